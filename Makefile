@@ -1,0 +1,84 @@
+# Lerend Netwerk. `make run` starts the site with demo content; `make test` runs the tests.
+# Both set up what they need on a fresh machine (Python 3.11+ only).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+DEV := DJANGO_SETTINGS_MODULE=lerendnetwerk.settings.dev
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help run serve install install-dev migrate demo test test-postgres check lint format \
+	translations check-translations assets lock clean
+
+help:
+	@echo "make run                 set up, load demo content and serve on http://$(HOST):$(PORT)"
+	@echo "make test                set up and run the whole test suite"
+	@echo "make check               lint, migrations, translations and deploy checks (as CI)"
+	@echo "make format              format and fix with ruff"
+	@echo "make translations        update locale/nl after changing texts (needs gettext)"
+	@echo "make assets              rebuild the NL Design System CSS (needs Node)"
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(DEV) $(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(DEV) $(PY) manage.py load_demo_content
+
+run: demo serve
+
+# ASGI (HTTP and WebSocket) with auto-reload; SQLite, in-memory channel layer,
+# in-process tasks, e-mail printed in this terminal.
+serve: install
+	@echo "Lerend Netwerk: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(DEV) $(VENV)/bin/uvicorn lerendnetwerk.asgi:application --host $(HOST) --port $(PORT) --reload \
+		--reload-include '*.html' --reload-include '*.css' --reload-include '*.js'
+
+test: install-dev
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+check: install-dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+	$(PY) scripts/check_translations.py
+	scripts/check_deploy.sh
+
+format: install-dev
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+translations: install-dev
+	$(DEV) $(PY) manage.py makemessages --locale nl --no-location --no-obsolete \
+		--ignore '.venv/*' --ignore 'frontend/*' --ignore 'staticfiles/*' --ignore 'tests/*'
+	$(DEV) $(PY) manage.py compilemessages --locale nl --ignore '.venv/*'
+
+check-translations: install-dev
+	$(PY) scripts/check_translations.py
+
+assets:
+	cd frontend && npm ci && npm run build
+
+lock: install-dev
+	$(VENV)/bin/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links \
+		--output-file requirements.txt requirements.in
+	$(VENV)/bin/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links \
+		--output-file requirements-dev.txt requirements-dev.in
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles

@@ -1,0 +1,286 @@
+#!/usr/bin/env python
+"""Live delivery benchmark: N WebSocket clients on one thread, a steady stream of posts.
+
+Starts real uvicorn servers on PostgreSQL and Redis: server A holds the clients, server B
+takes the posts (HTTP, as the page's JavaScript sends them), so every message crosses
+Redis. Each client runs the same protocol as forum-live.js (sync on connect, apply in
+order, drop duplicates, reconnect with jittered backoff). Reports delivery latency
+(post sent -> event received) and lost / duplicated messages. With --restart, server A is
+killed half-way and started again: the clients reconnect and catch up from the database.
+
+    python bench/ws_delivery.py --clients 100 --messages 300 --rate 5
+    python bench/ws_delivery.py --clients 500 --messages 300 --rate 5 --restart
+
+Needs PostgreSQL and Redis (see DEVELOPERS.md / the README). Writes nothing to the
+project's own databases: it creates (and drops) the database `lerendnetwerk_bench`.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+ADMIN_URL = os.environ.get("BENCH_ADMIN_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+DATABASE = "lerendnetwerk_bench"
+DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+TOKEN = re.compile(r"bench-(\d+)-")
+
+
+def prepare_database(clients):
+    import psycopg
+
+    with psycopg.connect(ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {DATABASE}")
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="lerendnetwerk.settings.test", DATABASE_URL=DATABASE_URL, REDIS_URL=REDIS_URL
+    )
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()  # the benchmark's own Redis database
+    from forum import services
+    from forum.models import Category
+    from members.models import Member
+
+    members = Member.objects.bulk_create(
+        [Member(email=f"bench{n}@bench.example", first_name="Bench", last_name=f"Lid {n}") for n in range(clients + 1)]
+    )
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=member, email=member.email, verified=True, primary=True) for member in members]
+    )
+    sessions = []
+    for member in members:
+        session = SessionStore()
+        session[SESSION_KEY] = str(member.pk)
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[HASH_SESSION_KEY] = member.get_session_auth_hash()
+        session.create()
+        sessions.append(session.session_key)
+    category = Category.objects.create(name="Benchmark", slug="benchmark")
+    thread = services.start_thread(members[0], category, title="Benchmark", body="Start van de meting.")
+    return thread.pk, thread.last_sequence, sessions[0], sessions[1:]
+
+
+def port_in_use(port):
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def start_server(port):
+    if port_in_use(port):
+        raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
+    # As in production: database connections are kept (settings.production: 60 s).
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="lerendnetwerk.settings.test", DATABASE_CONN_MAX_AGE="60")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
+         "--port", str(port), "--lifespan", "off", "--log-level", "error", "--ws-max-queue", "256"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/zoeken/", timeout=1)
+            return process
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server on {port} did not start")
+
+
+class Client:
+    """forum-live.js in Python: sync, apply in order, drop duplicates, reconnect."""
+
+    def __init__(self, port, session, thread_id, last_seq, sent):
+        self.url = f"ws://127.0.0.1:{port}/ws/forum/discussie/{thread_id}/"
+        self.headers = {"Cookie": f"sessionid={session}", "Origin": f"http://127.0.0.1:{port}"}
+        self.last_seq, self.buffer = last_seq, {}
+        self.sent = sent
+        self.latencies, self.replayed, self.raw_duplicates, self.applied_twice = [], 0, 0, 0
+        self.applied = set()
+        self.reconnects = 0
+        self.live_received = self.gap_syncs = 0
+        self.reconnect_causes = {}
+        self.synced_at = None
+        self.stop = False
+
+    def receive(self, event, live):
+        if event["seq"] <= self.last_seq or event["seq"] in self.buffer:
+            self.raw_duplicates += 1
+            return
+        self.buffer[event["seq"]] = (event, live, time.perf_counter())
+        while self.last_seq + 1 in self.buffer:
+            event, was_live, received = self.buffer.pop(self.last_seq + 1)
+            self.last_seq = event["seq"]
+            match = TOKEN.search(event.get("html", ""))
+            if match:
+                number = int(match.group(1))
+                if number in self.applied:
+                    self.applied_twice += 1
+                self.applied.add(number)
+                if was_live:
+                    self.latencies.append(received - self.sent[number])
+                else:
+                    self.replayed += 1
+
+    async def run(self):
+        from websockets.asyncio.client import connect
+
+        attempt = 0
+        while not self.stop:
+            try:
+                async with connect(self.url, additional_headers=self.headers, open_timeout=20) as socket:
+                    attempt = 0
+                    await socket.send(json.dumps({"type": "sync", "after": self.last_seq}))
+                    async for raw in socket:
+                        message = json.loads(raw)
+                        if message["type"] == "event":
+                            self.live_received += 1
+                            self.receive(message, live=True)
+                        elif message["type"] == "replay":
+                            for event in message["events"]:
+                                self.receive(event, live=False)
+                        elif message["type"] == "synced" and self.synced_at is None:
+                            self.synced_at = time.perf_counter()
+                        elif message["type"] == "heartbeat" and message["seq"] > self.last_seq:
+                            self.gap_syncs += 1
+                            await socket.send(json.dumps({"type": "sync", "after": self.last_seq}))
+                        if self.stop:
+                            return
+            except Exception as error:  # noqa: BLE001 - any dropped connection: reconnect
+                if self.stop:
+                    return
+                self.reconnects += 1
+                cause = f"{type(error).__name__} {getattr(getattr(error, 'rcvd', None), 'code', '')}".strip()
+                self.reconnect_causes[cause] = self.reconnect_causes.get(cause, 0) + 1
+                base = min(8.0, 0.5 * 2**attempt)
+                attempt += 1
+                await asyncio.sleep(base / 2 + random.random() * base / 2)
+
+
+def post(port, session, thread_id, number):
+    base = f"http://127.0.0.1:{port}"
+    headers = {
+        "Cookie": f"sessionid={session}; csrftoken=benchbenchbenchbenchbenchbenchbe",
+        "X-Requested-With": "fetch",
+    }
+    data = urllib.parse.urlencode(
+        {"body": f"bench-{number}- bericht", "csrfmiddlewaretoken": "benchbenchbenchbenchbenchbenchbe"}
+    ).encode()
+    request = urllib.request.Request(f"{base}/forum/discussie/{thread_id}/reageren/", data=data, headers=headers)
+    return urllib.request.urlopen(request, timeout=30).status
+
+
+async def measure(args, prepared):
+    thread_id, start_seq, poster_session, sessions = prepared
+    ports = (18701, 18702)
+    servers = {port: start_server(port) for port in ports}
+    sent = {}
+    clients = [Client(ports[0], sessions[n], thread_id, start_seq, sent) for n in range(args.clients)]
+    tasks = [asyncio.create_task(client.run()) for client in clients]
+    connecting = time.perf_counter()
+    while any(client.synced_at is None for client in clients) and time.perf_counter() - connecting < 120:
+        await asyncio.sleep(0.2)  # everyone connected and synced before the stream starts
+    connect_seconds = round(time.perf_counter() - connecting, 2)
+    synced = sum(client.synced_at is not None for client in clients)
+    print(f"{synced} of {args.clients} clients synced in {connect_seconds} s; posting", file=sys.stderr)
+    restarted_at = None
+    started = time.perf_counter()
+    for number in range(args.messages):
+        if args.restart and number == args.messages // 2:
+            servers[ports[0]].send_signal(signal.SIGKILL)  # the clients' server dies mid-stream
+            servers[ports[0]].wait()
+            restarted_at = number
+            await asyncio.sleep(2)
+            servers[ports[0]] = await asyncio.to_thread(start_server, ports[0])
+        sent[number] = time.perf_counter()
+        status = await asyncio.to_thread(post, ports[1], poster_session, thread_id, number)
+        assert status == 204, status
+        await asyncio.sleep(max(0.0, started + (number + 1) / args.rate - time.perf_counter()))
+    print(f"{args.messages} posts sent; waiting for the clients to catch up", file=sys.stderr)
+    deadline = time.perf_counter() + 90
+    while time.perf_counter() < deadline and any(len(c.applied) < args.messages for c in clients):
+        await asyncio.sleep(0.5)
+    for client in clients:
+        client.stop = True
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    for process in servers.values():
+        process.terminate()
+        process.wait()
+
+    latencies = sorted(value * 1000 for client in clients for value in client.latencies)
+
+    def percentile(p):
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))] if latencies else float("nan")
+
+    expected = args.clients * args.messages
+    reconnect_causes = {}
+    for client in clients:
+        for cause, count in client.reconnect_causes.items():
+            reconnect_causes[cause] = reconnect_causes.get(cause, 0) + count
+    delivered = sum(len(client.applied) for client in clients)
+    return {
+        "clients": args.clients,
+        "messages": args.messages,
+        "rate_per_second": args.rate,
+        "server_restarted_after_message": restarted_at,
+        "deliveries_expected": expected,
+        "deliveries": delivered,
+        "lost": expected - delivered,
+        "applied_twice": sum(client.applied_twice for client in clients),
+        "duplicates_dropped_by_clients": sum(client.raw_duplicates for client in clients),
+        "delivered_live": len(latencies),
+        "delivered_by_replay": sum(client.replayed for client in clients),
+        "reconnects": sum(client.reconnects for client in clients),
+        "live_events_received": sum(client.live_received for client in clients),
+        "syncs_after_heartbeat_showed_a_gap": sum(client.gap_syncs for client in clients),
+        "reconnect_causes": reconnect_causes,
+        "seconds_to_connect_all": connect_seconds,
+        "latency_ms_p50": round(percentile(50), 1),
+        "latency_ms_p95": round(percentile(95), 1),
+        "latency_ms_p99": round(percentile(99), 1),
+        "latency_ms_max": round(latencies[-1], 1) if latencies else None,
+        "latency_ms_mean": round(statistics.fmean(latencies), 1) if latencies else None,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=100)
+    parser.add_argument("--messages", type=int, default=300)
+    parser.add_argument("--rate", type=float, default=5.0, help="posts per second")
+    parser.add_argument("--restart", action="store_true", help="kill and restart the clients' server half-way")
+    args = parser.parse_args()
+    prepared = prepare_database(args.clients)  # Django's ORM, before the event loop runs
+    print(json.dumps(asyncio.run(measure(args, prepared)), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Things waiting for the editors: applications as a learning practice and requests to
+become an Associate Member."""
+
+from members.models import AssociateMembershipRequest, Member
+from municipalities.models import Municipality
+from practices.models import PracticeApplication
+from themes.models import Theme
+
+from .pages import days_ago
+
+APPLICATIONS = [
+    {
+        "municipality": "GM0228",
+        "contact_name": "Gerben van der Meer",
+        "contact_email": "gerben.vandermeer@ede.example",
+        "job_title": "Teamleider sociaal team",
+        "themes": ["toegang", "eigen-regie"],
+        "learning_questions": (
+            "Hoe organiseren we brede vraagverheldering zonder dat elke aanmelding een uur duurt?\n"
+            "Wanneer draag je een huishouden over en wanneer blijf je de vaste contactpersoon?"
+        ),
+        "status": PracticeApplication.Status.NEW,
+        "days_ago": 4,
+    },
+    {
+        "municipality": "GM0606",
+        "contact_name": "Amira Haddad",
+        "contact_email": "amira.haddad@schiedam.example",
+        "job_title": "Beleidsmedewerker participatie",
+        "themes": ["activering", "eenzaamheid"],
+        "learning_questions": "Hoe helpen we statushouders die thuis zitten naar vrijwilligerswerk dat bij ze past?",
+        "status": PracticeApplication.Status.IN_PROGRESS,
+        "notes": "Verkennend gesprek gepland op 3 december.",
+        "days_ago": 19,
+    },
+    {
+        "municipality": "GM0983",
+        "contact_name": "Luuk Janssen",
+        "contact_email": "luuk.janssen@venlo.example",
+        "job_title": "Wijkcoördinator",
+        "themes": ["clientenparticipatie", "polarisatie"],
+        "learning_questions": "Hoe betrekken we bewoners die nooit op een bewonersavond komen?",
+        "status": PracticeApplication.Status.ACCEPTED,
+        "notes": "Start als lerende praktijk in maart 2027.",
+        "days_ago": 64,
+    },
+]
+
+ASSOCIATE_REQUESTS = [
+    (
+        "kim.oomen@welzijn-breda.example",
+        "Als mantelzorgconsulent zie ik elke week hoe overbelasting ontstaat. Ik wil graag meedenken in het "
+        "leernetwerk mantelzorg en onze werkwijze met vroegsignalering via de huisarts delen.",
+    ),
+    (
+        "jelle.bouma@sudwestfryslan.example",
+        "Ik werk als Wmo-consulent in een plattelandsgemeente met veel kleine kernen. Ik wil leren hoe andere "
+        "gemeenten langer beschikken en wil onze ervaringen met keukentafelgesprekken op afstand inbrengen.",
+    ),
+]
+
+
+def load():
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    for data in APPLICATIONS:
+        application, created = PracticeApplication.objects.get_or_create(
+            contact_email=data["contact_email"],
+            defaults={
+                "municipality": Municipality.objects.get(cbs_code=data["municipality"]),
+                "contact_name": data["contact_name"],
+                "job_title": data["job_title"],
+                "learning_questions": data["learning_questions"],
+                "hours_acknowledged": True,
+                "status": data["status"],
+                "notes": data.get("notes", ""),
+            },
+        )
+        if created:
+            application.themes.set([themes[slug] for slug in data["themes"]])
+            PracticeApplication.objects.filter(pk=application.pk).update(created_at=days_ago(data["days_ago"]))
+    for email, motivation in ASSOCIATE_REQUESTS:
+        AssociateMembershipRequest.objects.get_or_create(
+            member=Member.objects.get(email=email), defaults={"motivation": motivation}
+        )

@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.test.utils import override_settings
+
+from demo.content import experiences, forum, knowledge, members, municipalities, practices, requests, site, themes
+
+
+class Command(BaseCommand):
+    help = "Fill the site with Dutch demo content (idempotent: run it as often as you like)."
+
+    def handle(self, *args, **options):
+        # The demo's own actions (submitting and reviewing experiences) would send mail.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), transaction.atomic():
+            municipalities.load()
+            themes.load()
+            site.load_home()
+            people = members.load()
+            practices.load()
+            experiences.load()
+            knowledge.load()
+            requests.load()
+            forum.load()
+            site.load_service_pages()
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(people)} members."))
+        self.stdout.write("\nDemo logins:")
+        for email, description, password in members.demo_logins():
+            self.stdout.write(f"  {description:<20} {email:<40} {password}")

@@ -1,0 +1,137 @@
+"""Who may see and do what in the forum. Checked on the server for every object, in
+views and in the live consumers alike.
+
+- Public categories: every active member reads and writes; visitors see only the
+  category names on the forum's start page.
+- The closed space of a learning practice: its members (PracticeMembership) and the
+  institute's staff (editors, moderators). Others see nothing of it, not even its name.
+"""
+
+import functools
+
+from django.db.models import Exists, OuterRef, Q
+
+from members.roles import Role
+from practices.models import PracticeMembership
+
+from .models import Category, Thread
+
+
+def is_active_member(user):
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def is_staff(user):
+    """The institute's staff: editors and moderators (and superusers)."""
+    return is_active_member(user) and (user.is_superuser or user.has_role(Role.EDITOR) or user.has_role(Role.MODERATOR))
+
+
+def can_moderate(user):
+    return is_staff(user)
+
+
+def readable_categories(user):
+    """Categories whose discussions `user` may read."""
+    if not is_active_member(user):
+        return Category.objects.none()
+    if is_staff(user):
+        return Category.objects.all()
+    member_of = PracticeMembership.objects.filter(practice_id=OuterRef("practice_id"), member_id=user.pk)
+    return Category.objects.filter(Q(practice__isnull=True) | Exists(member_of))
+
+
+def listed_categories(user):
+    """Categories shown on the forum's start page (visitors see the public ones)."""
+    if not is_active_member(user):
+        return Category.objects.filter(practice__isnull=True)
+    return readable_categories(user)
+
+
+def readable_threads(user):
+    return Thread.objects.filter(category__in=readable_categories(user))
+
+
+def can_read_category(user, category):
+    return readable_categories(user).filter(pk=category.pk).exists()
+
+
+def can_read_thread(user, thread):
+    return can_read_category(user, thread.category)
+
+
+def can_post(user, thread):
+    return not thread.is_locked and can_read_thread(user, thread)
+
+
+@functools.lru_cache(maxsize=64)
+def _readers_sql(member_count):
+    """The access rule of readable_threads() as one SQL statement, for several members at
+    once, with the thread's current sequence. The live sockets ask it for every event, so
+    it is written out once (the ORM spent more time building the query than the database
+    answering it; see docs/performance.md). tests/forum/test_access_rule.py checks that it
+    gives the same answers as the ORM rule."""
+    from django.contrib.auth.models import Group
+
+    from members.models import Member
+
+    tables = {
+        "thread": Thread._meta.db_table,
+        "category": Category._meta.db_table,
+        "member": Member._meta.db_table,
+        "membership": PracticeMembership._meta.db_table,
+        "member_groups": Member.groups.through._meta.db_table,
+        "group": Group._meta.db_table,
+        "members": ", ".join(["%s"] * member_count),
+    }
+    return """
+        SELECT m.id, t.last_sequence FROM {thread} t
+        JOIN {category} c ON c.id = t.category_id
+        JOIN {member} m ON m.id IN ({members}) AND m.is_active
+        WHERE t.id = %s AND (
+            c.practice_id IS NULL
+            OR m.is_superuser
+            OR EXISTS (SELECT 1 FROM {membership} pm WHERE pm.practice_id = c.practice_id AND pm.member_id = m.id)
+            OR EXISTS (
+                SELECT 1 FROM {member_groups} mg JOIN {group} g ON g.id = mg.group_id
+                WHERE mg.member_id = m.id AND g.name IN (%s, %s)
+            )
+        )
+    """.format(**tables)  # noqa: S608 - table names from the models, values as parameters
+
+
+# Members per statement: well below every database's limit on parameters.
+READERS_PER_QUERY = 500
+
+
+def thread_readers(thread_id, member_ids):
+    """Which of these members may (still) read this thread, asked of the database now, and
+    the thread's last sequence (None when none of them may). Used by the live sockets for
+    every event: a member removed from a practice stops receiving at once."""
+    from django.db import connection
+
+    member_ids = list(dict.fromkeys(member_ids))
+    readers, last_sequence = set(), None
+    with connection.cursor() as cursor:
+        for start in range(0, len(member_ids), READERS_PER_QUERY):
+            chunk = member_ids[start : start + READERS_PER_QUERY]
+            cursor.execute(
+                _readers_sql(len(chunk)), [*chunk, thread_id, Role.EDITOR.group_name, Role.MODERATOR.group_name]
+            )
+            for member_id, sequence in cursor.fetchall():
+                readers.add(member_id)
+                last_sequence = sequence
+    return readers, last_sequence
+
+
+def may_read_thread(member_id, thread_id):
+    """May this (active) member still read this thread? One query."""
+    readers, _ = thread_readers(thread_id, [member_id])
+    return member_id in readers
+
+
+def can_edit_post(user, post):
+    return is_active_member(user) and post.author_id == user.pk and not post.is_deleted and not post.is_hidden
+
+
+def can_mark_answer(user, thread):
+    return thread.is_question and is_active_member(user) and (thread.author_id == user.pk or can_moderate(user))

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ForumConfig(AppConfig):
+    name = "forum"
+    verbose_name = _("Forum")
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published
+
+        from practices.models import LearningPractice, PracticeMembership
+
+        from . import services
+
+        page_published.connect(services.practice_published, sender=LearningPractice, dispatch_uid="forum-space")
+        post_delete.connect(services.membership_ended, sender=PracticeMembership, dispatch_uid="forum-access")

@@ -1,0 +1,396 @@
+"""Domain operations of the forum. Every change takes a row lock on its thread, appends
+an event to the thread's log (the next sequence number) and is broadcast after commit.
+Views and consumers call these; nothing else writes the forum's models."""
+
+import re
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+
+from lerendnetwerk.markdown import render_markdown
+from members.models import Member
+
+from . import access
+from .events import append_event
+from .models import (
+    MAX_REPLY_DEPTH,
+    Category,
+    CategoryFollow,
+    ModerationAction,
+    Post,
+    PostReport,
+    PostRevision,
+    Reaction,
+    ReactionKind,
+    Thread,
+    ThreadFollow,
+)
+
+
+class ThreadLocked(PermissionDenied):
+    """A locked thread takes no new posts."""
+
+
+# Text
+
+MENTION = re.compile(r"(?<![\w@/])@([a-z0-9]+(?:-[a-z0-9]+)*)-(\d+)\b")
+
+
+def _with_mention_links(markdown):
+    """Turn @anna-de-vries-12 into a link to that member's profile; returns the new
+    Markdown and the members mentioned (existing, active ones only)."""
+    ids = {int(match.group(2)) for match in MENTION.finditer(markdown)}
+    members = {member.pk: member for member in Member.objects.filter(pk__in=ids, is_active=True)}
+
+    def link(match):
+        member = members.get(int(match.group(2)))
+        if member is None:
+            return match.group(0)
+        name = member.get_full_name().replace("[", "").replace("]", "")
+        return f"[@{name}](/leden/{member.pk}/)"
+
+    return MENTION.sub(link, markdown), list(members.values())
+
+
+def _render(markdown):
+    linked, mentioned = _with_mention_links(markdown)
+    return render_markdown(linked), mentioned
+
+
+def post_html(post):
+    """A post as every viewer receives it live (controls for authors and moderators are
+    revealed in the browser; the server checks every action anyway). Rendered once, in the
+    site's language, whoever's request caused it."""
+    post.reaction_counts = reaction_counts([post.pk]).get(post.pk, {})
+    post.is_answer = post.thread.answer_id == post.pk
+    with translation.override(settings.LANGUAGE_CODE):
+        return render_to_string("forum/includes/post.html", {"post": post, "live": True})
+
+
+# Threads and posts
+
+
+def _lock(thread):
+    return Thread.objects.select_for_update(of=("self",)).select_related("category").get(pk=thread.pk)
+
+
+def _add_post(thread, author, body, *, parent=None, reply_to=None, opening=False):
+    html, mentioned = _render(body)
+    post = Post.objects.create(
+        thread=thread,
+        sequence=thread.last_sequence + 1,
+        parent=parent,
+        root=(parent.root or parent) if parent else None,
+        reply_to=reply_to,
+        depth=(parent.depth + 1) if parent else 0,
+        author=author,
+        body_markdown=body,
+        body_html=html,
+        is_opening=opening,
+    )
+    post.mentions.set(mentioned)
+    event = append_event(
+        thread,
+        "post",
+        post=post,
+        post_seq=post.sequence,
+        parent_seq=parent.sequence if parent else None,
+        author_id=author.pk,
+        html=post_html(post),
+    )
+    assert event.sequence == post.sequence  # noqa: S101 - the post's number is its event's
+    thread.post_count += 1
+    thread.last_activity_at = timezone.now()
+    thread.save(update_fields=["last_sequence", "post_count", "last_activity_at"])
+    ThreadFollow.objects.get_or_create(member=author, thread=thread)
+    transaction.on_commit(lambda: _notify_later(post.pk))
+    return post
+
+
+def _notify_later(post_id):
+    from notifications.tasks import notify_about_post
+
+    notify_about_post.enqueue(post_id)
+
+
+@transaction.atomic
+def start_thread(member, category, *, title, body, themes=(), is_question=False):
+    if not access.can_read_category(member, category):
+        raise PermissionDenied
+    thread = Thread.objects.create(category=category, title=title.strip(), author=member, is_question=is_question)
+    thread.themes.set(list(themes))
+    thread = _lock(thread)
+    _add_post(thread, member, body, opening=True)
+    return thread
+
+
+def _placement(reply_to):
+    """Where a reply to `reply_to` goes in the tree: under it, or (too deep) under its
+    deepest allowed ancestor, so the tree stays readable."""
+    parent = reply_to
+    while parent is not None and parent.depth >= MAX_REPLY_DEPTH:
+        parent = parent.parent
+    return parent
+
+
+@transaction.atomic
+def reply(member, thread, *, body, reply_to=None):
+    """A reply to the thread (reply_to=None) or to one of its posts."""
+    thread = _lock(thread)
+    if not access.can_read_thread(member, thread):
+        raise PermissionDenied
+    if thread.is_locked:
+        raise ThreadLocked
+    if reply_to is not None and reply_to.thread_id != thread.pk:
+        raise PermissionDenied
+    if reply_to is not None and reply_to.is_opening:
+        reply_to = None  # answering the opening post is answering the thread
+    parent = _placement(reply_to)
+    return _add_post(thread, member, body, parent=parent, reply_to=reply_to)
+
+
+@transaction.atomic
+def edit_post(member, post, *, body):
+    thread = _lock(post.thread)
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    if not access.can_edit_post(member, post) or not access.can_read_thread(member, thread):
+        raise PermissionDenied
+    if body == post.body_markdown:
+        return post
+    PostRevision.objects.create(
+        post=post,
+        body_markdown=post.body_markdown,
+        body_html=post.body_html,
+        written_at=post.edited_at or post.created_at,
+    )
+    post.body_html, mentioned = _render(body)
+    post.body_markdown = body
+    post.edited_at = timezone.now()
+    post.save(update_fields=["body_markdown", "body_html", "edited_at"])
+    post.mentions.add(*mentioned)
+    append_event(thread, "update", post=post, post_seq=post.sequence, html=post_html(post))
+    thread.save(update_fields=["last_sequence"])
+    return post
+
+
+@transaction.atomic
+def delete_post(member, post):
+    """The author deletes their post: the text goes, "bericht verwijderd" stays in the tree."""
+    thread = _lock(post.thread)
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    if post.author_id != member.pk or post.is_deleted:
+        raise PermissionDenied
+    post.is_deleted = True
+    post.body_markdown = ""
+    post.body_html = ""
+    post.save(update_fields=["is_deleted", "body_markdown", "body_html"])
+    post.revisions.all().delete()
+    post.mentions.clear()
+    append_event(thread, "update", post=post, post_seq=post.sequence, html=post_html(post))
+    thread.save(update_fields=["last_sequence"])
+    return post
+
+
+def reaction_counts(post_ids):
+    """{post id: {kind: count}} in one query."""
+    from django.db.models import Count
+
+    counts = {}
+    for row in Reaction.objects.filter(post_id__in=post_ids).values("post_id", "kind").annotate(total=Count("pk")):
+        counts.setdefault(row["post_id"], {})[row["kind"]] = row["total"]
+    return counts
+
+
+@transaction.atomic
+def toggle_reaction(member, post, kind):
+    if kind not in ReactionKind.values:
+        raise PermissionDenied
+    thread = _lock(post.thread)
+    if not access.can_read_thread(member, thread) or not post.is_visible:
+        raise PermissionDenied
+    existing = Reaction.objects.filter(post=post, member=member, kind=kind)
+    added = not existing.exists()
+    if added:
+        Reaction.objects.create(post=post, member=member, kind=kind)
+    else:
+        existing.delete()
+    counts = reaction_counts([post.pk]).get(post.pk, {})
+    append_event(thread, "reactions", post=post, post_seq=post.sequence, counts=counts)
+    thread.save(update_fields=["last_sequence"])
+    return added
+
+
+@transaction.atomic
+def mark_answer(member, thread, post):
+    """The asker (or a moderator) marks `post` as the answer; None clears it."""
+    thread = _lock(thread)
+    if not access.can_mark_answer(member, thread):
+        raise PermissionDenied
+    if post is not None and (post.thread_id != thread.pk or post.is_opening or not post.is_visible):
+        raise PermissionDenied
+    thread.answer = post
+    append_event(thread, "answer", post=post, post_seq=post.sequence if post else None)
+    thread.save(update_fields=["answer", "last_sequence"])
+    if post is not None and post.author_id and post.author_id != member.pk:
+        from notifications.services import notify_answer
+
+        transaction.on_commit(lambda: notify_answer(post.pk, member.pk))
+    return thread
+
+
+# Follows
+
+
+def set_thread_follow(member, thread, follow):
+    if not access.can_read_thread(member, thread):
+        raise PermissionDenied
+    if follow:
+        ThreadFollow.objects.get_or_create(member=member, thread=thread)
+    else:
+        ThreadFollow.objects.filter(member=member, thread=thread).delete()
+
+
+def set_category_follow(member, category, follow):
+    if not access.can_read_category(member, category):
+        raise PermissionDenied
+    if follow:
+        CategoryFollow.objects.get_or_create(member=member, category=category)
+    else:
+        CategoryFollow.objects.filter(member=member, category=category).delete()
+
+
+# Moderation
+
+
+def report_post(member, post, reason):
+    if not access.can_read_thread(member, post.thread):
+        raise PermissionDenied
+    return PostReport.objects.create(post=post, reporter=member, reason=reason.strip())
+
+
+def _log(moderator, kind, thread, post=None, detail=""):
+    ModerationAction.objects.create(actor=moderator, kind=kind, thread=thread, post=post, detail=detail[:300])
+
+
+def _resolve_reports(post, moderator, resolution):
+    PostReport.objects.filter(post=post, resolved_at__isnull=True).update(
+        resolved_at=timezone.now(), resolved_by=moderator, resolution=resolution
+    )
+
+
+@transaction.atomic
+def set_post_hidden(moderator, post, hidden, *, reason=""):
+    if not access.can_moderate(moderator):
+        raise PermissionDenied
+    thread = _lock(post.thread)
+    post = Post.objects.select_for_update().get(pk=post.pk)
+    if post.is_hidden == hidden:
+        return post
+    post.is_hidden = hidden
+    post.save(update_fields=["is_hidden"])
+    kind = ModerationAction.Kind.HIDE if hidden else ModerationAction.Kind.RESTORE
+    _log(moderator, kind, thread, post, reason)
+    _resolve_reports(post, moderator, str(kind.label))
+    append_event(thread, "update", post=post, post_seq=post.sequence, html=post_html(post))
+    thread.save(update_fields=["last_sequence"])
+    return post
+
+
+@transaction.atomic
+def dismiss_report(moderator, report):
+    if not access.can_moderate(moderator):
+        raise PermissionDenied
+    report = PostReport.objects.select_for_update().get(pk=report.pk)
+    if report.resolved_at is None:
+        report.resolved_at, report.resolved_by = timezone.now(), moderator
+        report.resolution = str(ModerationAction.Kind.DISMISS.label)
+        report.save(update_fields=["resolved_at", "resolved_by", "resolution"])
+        _log(moderator, ModerationAction.Kind.DISMISS, report.post.thread, report.post, report.reason)
+    return report
+
+
+@transaction.atomic
+def moderate_thread(moderator, thread, *, locked=None, pinned=None, category=None):
+    """Lock/unlock, pin/unpin or move a thread; each change is logged and sent live."""
+    if not access.can_moderate(moderator):
+        raise PermissionDenied
+    thread = _lock(thread)
+    changes = []
+    if locked is not None and locked != thread.is_locked:
+        thread.is_locked = locked
+        changes.append((ModerationAction.Kind.LOCK if locked else ModerationAction.Kind.UNLOCK, ""))
+    if pinned is not None and pinned != thread.is_pinned:
+        thread.is_pinned = pinned
+        changes.append((ModerationAction.Kind.PIN if pinned else ModerationAction.Kind.UNPIN, ""))
+    if category is not None and category.pk != thread.category_id:
+        changes.append((ModerationAction.Kind.MOVE, f"{thread.category.name} → {category.name}"))
+        thread.category = category
+    for kind, detail in changes:
+        _log(moderator, kind, thread, detail=detail)
+    if changes:
+        append_event(
+            thread,
+            "thread",
+            locked=thread.is_locked,
+            pinned=thread.is_pinned,
+            category=thread.category.name,
+            category_url=thread.category.get_absolute_url(),
+        )
+        thread.save(update_fields=["is_locked", "is_pinned", "category", "last_sequence"])
+        if category is not None:
+            transaction.on_commit(lambda: tell_thread_sockets_to_recheck(thread.pk))
+    return thread
+
+
+# Practice spaces and access changes
+
+
+def ensure_practice_space(practice):
+    """The closed space of a learning practice, made when it is first needed."""
+    space = Category.objects.filter(practice=practice).first()
+    if space is not None:
+        return space
+    slug, number = f"praktijk-{slugify(practice.slug)}"[:90], 2
+    while Category.objects.filter(slug=slug).exists():
+        slug, number = f"praktijk-{slugify(practice.slug)}-{number}"[:95], number + 1
+    return Category.objects.create(
+        name=practice.title,
+        slug=slug,
+        practice=practice,
+        description=f"De besloten ruimte van {practice.title}: voor de deelnemers en het kennisinstituut.",
+        sort_order=1000,
+    )
+
+
+def practice_published(sender, instance, **kwargs):
+    ensure_practice_space(instance.specific)
+
+
+def member_group(member_id):
+    return f"forum.member.{member_id}"
+
+
+def tell_member_sockets_to_recheck(member_id):
+    layer = get_channel_layer()
+    if layer is not None:
+        async_to_sync(layer.group_send)(member_group(member_id), {"type": "access.changed"})
+
+
+def tell_thread_sockets_to_recheck(thread_id):
+    from .events import thread_group
+
+    layer = get_channel_layer()
+    if layer is not None:
+        async_to_sync(layer.group_send)(thread_group(thread_id), {"type": "access.changed"})
+
+
+def membership_ended(sender, instance, **kwargs):
+    """A member left a practice: their open sockets check their access again at once."""
+    member_id = instance.member_id
+    transaction.on_commit(lambda: tell_member_sockets_to_recheck(member_id))

@@ -1,0 +1,355 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Max
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from members.models import MemberProfile
+
+from . import access, services
+from .forms import MoveForm, PostForm, ReportForm, ThreadForm
+from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
+
+
+def _wants_fragment(request):
+    """The page's JavaScript posts with fetch and needs no redirect (the live event
+    brings the result); without JavaScript the browser follows the redirect."""
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+def _done(request, url):
+    return HttpResponse(status=204) if _wants_fragment(request) else redirect(url)
+
+
+def forum_index(request):
+    categories = (
+        access.listed_categories(request.user)
+        .annotate(thread_count=Count("threads", distinct=True), last_activity=Max("threads__last_activity_at"))
+        .select_related("theme", "practice")
+    )
+    public = [category for category in categories if not category.is_closed]
+    spaces = [category for category in categories if category.is_closed]
+    return render(request, "forum/index.html", {"public_categories": public, "practice_spaces": spaces})
+
+
+def _readable_category(request, slug):
+    if not request.user.is_authenticated:
+        return None
+    category = access.readable_categories(request.user).filter(slug=slug).first()
+    if category is None:
+        raise Http404
+    return category
+
+
+def category_detail(request, slug):
+    category = _readable_category(request, slug)
+    if category is None:
+        return redirect_to_login(request.get_full_path())
+    threads = (
+        category.threads.select_related("author", "answer")
+        .prefetch_related("themes")
+        .order_by("-is_pinned", "-last_activity_at")
+    )
+    page_obj = Paginator(threads, settings.FORUM_THREADS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "forum/category.html",
+        {
+            "category": category,
+            "page_obj": page_obj,
+            "threads": page_obj.object_list,
+            "is_following": CategoryFollow.objects.filter(member=request.user, category=category).exists(),
+        },
+    )
+
+
+@login_required
+def thread_new(request, slug):
+    category = _readable_category(request, slug)
+    initial = {"themes": [category.theme]} if category.theme_id else {}
+    form = ThreadForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        thread = services.start_thread(
+            request.user,
+            category,
+            title=form.cleaned_data["title"],
+            body=form.cleaned_data["body"],
+            themes=form.cleaned_data["themes"],
+            is_question=form.cleaned_data["is_question"],
+        )
+        return redirect(thread.get_absolute_url())
+    return render(request, "forum/thread_form.html", {"form": form, "category": category})
+
+
+def _thread_or_404(request, thread_id):
+    thread = (
+        access.readable_threads(request.user)
+        .select_related("category__practice", "author", "answer")
+        .filter(pk=thread_id)
+        .first()
+    )
+    if thread is None:
+        raise Http404
+    return thread
+
+
+class Node:
+    def __init__(self, post):
+        self.post = post
+        self.children = []
+
+
+def _tree(posts, roots):
+    nodes = {post.pk: Node(post) for post in posts}
+    for post in posts:
+        if post.parent_id in nodes:
+            nodes[post.parent_id].children.append(nodes[post.pk])
+    return [nodes[root.pk] for root in roots]
+
+
+def _page_of_post(thread, sequence):
+    """Which page holds the post with this sequence number (to link to it)."""
+    post = Post.objects.filter(thread=thread, sequence=sequence).first()
+    if post is None:
+        return 1
+    root_sequence = post.root.sequence if post.root_id else post.sequence
+    earlier = Post.objects.filter(thread=thread, root__isnull=True, is_opening=False, sequence__lt=root_sequence)
+    return earlier.count() // settings.FORUM_ROOT_POSTS_PER_PAGE + 1
+
+
+def thread_detail(request, thread_id, slug):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    thread = _thread_or_404(request, thread_id)
+    if slug != thread.slug:
+        return redirect(thread.get_absolute_url(), permanent=True)
+    page_number = request.GET.get("page")
+    if "bericht" in request.GET and request.GET["bericht"].isdigit():
+        page_number = _page_of_post(thread, int(request.GET["bericht"]))
+    posts = Post.objects.filter(thread=thread).select_related("author", "reply_to__author")
+    opening = posts.filter(is_opening=True).first()
+    roots = posts.filter(root__isnull=True, is_opening=False).order_by("sequence")
+    page_obj = Paginator(roots, settings.FORUM_ROOT_POSTS_PER_PAGE).get_page(page_number)
+    page_roots = list(page_obj.object_list)
+    descendants = list(posts.filter(root__in=page_roots).order_by("sequence"))
+    shown = [post for post in [opening, *page_roots, *descendants] if post is not None]
+    _annotate_for(request.user, thread, shown)
+    return render(
+        request,
+        "forum/thread.html",
+        {
+            "thread": thread,
+            "category": thread.category,
+            "opening": opening,
+            "tree": _tree([*page_roots, *descendants], page_roots),
+            "page_obj": page_obj,
+            "form": PostForm(),
+            "can_post": not thread.is_locked,
+            "can_moderate": access.can_moderate(request.user),
+            "can_mark_answer": access.can_mark_answer(request.user, thread),
+            "is_following": ThreadFollow.objects.filter(member=request.user, thread=thread).exists(),
+            "move_form": MoveForm(categories=access.readable_categories(request.user).exclude(pk=thread.category_id))
+            if access.can_moderate(request.user)
+            else None,
+            "is_last_page": page_obj.number == page_obj.paginator.num_pages,
+        },
+    )
+
+
+def _annotate_for(user, thread, posts):
+    """Reaction counts and the viewer's own reactions and rights, in two queries."""
+    from .models import Reaction
+
+    ids = [post.pk for post in posts]
+    counts = services.reaction_counts(ids)
+    mine = set(Reaction.objects.filter(post_id__in=ids, member=user).values_list("post_id", "kind"))
+    moderator = access.can_moderate(user)
+    marks_answer = access.can_mark_answer(user, thread)
+    for post in posts:
+        post.reaction_counts = counts.get(post.pk, {})
+        post.my_reactions = {kind for post_id, kind in mine if post_id == post.pk}
+        post.viewer_is_author = post.author_id == user.pk
+        post.viewer_can_moderate = moderator
+        post.viewer_can_mark_answer = marks_answer and not post.is_opening
+        post.is_answer = thread.answer_id == post.pk
+
+
+def _post_or_404(request, post_id):
+    post = get_object_or_404(Post.objects.select_related("thread__category", "author"), pk=post_id)
+    if not access.can_read_thread(request.user, post.thread):
+        raise Http404
+    return post
+
+
+@login_required
+def thread_reply(request, thread_id):
+    thread = _thread_or_404(request, thread_id)
+    reply_to = None
+    reply_to_id = request.POST.get("reply_to") or request.GET.get("op")
+    if reply_to_id and str(reply_to_id).isdigit():
+        reply_to = Post.objects.filter(thread=thread, pk=int(reply_to_id)).select_related("author").first()
+    initial = {}
+    if request.method == "GET" and reply_to is not None and "citeer" in request.GET and reply_to.is_visible:
+        initial["body"] = "\n".join(f"> {line}" for line in reply_to.body_markdown.splitlines()) + "\n\n"
+    form = PostForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            post = services.reply(request.user, thread, body=form.cleaned_data["body"], reply_to=reply_to)
+        except services.ThreadLocked:
+            messages.error(request, _("This discussion is closed: it takes no new messages."))
+            return redirect(thread.get_absolute_url())
+        return _done(request, post.get_absolute_url())
+    if request.method == "POST" and _wants_fragment(request):
+        return JsonResponse({"errors": form.errors}, status=400)
+    return render(request, "forum/reply_form.html", {"form": form, "thread": thread, "reply_to": reply_to})
+
+
+@login_required
+def post_edit(request, post_id):
+    post = _post_or_404(request, post_id)
+    if not access.can_edit_post(request.user, post):
+        raise PermissionDenied
+    form = PostForm(request.POST or None, initial={"body": post.body_markdown})
+    if request.method == "POST" and form.is_valid():
+        services.edit_post(request.user, post, body=form.cleaned_data["body"])
+        return redirect(post.get_absolute_url())
+    return render(request, "forum/post_edit.html", {"form": form, "post": post})
+
+
+@login_required
+def post_delete(request, post_id):
+    post = _post_or_404(request, post_id)
+    if post.author_id != request.user.pk or post.is_deleted:
+        raise PermissionDenied
+    if request.method == "POST":
+        services.delete_post(request.user, post)
+        messages.success(request, _("Your message has been deleted."))
+        return _done(request, post.get_absolute_url())
+    return render(request, "forum/post_delete.html", {"post": post})
+
+
+@login_required
+def post_history(request, post_id):
+    post = _post_or_404(request, post_id)
+    if post.is_hidden and not access.can_moderate(request.user):
+        raise Http404
+    return render(request, "forum/post_history.html", {"post": post, "revisions": post.revisions.all()})
+
+
+@login_required
+def post_report(request, post_id):
+    post = _post_or_404(request, post_id)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.report_post(request.user, post, form.cleaned_data["reason"])
+        messages.success(request, _("Thank you. A moderator will look at this message."))
+        return redirect(post.get_absolute_url())
+    return render(request, "forum/post_report.html", {"form": form, "post": post})
+
+
+@login_required
+@require_POST
+def post_react(request, post_id):
+    post = _post_or_404(request, post_id)
+    kind = request.POST.get("kind")
+    if kind not in ReactionKind.values:
+        raise Http404
+    services.toggle_reaction(request.user, post, kind)
+    return _done(request, post.get_absolute_url())
+
+
+@login_required
+@require_POST
+def post_mark_answer(request, post_id):
+    post = _post_or_404(request, post_id)
+    clear = request.POST.get("clear") == "1"
+    services.mark_answer(request.user, post.thread, None if clear else post)
+    return _done(request, post.get_absolute_url())
+
+
+@login_required
+@require_POST
+def post_moderate(request, post_id):
+    post = _post_or_404(request, post_id)
+    services.set_post_hidden(
+        request.user, post, request.POST.get("hidden") == "1", reason=request.POST.get("reason", "")
+    )
+    return _done(request, post.get_absolute_url())
+
+
+@login_required
+@require_POST
+def thread_moderate(request, thread_id):
+    thread = _thread_or_404(request, thread_id)
+    if not access.can_moderate(request.user):
+        raise PermissionDenied
+    changes = {}
+    if "locked" in request.POST:
+        changes["locked"] = request.POST["locked"] == "1"
+    if "pinned" in request.POST:
+        changes["pinned"] = request.POST["pinned"] == "1"
+    if "category" in request.POST:
+        form = MoveForm(request.POST, categories=access.readable_categories(request.user))
+        if not form.is_valid():
+            messages.error(request, _("Choose a category to move the discussion to."))
+            return redirect(thread.get_absolute_url())
+        changes["category"] = form.cleaned_data["category"]
+    services.moderate_thread(request.user, thread, **changes)
+    messages.success(request, _("The discussion has been changed."))
+    return redirect(thread.get_absolute_url())
+
+
+@login_required
+@require_POST
+def thread_follow(request, thread_id):
+    thread = _thread_or_404(request, thread_id)
+    services.set_thread_follow(request.user, thread, request.POST.get("follow") == "1")
+    return _done(request, thread.get_absolute_url())
+
+
+@login_required
+@require_POST
+def category_follow(request, slug):
+    category = _readable_category(request, slug)
+    services.set_category_follow(request.user, category, request.POST.get("follow") == "1")
+    return redirect(category.get_absolute_url())
+
+
+@login_required
+def mention_suggestions(request):
+    """Members to mention, for the autocomplete (JSON)."""
+    query = request.GET.get("q", "").strip()[:50]
+    if len(query) < 2:
+        return JsonResponse({"members": []})
+    profiles = (
+        MemberProfile.objects.visible_to(request.user)
+        .matching(q=query)
+        .select_related("member")
+        .order_by("member__last_name")[:8]
+    )
+    return JsonResponse(
+        {
+            "members": [
+                {
+                    "name": profile.member.get_full_name(),
+                    "handle": profile.member.mention_handle,
+                    "organisation": profile.organisation,
+                }
+                for profile in profiles
+            ]
+        }
+    )
+
+
+def thread_state(request, thread_id):
+    """The current sequence number of a thread (for clients that cannot keep a socket)."""
+    if not request.user.is_authenticated:
+        raise Http404
+    thread = _thread_or_404(request, thread_id)
+    return JsonResponse({"seq": thread.last_sequence})

@@ -1,0 +1,77 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ContentStreamBlock
+
+
+class HomePage(Page):
+    """The start page: what the network is, what is new and, for members, a personal start."""
+
+    intro = models.TextField(_("introduction"), help_text=_("One or two sentences under the page title."))
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage", "practices.PracticeIndexPage", "knowledge.KnowledgeIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.models import Lesson
+        from members.models import MemberProfile
+        from practices.models import ExperienceReport
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_lessons"] = (
+            Lesson.objects.live().public().prefetch_related("themes").order_by("-first_published_at")[:3]
+        )
+        context["latest_experiences"] = ExperienceReport.objects.live().public().order_by("-first_published_at")[:3]
+        user = request.user
+        if user.is_authenticated:
+            from forum.access import readable_threads
+
+            context["active_threads"] = (
+                readable_threads(user).select_related("category", "author").order_by("-last_activity_at")[:4]
+            )
+            profile = user.profile
+            context["my_profile"] = profile
+            context["my_themes"] = profile.themes
+            context["colleagues"] = MemberProfile.objects.colleagues_of(profile).with_card_data()[:6]
+            context["newest_members"] = (
+                MemberProfile.objects.visible_to(user)
+                .exclude(pk=profile.pk)
+                .with_card_data()
+                .order_by("-member__date_joined")[:3]
+            )
+        return context
+
+
+class ContentPage(Page):
+    """An editorial page: about the network, a section introduction, a statement."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+    show_in_footer = models.BooleanField(
+        _("show in footer"),
+        default=False,
+        help_text=_("For service pages such as the privacy or accessibility statement."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")

@@ -1,0 +1,170 @@
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock, ParagraphBlock
+from themes.models import ThemedItemBase
+
+from .blocks import DownloadBlock, EffectiveFactorBlock
+
+
+class KnowledgeIndexPage(Page):
+    """Kennis: the "Wat werkt bij …" dossiers and the lessons."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.KnowledgeDossier", "knowledge.LessonIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("knowledge index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import knowledge_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(knowledge_index_context(request, self))
+        return context
+
+
+class KnowledgeDossier(Page):
+    """A "Wat werkt bij …" dossier: the effective factors for one theme."""
+
+    theme = models.OneToOneField(
+        "themes.Theme", on_delete=models.PROTECT, related_name="dossier", verbose_name=_("theme")
+    )
+    intro = models.TextField(_("introduction"))
+    factors = StreamField([("factor", EffectiveFactorBlock())], verbose_name=_("effective factors"))
+    evidence = StreamField([("paragraph", ParagraphBlock())], verbose_name=_("the evidence behind it"), blank=True)
+    tools = StreamField([("download", DownloadBlock())], verbose_name=_("tools and downloads"), blank=True)
+    related_elements = ParentalManyToManyField(
+        "practices.EffectiveElement", blank=True, related_name="dossiers", verbose_name=_("related effective elements")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("theme"),
+        FieldPanel("intro"),
+        FieldPanel("factors"),
+        FieldPanel("evidence"),
+        FieldPanel("tools"),
+        FieldPanel("related_elements", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("factors"),
+        index.SearchField("evidence"),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["knowledge.KnowledgeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("“Wat werkt bij” dossier")
+        verbose_name_plural = _("“Wat werkt bij” dossiers")
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import dossier_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(dossier_context(request, self))
+        return context
+
+
+class LessonIndexPage(RoutablePageMixin, Page):
+    """Lessen: everything the institute learned from the practices, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["knowledge.KnowledgeIndexPage"]
+    subpage_types = ["knowledge.Lesson"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("lesson index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import lesson_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_index_context(request, self))
+        return context
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import LessonRssFeed
+
+        return LessonRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import LessonAtomFeed
+
+        return LessonAtomFeed(self)(request)
+
+
+class LessonTheme(ThemedItemBase):
+    content_object = ParentalKey("knowledge.Lesson", on_delete=models.CASCADE, related_name="theme_items")
+
+
+class Lesson(Page):
+    """A lesson (les) the institute distils from practices and experiences."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
+    themes = ClusterTaggableManager(through=LessonTheme, verbose_name=_("themes"), blank=True)
+    source_practices = ParentalManyToManyField(
+        "practices.LearningPractice", blank=True, related_name="lessons", verbose_name=_("drawn from practices")
+    )
+    source_experiences = ParentalManyToManyField(
+        "practices.ExperienceReport", blank=True, related_name="lessons", verbose_name=_("drawn from experiences")
+    )
+    dossiers = ParentalManyToManyField(
+        KnowledgeDossier, blank=True, related_name="lessons", verbose_name=_("feeds the dossiers")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("themes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_practices", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("source_experiences"),
+                FieldPanel("dossiers", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where it comes from and what it feeds"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["knowledge.LessonIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(request, self))
+        return context

@@ -1,0 +1,301 @@
+"""Settings that are the same in every environment.
+
+Environment-specific files (dev, test, production) import everything from here and
+change only what differs. Services are chosen from the environment: with REDIS_URL the
+channel layer and cache use Redis; without it they stay in-process (embedded default).
+"""
+
+import os
+import warnings
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = PROJECT_DIR.parent
+
+# Application definition
+
+INSTALLED_APPS = [
+    # Our apps first, so their templates and translations win.
+    "home",
+    "members",
+    "municipalities",
+    "themes",
+    "practices",
+    "knowledge",
+    "forum",
+    "notifications",
+    "search",
+    "demo",
+    # Wagtail
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "members.apps.MemberAdminConfig",  # wagtail.users with our member forms
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    # Accounts
+    "allauth",
+    "allauth.account",
+    # Real time and background work
+    "channels",
+    "django_tasks",
+    "django_tasks_db",
+    # Django
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    # Form widget templates, so that templates/django/forms/ can override them.
+    "django.forms",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "lerendnetwerk.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "notifications.context_processors.unread_notifications",
+            ],
+        },
+    },
+]
+
+# Forms render with the NL Design System markup of templates/forms/.
+FORM_RENDERER = "lerendnetwerk.forms.NLDesignFormRenderer"
+
+WSGI_APPLICATION = "lerendnetwerk.wsgi.application"
+ASGI_APPLICATION = "lerendnetwerk.asgi.application"
+
+# Database: SQLite unless DATABASE_URL says otherwise.
+
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Redis (optional here, required in production): channel layer and cache.
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
+
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                # redis-py 8 reads with a 5 s socket timeout by default, while channels-redis
+                # blocks 5 s in BZPOPMIN: under load the read times out and kills the
+                # consumer (and the client's socket). A longer timeout avoids that.
+                # Its pool also refuses a 101st connection instead of waiting; when many
+                # sockets connect at once (after a restart) each joins its groups at the
+                # same moment, so a worker may need several hundred. Redis allows 10,000.
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "socket_timeout": 15,
+                        "socket_connect_timeout": 5,
+                        "max_connections": int(os.environ.get("CHANNEL_LAYER_MAX_CONNECTIONS", "1000")),
+                    }
+                ],
+                "prefix": "lerendnetwerk",
+            },
+        }
+    }
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "lerendnetwerk",
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    # A real cache (not the dummy one): allauth's rate limits count in it.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks (django-tasks): in-process by default; production uses the
+# database backend and a `manage.py db_worker` process.
+
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Accounts
+
+AUTH_USER_MODEL = "members.Member"
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "home"
+
+ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lerend Netwerk] "
+# allauth's default rate limits stay on (login failures, sign-up, password reset);
+# they count in the cache configured above.
+
+# Internationalisation: Dutch first, English available.
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+
+# Static files and uploads
+
+STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_URL = "/static/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+
+# WhiteNoise serves static files with a synchronous file iterator, which Django's ASGI
+# handler reads in a thread and warns about for every file. The files arrive intact.
+warnings.filterwarnings(
+    "ignore", message="StreamingHttpResponse must consume synchronous iterators", module="django.core.handlers.asgi"
+)
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Wagtail's page editor can post many fields.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Wagtail
+
+WAGTAIL_SITE_NAME = "Lerend Netwerk"
+WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Passwords and e-mail addresses are managed through allauth (verification, rate
+# limits), never through Wagtail's own account forms.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAILUSERS_PASSWORD_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Images: no SVG (it can carry scripts); size-limited.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Members
+
+MEMBER_PHOTO_COLLECTION_NAME = "Profielfoto's"
+EDITORIAL_COLLECTION_NAME = "Redactie"
+EXPERIENCE_ATTACHMENT_COLLECTION_NAME = "Bijlagen bij ervaringen"
+MEMBER_DIRECTORY_PAGE_SIZE = 24
+
+# Logging: everything of ours at INFO to the console.
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        name: {"handlers": ["console"], "level": "INFO", "propagate": False}
+        for name in (
+            "home",
+            "members",
+            "municipalities",
+            "themes",
+            "practices",
+            "knowledge",
+            "forum",
+            "notifications",
+            "search",
+            "demo",
+        )
+    },
+}
+
+# Nothing of ours is shown in a frame (Wagtail's preview allows itself same-origin).
+X_FRAME_OPTIONS = "DENY"
+
+# Learning practices
+EXPERIENCE_ATTACHMENT_MAX_SIZE = 10 * 1024 * 1024
+PRACTICE_INDEX_PAGE_SIZE = 12
+LESSON_INDEX_PAGE_SIZE = 10
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every document downloads as an attachment, never renders in the browser
+
+# Forum and live updates
+FORUM_THREADS_PER_PAGE = 25
+FORUM_ROOT_POSTS_PER_PAGE = 20
+FORUM_HEARTBEAT_SECONDS = 15
+FORUM_REPLAY_BATCH = 200
+WEBSOCKET_MAX_MESSAGE_BYTES = 4096
+WEBSOCKET_MESSAGES_PER_WINDOW = 30
+WEBSOCKET_WINDOW_SECONDS = 10

@@ -1,0 +1,72 @@
+"""Production: every setting that differs per deployment comes from the environment.
+
+Start-up fails with one clear message naming everything that is missing, rather than
+running with an insecure or embedded default.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+
+REQUIRED_ENVIRONMENT = {
+    "SECRET_KEY": "a long random string (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(64))'`)",
+    "DATABASE_URL": "the PostgreSQL database, e.g. postgres://user:password@host:5432/lerendnetwerk",
+    "REDIS_URL": "Redis for the channel layer and cache, e.g. redis://host:6379/0",
+    "ALLOWED_HOSTS": "comma-separated host names, e.g. lerendnetwerk.nl,www.lerendnetwerk.nl",
+    "SITE_URL": "the public address, e.g. https://lerendnetwerk.nl",
+    "EMAIL_HOST": "the SMTP server that sends mail",
+    "DEFAULT_FROM_EMAIL": "the sender address, e.g. Lerend Netwerk <noreply@lerendnetwerk.nl>",
+}
+
+_missing = [name for name in REQUIRED_ENVIRONMENT if not os.environ.get(name, "").strip()]
+if _missing:
+    raise ImproperlyConfigured(
+        "Production settings need these environment variables:\n"
+        + "\n".join(f"  {name}: {REQUIRED_ENVIRONMENT[name]}" for name in _missing)
+    )
+
+if not DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):  # noqa: F405
+    raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL in production.")
+
+DEBUG = False
+SECRET_KEY = os.environ["SECRET_KEY"]
+ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",") if host.strip()]
+CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
+WAGTAILADMIN_BASE_URL = os.environ["SITE_URL"].rstrip("/")
+
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
+# Background work runs in a separate `manage.py db_worker` process.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# E-mail
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ["EMAIL_HOST"]
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
+DEFAULT_FROM_EMAIL = os.environ["DEFAULT_FROM_EMAIL"]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# HTTPS. Behind a TLS-terminating proxy, set SECURE_PROXY_SSL_HEADER=true.
+if os.environ.get("SECURE_PROXY_SSL_HEADER", "").lower() == "true":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+
+
+# Static files are compressed and fingerprinted at collectstatic.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}

@@ -1,0 +1,74 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  function websocketUrl(path) {
+    return (window.location.protocol === "https:" ? "wss://" : "ws://") + window.location.host + path;
+  }
+
+  // Reconnect after 1, 2, 4 … 30 seconds, spread out so that a restarted server is not
+  // hit by every browser at the same moment.
+  function backoff(attempt) {
+    var base = Math.min(30000, 1000 * Math.pow(2, attempt));
+    return base / 2 + Math.random() * (base / 2);
+  }
+
+  window.LerendNetwerk = { websocketUrl: websocketUrl, backoff: backoff };
+
+  // After a form with errors comes back, take the keyboard and screen reader user to
+  // the summary of what needs fixing.
+  function focusErrorSummary() {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      summary.focus();
+    }
+  }
+
+  // The unread count next to "Meldingen", live.
+  function liveNotifications() {
+    var link = document.querySelector("[data-notifications]");
+    if (!link || !("WebSocket" in window)) {
+      return;
+    }
+    var counter = link.querySelector("[data-unread-count]");
+    var hiddenLabel = counter.querySelector(".ln-visually-hidden");
+    var announcer = document.querySelector("[data-unread-announcer]");
+    var attempt = 0;
+
+    function show(count) {
+      var previous = parseInt(counter.firstChild && counter.firstChild.nodeValue, 10) || 0;
+      counter.firstChild.nodeValue = String(count);
+      counter.hidden = count === 0;
+      if (count > previous && announcer) {
+        announcer.textContent = link.getAttribute("data-announce-template").replace("%s", count);
+      }
+    }
+
+    function connect() {
+      var socket = new WebSocket(websocketUrl(link.getAttribute("data-ws-path")));
+      socket.onopen = function () {
+        attempt = 0;
+      };
+      socket.onmessage = function (message) {
+        var data = JSON.parse(message.data);
+        if (data.type === "unread") {
+          show(data.count);
+        }
+      };
+      socket.onclose = function (event) {
+        if (event.code !== 4401) {
+          window.setTimeout(connect, backoff(attempt++));
+        }
+      };
+    }
+    if (!counter.firstChild || counter.firstChild.nodeType !== 3) {
+      counter.insertBefore(document.createTextNode("0"), hiddenLabel);
+    }
+    connect();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    focusErrorSummary();
+    liveNotifications();
+  });
+})();

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.views import serve as serve_page
+
+from search import views as search_views
+
+urlpatterns = [
+    # The Wagtail admin signs in through allauth (verification, rate limits). Its own
+    # login form is replaced by a redirect, so a POST to it never logs anyone in.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("admin/", include(wagtailadmin_urls)),
+    path("account/", include("allauth.urls")),
+    path("leden/", include("members.urls")),
+    path("mijn-ervaringen/", include("practices.urls")),
+    path("gemeenten/", include("municipalities.urls")),
+    path("forum/", include("forum.urls")),
+    path("meldingen/", include("notifications.urls")),
+    path("zoeken/", search_views.search, name="search"),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [
+    # Everything else is a Wagtail page; the site's root has a name of its own.
+    path("", serve_page, {"path": ""}, name="home"),
+    path("", include(wagtail_urls)),
+]

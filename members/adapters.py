@@ -1,0 +1,36 @@
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.urls import reverse
+
+from lerendnetwerk.mail import send_after_commit
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    """What allauth's e-mail templates call `current_site`."""
+
+    name: str
+    domain: str
+
+
+def site_identity():
+    return SiteIdentity(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc)
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth hooks: mail goes out as a background task after commit; a member
+    whose profile is still empty lands on the profile form after logging in."""
+
+    def send_mail(self, template_prefix, email, context):
+        context = {"email": email, "current_site": site_identity(), **context}
+        message = self.render_mail(template_prefix, email, context)
+        send_after_commit(message)
+
+    def get_login_redirect_url(self, request):
+        profile = getattr(request.user, "profile", None)
+        if profile is not None and not profile.is_complete:
+            return reverse("members:profile_edit", kwargs={"member_id": request.user.pk}) + "?welkom=1"
+        return super().get_login_redirect_url(request)

@@ -1,0 +1,321 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models.functions import Coalesce, Lower
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from themes.models import ThemedItemBase
+
+from .roles import Role
+
+
+class MemberManager(BaseUserManager):
+    """Members sign in with their e-mail address; there are no usernames."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("A member needs an e-mail address.")
+        member = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        member.set_password(password)
+        member.save(using=self._db)
+        return member
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields["is_staff"] = True
+        extra_fields["is_superuser"] = True
+        return self._create_user(email, password, **extra_fields)
+
+
+class Member(AbstractUser):
+    """A registered person: what they sign in with. Their public side is MemberProfile."""
+
+    username = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+    # Dutch surnames sort without their prefix: "de Vries" under V (as in the BRP).
+    name_prefix = models.CharField(
+        _("surname prefix"), max_length=20, blank=True, help_text=_("For example: van, de, van der.")
+    )
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["first_name", "last_name"]
+
+    objects = MemberManager()
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        ordering = ["last_name", "first_name"]
+        constraints = [models.UniqueConstraint(Lower("email"), name="member_email_unique_ignoring_case")]
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+    def get_full_name(self):
+        return " ".join(part for part in (self.first_name, self.name_prefix, self.last_name) if part).strip()
+
+    @property
+    def mention_handle(self):
+        """How others mention this member in a post: @anna-de-vries-12 (the number keeps it
+        unique and stable when the name changes)."""
+        from django.utils.text import slugify
+
+        return f"{slugify(self.get_full_name()) or 'lid'}-{self.pk}"
+
+    @property
+    def initials(self):
+        return f"{self.first_name[:1]}{self.last_name[:1]}".upper()
+
+    @property
+    def sort_name(self):
+        """As in an alphabetical list: "Vries, Anna de"."""
+        given = " ".join(part for part in (self.first_name, self.name_prefix) if part)
+        return f"{self.last_name}, {given}" if given else self.last_name
+
+    @property
+    def roles(self):
+        """The member's roles, in a fixed order (uses prefetched groups when present)."""
+        group_names = {group.name for group in self.groups.all()}
+        return [role for role in Role if role.group_name in group_names]
+
+    def has_role(self, role):
+        return role in self.roles
+
+    @property
+    def is_editor(self):
+        """Institute staff who publish and review: the editor role (or a superuser)."""
+        return self.is_superuser or self.has_role(Role.EDITOR)
+
+
+class ProfileVisibility(models.TextChoices):
+    MEMBERS = "members", _("Members of the network only")
+    PUBLIC = "public", _("Everyone, also visitors who are not logged in")
+
+
+class ProfileThemeBase(ThemedItemBase):
+    """A theme on a member profile; the subclass says in which sense."""
+
+    content_object = models.ForeignKey("MemberProfile", on_delete=models.CASCADE, related_name="%(class)s_items")
+
+    class Meta:
+        abstract = True
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="unique_%(app_label)s_%(class)s")]
+
+
+class ProfileInterest(ProfileThemeBase):
+    class Meta(ProfileThemeBase.Meta):
+        verbose_name = _("theme of interest")
+        verbose_name_plural = _("themes of interest")
+
+
+class ProfileExpertise(ProfileThemeBase):
+    class Meta(ProfileThemeBase.Meta):
+        verbose_name = _("theme of expertise")
+        verbose_name_plural = _("themes of expertise")
+
+
+MAX_SEARCH_TERMS = 8
+
+
+class MemberProfileQuerySet(models.QuerySet):
+    def listed(self):
+        """Profiles of active members who verified their e-mail address."""
+        from allauth.account.models import EmailAddress
+
+        verified = EmailAddress.objects.filter(user=models.OuterRef("member"), verified=True)
+        return self.filter(member__is_active=True).filter(models.Exists(verified))
+
+    def visible_to(self, user):
+        """What `user` may see: members see every listed profile, visitors only public ones."""
+        profiles = self.listed()
+        if user.is_authenticated and user.is_active:
+            return profiles
+        return profiles.filter(visibility=ProfileVisibility.PUBLIC)
+
+    def matching(self, *, q="", theme=None, municipality=None, province="", role=""):
+        """Filter by the member directory's search and filters (each optional)."""
+        profiles = self
+        for term in q.split()[:MAX_SEARCH_TERMS]:
+            profiles = profiles.filter(
+                models.Q(member__first_name__icontains=term)
+                | models.Q(member__name_prefix__iexact=term)
+                | models.Q(member__last_name__icontains=term)
+                | models.Q(organisation__icontains=term)
+                | models.Q(job_title__icontains=term)
+            )
+        if theme is not None:
+            profiles = profiles.filter(
+                models.Exists(ProfileInterest.objects.filter(content_object=models.OuterRef("pk"), tag=theme))
+                | models.Exists(ProfileExpertise.objects.filter(content_object=models.OuterRef("pk"), tag=theme))
+            )
+        if municipality is not None:
+            profiles = profiles.filter(municipality=municipality)
+        if province:
+            profiles = profiles.filter(municipality__province=province)
+        if role:
+            profiles = profiles.filter(member__groups__name=Role(role).group_name)
+        return profiles
+
+    def colleagues_of(self, profile):
+        """Listed members who share at least one theme with `profile`, most shared first."""
+        theme_ids = [theme.pk for theme in profile.themes]
+        if not theme_ids:
+            return self.none()
+
+        def shared_count(item_model):
+            return Coalesce(
+                models.Subquery(
+                    item_model.objects.filter(content_object=models.OuterRef("pk"), tag_id__in=theme_ids)
+                    .values("content_object")
+                    .annotate(count=models.Count("pk"))
+                    .values("count")
+                ),
+                0,
+            )
+
+        return (
+            self.listed()
+            .exclude(pk=profile.pk)
+            .annotate(shared_themes=shared_count(ProfileInterest) + shared_count(ProfileExpertise))
+            .filter(shared_themes__gt=0)
+            .order_by("-shared_themes", "member__last_name", "member__first_name")
+        )
+
+    def with_card_data(self, photo_filter_spec="fill-96x96"):
+        """Everything a profile card shows, in a fixed number of queries."""
+        from wagtail.images import get_image_model
+
+        return self.select_related("member", "municipality").prefetch_related(
+            models.Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(photo_filter_spec)),
+            "interests",
+            "expertise",
+            "member__groups",
+        )
+
+
+class MemberProfile(models.Model):
+    """What a member shows the network about themselves."""
+
+    member = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile", verbose_name=_("member")
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    municipality = models.ForeignKey(
+        "municipalities.Municipality",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="member_profiles",
+        verbose_name=_("municipality"),
+        help_text=_("The municipality you work for or in."),
+    )
+    bio = models.TextField(
+        _("about me"),
+        max_length=1500,
+        blank=True,
+        help_text=_("A few sentences about your work and what you would like to learn or share."),
+    )
+    interests = TaggableManager(
+        verbose_name=_("themes of interest"), through=ProfileInterest, blank=True, related_name="interested_profiles"
+    )
+    expertise = TaggableManager(
+        verbose_name=_("themes of expertise"), through=ProfileExpertise, blank=True, related_name="expert_profiles"
+    )
+    visibility = models.CharField(
+        _("who can see my profile"),
+        max_length=10,
+        choices=ProfileVisibility.choices,
+        default=ProfileVisibility.MEMBERS,
+    )
+    show_email = models.BooleanField(
+        _("show my e-mail address to members"),
+        default=False,
+        help_text=_("Visitors never see your e-mail address."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = MemberProfileQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+
+    def __str__(self):
+        return str(self.member)
+
+    @property
+    def is_public(self):
+        return self.visibility == ProfileVisibility.PUBLIC
+
+    @property
+    def is_complete(self):
+        """Enough filled in for colleagues to find this member."""
+        return bool(self.organisation and self.job_title)
+
+    @property
+    def themes(self):
+        """Interests and expertise together, without doubles, sorted by name."""
+        by_pk = {theme.pk: theme for theme in [*self.interests.all(), *self.expertise.all()]}
+        return sorted(by_pk.values(), key=lambda theme: theme.name)
+
+
+class AssociateMembershipRequest(models.Model):
+    """A member asking to become an Associate Member of the institute; editors decide."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for a decision")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="associate_requests",
+        verbose_name=_("member"),
+    )
+    motivation = models.TextField(_("motivation"), max_length=2000)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    decision_note = models.TextField(
+        _("note to the member"), blank=True, help_text=_("Sent to the member with the decision.")
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Associate Member request")
+        verbose_name_plural = _("Associate Member requests")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member"], condition=models.Q(status="pending"), name="one_pending_associate_request"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.member} ({self.get_status_display()})"

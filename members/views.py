@@ -1,0 +1,125 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import services
+from .forms import AssociateRequestForm, DirectoryFilterForm, ProfileForm
+from .models import AssociateMembershipRequest, MemberProfile
+from .roles import Role
+
+CARD_PHOTO = "fill-96x96"
+PROFILE_PHOTO = "fill-240x240"
+
+
+@login_required
+def directory(request):
+    form = DirectoryFilterForm(request.GET or None)
+    filters = form.filters() if form.is_bound else {}
+    profiles = (
+        MemberProfile.objects.visible_to(request.user)
+        .matching(**filters)
+        .with_card_data(CARD_PHOTO)
+        .order_by("member__last_name", "member__first_name", "pk")
+    )
+    page_obj = Paginator(profiles, settings.MEMBER_DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "members/directory.html",
+        {"form": form, "page_obj": page_obj, "profiles": page_obj.object_list, "is_filtered": bool(filters)},
+    )
+
+
+def profile_detail(request, member_id):
+    is_own_profile = request.user.is_authenticated and member_id == request.user.pk
+    profiles = MemberProfile.objects.with_card_data(PROFILE_PHOTO)
+    if not is_own_profile:
+        # A member always sees their own profile, even before it is listed.
+        profiles = profiles.visible_to(request.user)
+    profile = profiles.filter(member_id=member_id).first()
+    if profile is None:
+        if not request.user.is_authenticated:
+            # Visitors are asked to log in whether or not the profile exists, so that
+            # nobody learns who is a member.
+            return redirect_to_login(request.get_full_path())
+        raise Http404
+    return render(
+        request,
+        "members/profile_detail.html",
+        {
+            "profile": profile,
+            "member": profile.member,
+            "is_own_profile": is_own_profile,
+            "is_associate": profile.member.has_role(Role.ASSOCIATE_MEMBER),
+        },
+    )
+
+
+@login_required
+def my_profile(request):
+    return redirect("members:profile", member_id=request.user.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request, member_id):
+    if member_id != request.user.pk:
+        raise PermissionDenied
+    member = request.user
+    profile = MemberProfile.objects.select_related("photo", "municipality").get(member=member)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=profile, member=member)
+    if request.method == "POST" and form.is_valid():
+        services.update_profile(
+            member,
+            first_name=form.cleaned_data["first_name"],
+            name_prefix=form.cleaned_data["name_prefix"],
+            last_name=form.cleaned_data["last_name"],
+            profile_fields=form.profile_fields(),
+            interests=form.cleaned_data["interests"],
+            expertise=form.cleaned_data["expertise"],
+            photo=form.cleaned_data.get("photo"),
+            remove_photo=form.cleaned_data.get("remove_photo", False),
+        )
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("members:profile", member_id=member.pk)
+    photo_lost = request.method == "POST" and bool(request.FILES.get("photo")) and "photo" not in form.errors
+    return render(
+        request,
+        "members/profile_edit.html",
+        {
+            "form": form,
+            "profile": profile,
+            "photo_needs_reselecting": photo_lost,
+            "is_welcome": "welkom" in request.GET,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def associate_request(request):
+    member = request.user
+    latest = AssociateMembershipRequest.objects.filter(member=member).first()
+    is_associate = member.has_role(Role.ASSOCIATE_MEMBER)
+    form = AssociateRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.request_associate_membership(member, form.cleaned_data["motivation"])
+        except services.AlreadyAssociate:
+            messages.info(request, _("You are an Associate Member already."))
+        except services.RequestPending:
+            messages.info(request, _("Your earlier request is still waiting for a decision."))
+        else:
+            messages.success(request, _("Your request has been sent. You will hear from us by e-mail."))
+        return redirect("members:associate_request")
+    return render(
+        request,
+        "members/associate_request.html",
+        {"form": form, "latest": latest, "is_associate": is_associate},
+    )

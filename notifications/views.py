@@ -1,0 +1,70 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import PreferenceForm
+from .models import Notification
+
+PER_PAGE = 30
+
+
+@login_required
+def notification_centre(request):
+    notifications = Notification.objects.filter(recipient=request.user).select_related("actor", "thread", "post")
+    page_obj = Paginator(notifications, PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "notifications/centre.html",
+        {"page_obj": page_obj, "notifications": page_obj.object_list, "unread": services.unread_count(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def mark_all_read(request):
+    services.mark_read(request.user)
+    messages.success(request, _("All notifications are marked as read."))
+    return redirect("notifications:centre")
+
+
+@login_required
+def open_notification(request, notification_id):
+    """Mark one notification read and go to what it is about."""
+    notification = (
+        Notification.objects.filter(recipient=request.user, pk=notification_id).select_related("post").first()
+    )
+    if notification is None:
+        return redirect("notifications:centre")
+    services.mark_read(request.user, [notification.pk])
+    return redirect(notification.post.get_absolute_url() if notification.post else "notifications:centre")
+
+
+@login_required
+def preferences(request):
+    preference = services.preference_for(request.user)
+    form = PreferenceForm(request.POST or None, instance=preference)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your notification settings have been saved."))
+        return redirect("notifications:preferences")
+    return render(request, "notifications/preferences.html", {"form": form})
+
+
+@csrf_exempt  # mail programs post the one-click unsubscribe (RFC 8058) without a session
+def unsubscribe(request, token):
+    """GET shows what the link does; POST (a click on the page, or the mail program's
+    one-click request) does it. Link checkers that fetch the link change nothing."""
+    try:
+        signing.loads(token, salt=services.UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return render(request, "notifications/unsubscribe.html", {"invalid": True}, status=400)
+    if request.method == "POST":
+        _member, topic = services.unsubscribe(token)
+        return render(request, "notifications/unsubscribe.html", {"done": True, "topic": topic})
+    return render(request, "notifications/unsubscribe.html", {"token": token})

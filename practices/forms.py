@@ -1,0 +1,166 @@
+from pathlib import Path
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Municipality, Province
+from themes.forms import ThemeMultipleChoiceField
+from themes.models import Theme
+
+from .models import EXPERIENCE_MAX_LENGTH, EffectiveElement, PracticeStatus
+
+# Attachments members may add to an experience: extension -> what the file must contain.
+# Office files are zip containers; their content is checked as zip.
+ATTACHMENT_TYPES = {
+    "pdf": {"application/pdf"},
+    "docx": {"application/zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+    "xlsx": {"application/zip", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+    "pptx": {"application/zip", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
+    "odt": {"application/zip", "application/vnd.oasis.opendocument.text"},
+    "ods": {"application/zip", "application/vnd.oasis.opendocument.spreadsheet"},
+    "odp": {"application/zip", "application/vnd.oasis.opendocument.presentation"},
+}
+
+
+class AttachmentField(forms.FileField):
+    """A document (PDF or office file) of limited size whose content matches its extension."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.help_text = _("PDF, Word, Excel, PowerPoint or OpenDocument, at most %(size)s.") % {
+            "size": filesizeformat(settings.EXPERIENCE_ATTACHMENT_MAX_SIZE)
+        }
+
+    def clean(self, data, initial=None):
+        uploaded = super().clean(data, initial)
+        if not uploaded:
+            return uploaded
+        extension = Path(uploaded.name).suffix.lower().lstrip(".")
+        if extension not in ATTACHMENT_TYPES:
+            raise forms.ValidationError(
+                _("This type of file cannot be attached. Choose a PDF or an office document."), code="file_type"
+            )
+        max_size = settings.EXPERIENCE_ATTACHMENT_MAX_SIZE
+        if uploaded.size > max_size:
+            raise forms.ValidationError(
+                _("This file is too large (%(size)s). The maximum is %(max)s.")
+                % {"size": filesizeformat(uploaded.size), "max": filesizeformat(max_size)},
+                code="file_size",
+            )
+        head = uploaded.read(8192)
+        uploaded.seek(0)
+        kind = filetype.guess(head)
+        if kind is None or kind.mime not in ATTACHMENT_TYPES[extension]:
+            raise forms.ValidationError(
+                _("The content of this file does not match its name (.%(extension)s).") % {"extension": extension},
+                code="file_content",
+            )
+        return uploaded
+
+
+class ExperienceForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=120)
+    body = forms.CharField(
+        label=_("Your experience"),
+        max_length=EXPERIENCE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_(
+            "What happened, what did you try, what did you learn? Do not write anything that makes a "
+            "resident recognisable. You can use Markdown: **bold**, *italic*, lists with - and links."
+        ),
+    )
+    themes = ThemeMultipleChoiceField(label=_("Themes"))
+    attachment = AttachmentField(label=_("Attachment"))
+    remove_attachment = forms.BooleanField(label=_("Remove the current attachment"), required=False)
+
+    def __init__(self, *args, has_attachment=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not has_attachment:
+            del self.fields["remove_attachment"]
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError(_("Give your experience a title."))
+        return title
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if len(body) < 50:
+            raise forms.ValidationError(_("Tell a little more: at least a few sentences."), code="too_short")
+        return body
+
+
+class PracticeFilterForm(forms.Form):
+    hide_optional_marks = True
+
+    theme = forms.ModelChoiceField(
+        label=_("Theme"),
+        queryset=Theme.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All themes"),
+    )
+    element = forms.ModelChoiceField(
+        label=_("Effective element"),
+        queryset=EffectiveElement.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All effective elements"),
+    )
+    province = forms.ChoiceField(label=_("Province"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["province"].choices = [("", _("All provinces")), *Province.choices]
+        self.fields["status"].choices = [("", _("Every status")), *PracticeStatus.choices]
+
+    def filters(self):
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+class PracticeApplicationForm(forms.Form):
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"),
+        queryset=Municipality.objects.order_by("name"),
+        empty_label=_("Choose your municipality"),
+    )
+    contact_name = forms.CharField(
+        label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    job_title = forms.CharField(label=_("Your job title"), max_length=200, required=False)
+    contact_email = forms.EmailField(
+        label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    contact_phone = forms.CharField(
+        label=_("Telephone"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    themes = ThemeMultipleChoiceField(label=_("On which theme(s) do you want to learn?"), required=True)
+    learning_questions = forms.CharField(
+        label=_("Your learning questions"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "What do you want to find out as a municipality? For example: how do we make one contact person work?"
+        ),
+    )
+    hours_acknowledged = forms.BooleanField(
+        label=_("We will appoint a trekker who spends about 4 hours a week on the learning practice."),
+        error_messages={
+            "required": _("A learning practice needs a trekker with about 4 hours a week. Please confirm.")
+        },
+    )
+    # Left empty by people; bots fill it in. Hidden from view and from screen readers.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))

@@ -1,0 +1,97 @@
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import services
+from .models import EffectiveElement, ExperienceReport, PracticeApplication, PracticeMembership
+
+
+class EffectiveElementViewSet(ModelViewSet):
+    model = EffectiveElement
+    icon = "tick-inverse"
+    menu_label = _("Effective elements")
+    url_prefix = "praktijken/werkzame-elementen"
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    search_backend_name = None
+    form_fields = ["name", "slug", "description"]
+
+
+class PracticeMembershipViewSet(ModelViewSet):
+    model = PracticeMembership
+    icon = "group"
+    menu_label = _("Participants")
+    url_prefix = "praktijken/deelnemers"
+    list_display = ["member", "practice", "role", "created_at"]
+    list_filter = ["practice", "role"]
+    search_fields = ["member__first_name", "member__last_name", "member__email", "practice__title"]
+    search_backend_name = None
+    form_fields = ["practice", "member", "role"]
+    list_export = ["member", "member__email", "practice", "role"]
+
+
+class PracticeApplicationViewSet(ModelViewSet):
+    model = PracticeApplication
+    icon = "form"
+    menu_label = _("Applications")
+    url_prefix = "praktijken/aanmeldingen"
+    list_display = ["municipality", "contact_name", "contact_email", "status", "created_at"]
+    list_filter = ["status", "themes"]
+    search_fields = ["contact_name", "contact_email", "municipality__name", "learning_questions"]
+    search_backend_name = None
+    form_fields = [
+        "status",
+        "notes",
+        "municipality",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "job_title",
+        "themes",
+        "learning_questions",
+        "hours_acknowledged",
+    ]
+    list_export = [
+        "created_at",
+        "municipality",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "job_title",
+        "theme_names",
+        "learning_questions",
+        "status",
+        "notes",
+    ]
+    export_headings = {"theme_names": _("themes")}
+    export_filename = "aanmeldingen-lerende-praktijken"
+
+
+class PracticesAdminGroup(ViewSetGroup):
+    menu_label = _("Learning practices")
+    menu_icon = "site"
+    menu_order = 200
+    items = [PracticeApplicationViewSet, PracticeMembershipViewSet, EffectiveElementViewSet]
+
+
+@hooks.register("register_admin_viewset")
+def register_practices_admin():
+    return PracticesAdminGroup()
+
+
+@hooks.register("before_serve_document")
+def protect_attachments_of_unpublished_experiences(document, request):
+    """An attachment of an experience that is not public yet is only for the author,
+    the practice's members and the editors, whatever the document's address."""
+    experiences = ExperienceReport.objects.filter(attachment=document)
+    for experience in experiences:
+        if experience.live and experience.get_view_restrictions().count() == 0:
+            return None
+    for experience in experiences:
+        if services.can_view_unpublished_experience(request.user, experience):
+            return None
+    if experiences:
+        raise Http404
+    return None

@@ -1,0 +1,223 @@
+"""Site search: pages of several types, with facets by type and theme and highlighted
+snippets. Uses Wagtail's search backend (database: SQLite FTS locally, PostgreSQL
+full-text in production); only live, public pages are ever searched."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search.utils import parse_query_string
+
+from home.models import ContentPage
+from knowledge.models import KnowledgeDossier, Lesson, LessonTheme
+from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
+from themes.models import Theme
+
+MAX_CANDIDATES = 500
+SNIPPET_LENGTH = 240
+
+
+@dataclass(frozen=True)
+class ResultType:
+    key: str
+    model: type
+    label: str
+    theme_through: type | None = None
+
+    @property
+    def singular_label(self):
+        return capfirst(self.model._meta.verbose_name)
+
+
+RESULT_TYPES = [
+    ResultType("praktijk", LearningPractice, _("Learning practices"), PracticeTheme),
+    ResultType("ervaring", ExperienceReport, _("Experiences"), ExperienceTheme),
+    ResultType("les", Lesson, _("Lessons"), LessonTheme),
+    ResultType("dossier", KnowledgeDossier, _("“Wat werkt bij” dossiers")),
+    ResultType("pagina", ContentPage, _("Pages")),
+]
+RESULT_TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
+
+
+def parse_user_query(text):
+    """A search query from what someone typed: words must all match, "quoted words"
+    match as a phrase, and nothing typed can break the search backend's syntax."""
+    _filters, query = parse_query_string(text.replace(":", " "), operator="and")
+    return query
+
+
+def query_terms(text):
+    return [term for term in re.findall(r"\w+", text.lower()) if len(term) > 1]
+
+
+def highlight(text, terms):
+    """`text` escaped, with the search terms wrapped in <mark>."""
+    escaped = escape(text)
+    if not terms:
+        return escaped
+    pattern = re.compile("|".join(re.escape(escape(term)) for term in sorted(terms, key=len, reverse=True)), re.I)
+    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))
+
+
+def snippet(text, terms, length=SNIPPET_LENGTH):
+    """A piece of `text` around the first search term, highlighted."""
+    text = " ".join(strip_tags(text).split())
+    lowered = text.lower()
+    positions = [lowered.find(term) for term in terms if lowered.find(term) >= 0]
+    start = max(0, min(positions) - length // 3) if positions else 0
+    piece = Truncator(text[start:]).chars(length)
+    if start:
+        piece = "…" + piece.split(" ", 1)[-1]
+    return highlight(piece, terms)
+
+
+# The fields whose text a result's snippet is taken from, in order.
+SNIPPET_FIELDS = ("summary", "intro", "search_description", "body_html", "approach", "body", "factors", "evidence")
+
+
+def _strings_in(value):
+    """The prose in a StreamField's raw data: block values, not block types, ids or
+    choice keys (short strings are skipped)."""
+    if isinstance(value, str):
+        if len(value) > 20:
+            yield value
+    elif isinstance(value, dict):
+        if "type" in value and "value" in value:
+            yield from _strings_in(value["value"])
+        else:
+            for item in value.values():
+                yield from _strings_in(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings_in(item)
+
+
+def _text_of(page):
+    parts = []
+    for name in SNIPPET_FIELDS:
+        value = getattr(page, name, None)
+        if not value:
+            continue
+        if isinstance(value, str):
+            parts.append(value)
+        else:
+            parts.extend(_strings_in(list(getattr(value, "raw_data", []))))
+    return " ".join(parts)
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    hits: list = field(default_factory=list)
+    type_facets: list = field(default_factory=list)
+    theme_facets: list = field(default_factory=list)
+    total: int = 0
+
+
+def _themes_by_page(hits_by_model):
+    """{page pk: {theme pk, …}} for the hits, one query per page type."""
+    themes = {}
+    for result_type in RESULT_TYPES:
+        ids = hits_by_model.get(result_type.model, [])
+        if not ids:
+            continue
+        if result_type.theme_through is not None:
+            rows = result_type.theme_through.objects.filter(content_object_id__in=ids).values_list(
+                "content_object_id", "tag_id"
+            )
+        elif result_type.model is KnowledgeDossier:
+            rows = KnowledgeDossier.objects.filter(pk__in=ids).values_list("pk", "theme_id")
+        else:
+            rows = []
+        for page_id, theme_id in rows:
+            themes.setdefault(page_id, set()).add(theme_id)
+    return themes
+
+
+def search_pages(text, *, type_key="", theme_slug=""):
+    """Live, public pages matching `text`, filtered by type and theme, with facet counts.
+    The counts of each facet ignore that facet's own selection (as in a shop's filters)."""
+    content_types = ContentType.objects.get_for_models(*[result_type.model for result_type in RESULT_TYPES])
+    models_by_content_type = {content_types[result_type.model].pk: result_type for result_type in RESULT_TYPES}
+    candidates = list(
+        Page.objects.live()
+        .public()
+        .type(*[result_type.model for result_type in RESULT_TYPES])
+        .search(parse_user_query(text))[:MAX_CANDIDATES]
+    )
+    types_of = {page.pk: models_by_content_type.get(page.content_type_id) for page in candidates}
+    candidates = [page for page in candidates if types_of[page.pk] is not None]
+    hits_by_model = {}
+    for page in candidates:
+        hits_by_model.setdefault(types_of[page.pk].model, []).append(page.pk)
+    themes_of = _themes_by_page(hits_by_model)
+
+    theme = Theme.objects.filter(slug=theme_slug).first() if theme_slug else None
+    selected_type = RESULT_TYPES_BY_KEY.get(type_key)
+
+    in_theme = [page for page in candidates if theme is None or theme.pk in themes_of.get(page.pk, ())]
+    in_type = [page for page in candidates if selected_type is None or types_of[page.pk] is selected_type]
+    hits = [page for page in in_theme if selected_type is None or types_of[page.pk] is selected_type]
+
+    type_counts = Counter(types_of[page.pk].key for page in in_theme)
+    type_facets = [
+        Facet(result_type.key, str(result_type.label), type_counts[result_type.key], result_type is selected_type)
+        for result_type in RESULT_TYPES
+        if type_counts[result_type.key] or result_type is selected_type
+    ]
+    theme_counts = Counter(theme_id for page in in_type for theme_id in themes_of.get(page.pk, ()))
+    theme_facets = [
+        Facet(facet_theme.slug, facet_theme.name, theme_counts[facet_theme.pk], facet_theme == theme)
+        for facet_theme in Theme.objects.filter(pk__in=[*theme_counts, *([theme.pk] if theme else [])]).order_by("name")
+    ]
+    return SearchOutcome(hits=hits, type_facets=type_facets, theme_facets=theme_facets, total=len(hits)), types_of
+
+
+def present(pages, types_of, text):
+    """The pages of one result page, as specific pages with type label and highlights."""
+    terms = query_terms(text)
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
+    results = []
+    for page in pages:
+        page = specific.get(page.pk)
+        if page is None:
+            continue
+        results.append(
+            {
+                "page": page,
+                "type_label": types_of[page.pk].singular_label,
+                "title": highlight(page.title, terms),
+                "snippet": snippet(_text_of(page), terms),
+            }
+        )
+    return results
+
+
+def search_threads(user, text):
+    """Discussions the member may read whose title or messages contain every word.
+    (Closed spaces only for their participants and staff: never for visitors.)"""
+    from django.db.models import Exists, OuterRef, Q
+
+    from forum.access import readable_threads
+    from forum.models import Post
+
+    threads = readable_threads(user).select_related("category", "author")
+    for term in query_terms(text)[:8]:
+        in_posts = Post.objects.filter(
+            thread=OuterRef("pk"), body_markdown__icontains=term, is_deleted=False, is_hidden=False
+        )
+        threads = threads.filter(Q(title__icontains=term) | Exists(in_posts))
+    return threads.order_by("-last_activity_at")

@@ -1,0 +1,36 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from members.models import MemberProfile
+
+from .query import present, search_pages, search_threads
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+MEMBER_RESULTS = 6
+THREAD_RESULTS = 5
+
+
+def search(request):
+    """Pages everyone may see, with facets; for members also member profiles."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    type_key = request.GET.get("type", "")
+    theme_slug = request.GET.get("theme", "")
+    context = {"search_query": query, "selected_type": type_key, "selected_theme": theme_slug}
+    if query:
+        outcome, types_of = search_pages(query, type_key=type_key, theme_slug=theme_slug)
+        page_obj = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        context.update(
+            outcome=outcome,
+            page_obj=page_obj,
+            results=present(page_obj.object_list, types_of, query),
+        )
+        if request.user.is_authenticated and not type_key and not theme_slug:
+            context["thread_results"] = search_threads(request.user, query)[:THREAD_RESULTS]
+            context["member_results"] = list(
+                MemberProfile.objects.visible_to(request.user)
+                .matching(q=query)
+                .with_card_data()
+                .order_by("member__last_name", "member__first_name")[:MEMBER_RESULTS]
+            )
+    return render(request, "search/search.html", context)

@@ -1,0 +1,34 @@
+import shutil
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from tests.factories import MemberFactory
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(settings):
+    """Each test starts with an empty cache (rate limits!) and in Dutch."""
+    cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clean_test_media():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def member(db):
+    return MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client

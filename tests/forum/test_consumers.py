@@ -1,0 +1,255 @@
+"""The live thread socket: access on connect and per event, catch-up after a reconnect,
+order and no duplicates, limits. Runs on whichever channel layer the settings choose
+(in-memory here, Redis when REDIS_URL is set)."""
+
+import asyncio
+import json
+
+import pytest
+from channels.db import database_sync_to_async
+from channels.routing import URLRouter
+from channels.testing import WebsocketCommunicator
+
+from forum import services
+from forum.consumers import CLOSE_FORBIDDEN, CLOSE_TOO_LARGE, CLOSE_TOO_MANY, CLOSE_UNAUTHENTICATED
+from forum.models import Thread
+from lerendnetwerk.routing import websocket_urlpatterns
+from notifications.models import Notification
+from practices.models import PracticeMembership
+
+pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+application = URLRouter(websocket_urlpatterns)
+
+
+def communicator(user, thread_id):
+    connection = WebsocketCommunicator(application, f"/ws/forum/discussie/{thread_id}/")
+    connection.scope["user"] = user
+    return connection
+
+
+async def connect(user, thread_id):
+    connection = communicator(user, thread_id)
+    connected, code = await connection.connect()
+    return connection, connected, code
+
+
+async def messages_until(connection, predicate, timeout=3):
+    """Receive JSON messages until one satisfies `predicate`; return them all."""
+    received = []
+    while True:
+        message = json.loads(await connection.receive_from(timeout=timeout))
+        received.append(message)
+        if predicate(message):
+            return received
+
+
+class ReferenceClient:
+    """What forum-live.js does with incoming events: apply strictly in order, drop what
+    it already has, hold back what comes after a gap."""
+
+    def __init__(self, last_seq):
+        self.last_seq, self.buffer, self.applied = last_seq, {}, []
+
+    def receive(self, event):
+        if event["seq"] <= self.last_seq or event["seq"] in self.buffer:
+            return
+        self.buffer[event["seq"]] = event
+        while self.last_seq + 1 in self.buffer:
+            event = self.buffer.pop(self.last_seq + 1)
+            self.last_seq = event["seq"]
+            self.applied.append(event["seq"])
+
+    def feed(self, messages):
+        for message in messages:
+            if message["type"] == "event":
+                self.receive(message)
+            elif message["type"] == "replay":
+                for event in message["events"]:
+                    self.receive(event)
+
+
+start = database_sync_to_async(services.start_thread)
+reply = database_sync_to_async(services.reply)
+
+
+async def public_thread(forum):
+    return await start(forum["member"], forum["public"], title="Live vraag", body="Wie weet dit?")
+
+
+async def test_visitors_are_refused(live_forum):
+    from django.contrib.auth.models import AnonymousUser
+
+    thread = await public_thread(live_forum)
+    _connection, connected, code = await connect(AnonymousUser(), thread.pk)
+    assert not connected
+    assert code == CLOSE_UNAUTHENTICATED
+
+
+async def test_members_outside_a_practice_cannot_open_its_space(live_forum):
+    thread = await start(live_forum["trekker"], live_forum["space"], title="Intern", body="Alleen voor ons.")
+    connection, connected, code = await connect(live_forum["member"], thread.pk)
+    assert (connected, code) == (False, CLOSE_FORBIDDEN)
+    for who in ("participant", "moderator", "editor"):
+        connection, connected, _code = await connect(live_forum[who], thread.pk)
+        assert connected
+        await connection.disconnect()
+
+
+async def test_a_new_post_reaches_everyone_on_the_thread_live(live_forum):
+    thread = await public_thread(live_forum)
+    first, _, _ = await connect(live_forum["trekker"], thread.pk)
+    second, _, _ = await connect(live_forum["participant"], thread.pk)
+
+    post = await reply(live_forum["member"], thread, body="Zo doen wij dat in Deventer.")
+
+    for connection in (first, second):
+        [event] = await messages_until(connection, lambda m: m["type"] == "event")
+        assert event["kind"] == "post"
+        assert event["seq"] == post.sequence == 2
+        assert "Zo doen wij dat in Deventer." in event["html"]
+        assert 'id="bericht-2"' in event["html"]
+    await first.disconnect()
+    await second.disconnect()
+
+
+async def test_catching_up_after_a_reconnect_gives_exactly_what_was_missed_in_order(live_forum):
+    thread = await public_thread(live_forum)
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    await reply(live_forum["member"], thread, body="Gezien terwijl verbonden")
+    seen = await messages_until(connection, lambda m: m["type"] == "event")
+    last_seen = seen[-1]["seq"]
+    await connection.disconnect()
+
+    for number in range(4):  # while the trekker's browser is away
+        await reply(live_forum["participant"], thread, body=f"Gemist {number}")
+
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    await connection.send_to(text_data=json.dumps({"type": "sync", "after": last_seen}))
+    received = await messages_until(connection, lambda m: m["type"] == "synced")
+    replayed = [event for message in received if message["type"] == "replay" for event in message["events"]]
+    assert [event["seq"] for event in replayed] == [3, 4, 5, 6]
+    assert ["Gemist 0" in replayed[0]["html"], "Gemist 3" in replayed[-1]["html"]] == [True, True]
+    assert received[-1] == {"type": "synced", "seq": 6}
+    await connection.disconnect()
+
+
+async def test_live_events_during_a_replay_come_after_it_and_duplicates_are_harmless(live_forum):
+    thread = await public_thread(live_forum)
+    for number in range(5):
+        await reply(live_forum["participant"], thread, body=f"Eerder {number}")
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    client = ReferenceClient(last_seq=0)
+
+    await connection.send_to(text_data=json.dumps({"type": "sync", "after": 0}))
+    # Posts while the replay is under way: they are in the database (and so maybe in the
+    # replay) and also arrive live. The client must end with each once, in order.
+    await asyncio.gather(*(reply(live_forum["member"], thread, body=f"Tijdens {n}") for n in range(3)))
+    received = await messages_until(connection, lambda m: m["type"] == "synced")
+    received += [json.loads(await connection.receive_from(timeout=3)) for _ in range(3)]
+    client.feed(received)
+
+    total = (await database_sync_to_async(Thread.objects.get)(pk=thread.pk)).last_sequence
+    assert client.applied == list(range(1, total + 1))
+    await connection.disconnect()
+
+
+async def test_a_lost_message_is_noticed_through_the_heartbeat_and_filled_from_the_database(live_forum, settings):
+    settings.FORUM_HEARTBEAT_SECONDS = 0.2
+    thread = await public_thread(live_forum)
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    # The channel layer drops this one (capacity, expiry …): it never reaches the socket.
+    from unittest import mock
+
+    with mock.patch("forum.events.broadcast"):
+        await reply(live_forum["member"], thread, body="Onderweg kwijtgeraakt")
+    heartbeat = (await messages_until(connection, lambda m: m["type"] == "heartbeat"))[-1]
+    assert heartbeat["seq"] == 2  # more than the client has (1): it asks again
+    await connection.send_to(text_data=json.dumps({"type": "sync", "after": 1}))
+    received = await messages_until(connection, lambda m: m["type"] == "synced")
+    replayed = [event for message in received if message["type"] == "replay" for event in message["events"]]
+    assert [event["seq"] for event in replayed] == [2]
+    assert "Onderweg kwijtgeraakt" in replayed[0]["html"]
+    await connection.disconnect()
+
+
+async def test_a_member_removed_from_the_practice_stops_receiving_at_once(live_forum):
+    thread = await start(live_forum["trekker"], live_forum["space"], title="Intern", body="Alleen voor ons.")
+    connection, connected, _ = await connect(live_forum["participant"], thread.pk)
+    assert connected
+
+    await database_sync_to_async(lambda: PracticeMembership.objects.filter(member=live_forum["participant"]).delete())()
+    closing = await connection.receive_output(timeout=3)
+    assert closing == {"type": "websocket.close", "code": CLOSE_FORBIDDEN}
+
+
+async def test_events_are_not_passed_on_once_access_is_gone(live_forum):
+    thread = await start(live_forum["trekker"], live_forum["space"], title="Intern", body="Alleen voor ons.")
+    connection, _, _ = await connect(live_forum["participant"], thread.pk)
+    # Removed without the signal (e.g. straight in the database): the next event checks again.
+    await database_sync_to_async(
+        lambda: PracticeMembership.objects.filter(member=live_forum["participant"])._raw_delete("default")
+    )()
+    await reply(live_forum["trekker"], thread, body="Dit mag de oud-deelnemer niet zien")
+    closing = await connection.receive_output(timeout=3)
+    assert closing == {"type": "websocket.close", "code": CLOSE_FORBIDDEN}
+
+
+async def test_oversized_messages_close_the_socket(live_forum):
+    thread = await public_thread(live_forum)
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    await connection.send_to(text_data=json.dumps({"type": "sync", "after": 0, "padding": "x" * 5000}))
+    assert await connection.receive_output(timeout=3) == {"type": "websocket.close", "code": CLOSE_TOO_LARGE}
+
+
+async def test_flooding_closes_the_socket(live_forum, settings):
+    settings.WEBSOCKET_MESSAGES_PER_WINDOW = 5
+    thread = await public_thread(live_forum)
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    for _ in range(6):
+        await connection.send_to(text_data='{"type": "ping"}')
+    outputs = []
+    while True:
+        output = await connection.receive_output(timeout=3)
+        outputs.append(output)
+        if output["type"] == "websocket.close":
+            break
+    assert outputs[-1] == {"type": "websocket.close", "code": CLOSE_TOO_MANY}
+    assert len([o for o in outputs if o["type"] == "websocket.send"]) == 5
+
+
+async def test_nonsense_from_a_client_is_ignored(live_forum):
+    thread = await public_thread(live_forum)
+    connection, _, _ = await connect(live_forum["trekker"], thread.pk)
+    for junk in ("not json", "[]", '{"type": "sync", "after": "abc"}', '{"type": "drop tables"}'):
+        await connection.send_to(text_data=junk)
+    received = await messages_until(connection, lambda m: m["type"] == "synced")
+    assert received[-1]["type"] == "synced"
+    await connection.disconnect()
+
+
+async def test_the_notification_socket_counts_unread_live(live_forum):
+    from notifications.services import notify_about_post
+
+    thread = await public_thread(live_forum)
+    connection = WebsocketCommunicator(application, "/ws/meldingen/")
+    connection.scope["user"] = live_forum["member"]
+    connected, _ = await connection.connect()
+    assert connected
+    assert json.loads(await connection.receive_from(timeout=3)) == {"type": "unread", "count": 0}
+
+    post = await reply(live_forum["trekker"], thread, body="Een antwoord op je vraag")
+    await database_sync_to_async(notify_about_post)(post.pk)  # the task (in-process here)
+    update = json.loads(await connection.receive_from(timeout=3))
+    assert update == {"type": "unread", "count": 1}
+    assert await database_sync_to_async(Notification.objects.filter(recipient=live_forum["member"]).count)() == 1
+    await connection.disconnect()
+
+
+async def test_the_notification_socket_refuses_visitors():
+    from django.contrib.auth.models import AnonymousUser
+
+    connection = WebsocketCommunicator(application, "/ws/meldingen/")
+    connection.scope["user"] = AnonymousUser()
+    connected, code = await connection.connect()
+    assert (connected, code) == (False, CLOSE_UNAUTHENTICATED)

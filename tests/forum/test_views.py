@@ -1,0 +1,264 @@
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from forum import services
+from forum.models import POST_MAX_LENGTH, Post, Thread
+from tests.factories import MemberFactory
+
+XSS_PAYLOADS = [
+    "<script>alert('xss')</script>",
+    "<img src=x onerror=alert(1)>",
+    "[klik](javascript:alert(1))",
+    '"><svg onload=alert(1)>',
+    "<a href='x' onclick='alert(1)'>a</a>",
+    "javascript:alert(1)",
+]
+
+
+def thread_in(forum, category="public", author="member", title="Hoe doen jullie de voordeur?"):
+    return services.start_thread(forum[author], forum[category], title=title, body="Vraag aan het netwerk.")
+
+
+def as_(client, forum, who):
+    if who != "visitor":
+        client.force_login(forum[who])
+    return client
+
+
+PUBLIC_READERS = ["member", "trekker", "participant", "moderator", "editor"]
+SPACE_READERS = ["trekker", "participant", "moderator", "editor"]
+
+
+@pytest.mark.parametrize("who", ["visitor", *PUBLIC_READERS])
+def test_public_category_and_thread_access(client, forum, who):
+    thread = thread_in(forum)
+    as_(client, forum, who)
+    category = client.get(forum["public"].get_absolute_url())
+    page = client.get(thread.get_absolute_url())
+    if who == "visitor":
+        assert category.status_code == page.status_code == 302
+        assert page.url.startswith(reverse("account_login"))
+    else:
+        assert category.status_code == page.status_code == 200
+
+
+@pytest.mark.parametrize("who", ["visitor", "member", *SPACE_READERS])
+def test_closed_space_access(client, forum, who):
+    thread = thread_in(forum, category="space", author="trekker", title="Interne afstemming")
+    as_(client, forum, who)
+    urls = [
+        forum["space"].get_absolute_url(),
+        thread.get_absolute_url(),
+        reverse("forum:thread_new", kwargs={"slug": forum["space"].slug}),
+        reverse("forum:reply", kwargs={"thread_id": thread.pk}),
+    ]
+    statuses = [client.get(url).status_code for url in urls]
+    posted = client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "Binnengedrongen"})
+    index = client.get(reverse("forum:index")).content.decode()
+    if who in SPACE_READERS:
+        assert statuses == [200, 200, 200, 200]
+        assert "Eén voordeur" in index
+    else:
+        assert all(status in (302, 404) for status in statuses)
+        assert posted.status_code in (302, 404)
+        assert not Post.objects.filter(body_markdown="Binnengedrongen").exists()
+        # Not even the name of the space is shown.
+        assert "Eén voordeur" not in index
+        assert "Interne afstemming" not in index
+
+
+def test_visitors_see_public_category_names_only(client, forum):
+    thread_in(forum)
+    thread_in(forum, category="space", author="trekker", title="Besloten onderwerp")
+    content = client.get(reverse("forum:index")).content.decode()
+    assert "Toegang" in content
+    assert "Hoe doen jullie de voordeur?" not in content
+    assert "Besloten onderwerp" not in content
+
+
+def test_posting_without_javascript_redirects_to_the_new_post(client, forum):
+    thread = thread_in(forum)
+    client.force_login(forum["trekker"])
+    response = client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "Zo doen wij het."})
+    post = Post.objects.get(body_markdown="Zo doen wij het.")
+    assert response.status_code == 302
+    assert response.url == post.get_absolute_url()
+    page = client.get(response.url)
+    assert 'id="bericht-2"' in page.content.decode()
+
+
+def test_posting_with_javascript_gets_an_empty_answer_the_live_event_does_the_rest(client, forum):
+    thread = thread_in(forum)
+    client.force_login(forum["trekker"])
+    response = client.post(
+        reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "Via fetch"}, HTTP_X_REQUESTED_WITH="fetch"
+    )
+    assert response.status_code == 204
+
+
+def test_too_long_or_empty_messages_get_a_clear_message_and_keep_the_text(client, forum):
+    thread = thread_in(forum)
+    client.force_login(forum["trekker"])
+    long_text = "woord " * (POST_MAX_LENGTH // 5)
+    response = client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": long_text})
+    assert response.status_code == 200
+    assert "Je bericht is te lang" in response.content.decode()
+    assert "woord woord woord" in response.content.decode()
+    empty = client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "   "})
+    assert (
+        "Schrijf eerst een bericht." in empty.content.decode() or "Dit is een verplicht veld." in empty.content.decode()
+    )
+    assert Post.objects.filter(thread=thread).count() == 1
+
+
+def test_new_thread_form_keeps_input_on_errors(client, forum):
+    client.force_login(forum["member"])
+    response = client.post(reverse("forum:thread_new", kwargs={"slug": "toegang"}), {"title": "", "body": "Mijn vraag"})
+    assert response.status_code == 200
+    assert "Mijn vraag" in response.content.decode()
+    assert not Thread.objects.exists()
+
+
+def assert_inert(html):
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Inspector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in {"script", "iframe", "svg", "object", "embed"} or (tag == "img" and "onerror" in dict(attrs)):
+                found.append(tag)
+            for name, value in attrs:
+                if name.startswith("on") or (value or "").strip().lower().startswith("javascript:"):
+                    found.append(f"{tag}[{name}]")
+
+    Inspector().feed(html)
+    assert found == []
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_xss_in_titles_and_posts_renders_inert(client, forum, payload):
+    client.force_login(forum["member"])
+    client.post(
+        reverse("forum:thread_new", kwargs={"slug": "toegang"}),
+        {"title": f"Titel {payload}", "body": f"Tekst {payload}", "themes": []},
+    )
+    thread = Thread.objects.get()
+    client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": payload})
+    for url in (thread.get_absolute_url(), forum["public"].get_absolute_url(), reverse("notifications:centre")):
+        content = client.get(url).content.decode()
+        main = content[content.index("<main") : content.index("</main>")]
+        assert_inert(main)
+
+
+def test_thread_page_query_count_does_not_grow_with_the_posts(client, forum):
+    thread = thread_in(forum)
+    people = [forum["trekker"], forum["participant"], forum["member"], forum["moderator"]]
+
+    def add_posts(count):
+        for number in range(count):
+            parent = Post.objects.filter(thread=thread).order_by("-sequence").first() if number % 3 else None
+            post = services.reply(people[number % 4], thread, body=f"Bericht {number}", reply_to=parent)
+            services.toggle_reaction(people[(number + 1) % 4], post, "useful")
+            if number % 5 == 0:
+                services.edit_post(post.author, post, body=f"Bericht {number}, aangepast")
+
+    def queries():
+        client.get(thread.get_absolute_url())
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(thread.get_absolute_url()).status_code == 200
+        return len(captured)
+
+    client.force_login(forum["member"])
+    add_posts(3)
+    few = queries()
+    add_posts(15)
+    assert queries() == few
+
+
+def test_long_threads_paginate_and_a_post_link_opens_its_page(client, forum, settings):
+    settings.FORUM_ROOT_POSTS_PER_PAGE = 5
+    thread = thread_in(forum)
+    for number in range(12):
+        services.reply(forum["trekker"], thread, body=f"Bericht {number}")
+    client.force_login(forum["member"])
+    first = client.get(thread.get_absolute_url()).content.decode()
+    assert "Bericht 0" in first and "Bericht 5" not in first
+    linked = client.get(Post.objects.get(body_markdown="Bericht 11").get_absolute_url()).content.decode()
+    assert "Bericht 11" in linked and "Bericht 0" not in linked
+
+
+def test_edit_history_is_visible_to_everyone_who_sees_the_post(client, forum):
+    thread = thread_in(forum)
+    post = services.reply(forum["trekker"], thread, body="Eerste versie")
+    services.edit_post(forum["trekker"], post, body="Tweede versie")
+    client.force_login(forum["member"])
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert reverse("forum:post_history", kwargs={"post_id": post.pk}) in page
+    history = client.get(reverse("forum:post_history", kwargs={"post_id": post.pk})).content.decode()
+    assert "Eerste versie" in history and "Tweede versie" in history
+
+
+@pytest.mark.parametrize(
+    ("url_name", "method"),
+    [("forum:post_edit", "get"), ("forum:post_edit", "post"), ("forum:post_delete", "post")],
+)
+def test_nobody_edits_or_deletes_someone_elses_post(client, forum, url_name, method):
+    thread = thread_in(forum)
+    post = services.reply(forum["trekker"], thread, body="Van de trekker")
+    client.force_login(forum["moderator"])
+    response = getattr(client, method)(reverse(url_name, kwargs={"post_id": post.pk}), {"body": "Overgenomen"})
+    assert response.status_code == 403
+    post.refresh_from_db()
+    assert post.body_markdown == "Van de trekker" and not post.is_deleted
+
+
+def test_moderators_act_on_the_page_members_cannot(client, forum):
+    thread = thread_in(forum)
+    post = services.reply(forum["trekker"], thread, body="Ongepast")
+    moderate = reverse("forum:post_moderate", kwargs={"post_id": post.pk})
+    client.force_login(forum["member"])
+    assert client.post(moderate, {"hidden": "1"}).status_code == 403
+    assert (
+        client.post(reverse("forum:thread_moderate", kwargs={"thread_id": thread.pk}), {"locked": "1"}).status_code
+        == 403
+    )
+    client.force_login(forum["moderator"])
+    client.post(moderate, {"hidden": "1"})
+    client.post(reverse("forum:thread_moderate", kwargs={"thread_id": thread.pk}), {"locked": "1"})
+    post.refresh_from_db()
+    thread.refresh_from_db()
+    assert post.is_hidden and thread.is_locked
+    client.force_login(forum["member"])
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Verborgen door een moderator" in page
+    assert "Ongepast" not in page
+
+
+def test_reporting_puts_the_post_in_the_moderation_queue(client, forum):
+    thread = thread_in(forum)
+    post = services.reply(forum["trekker"], thread, body="Twijfelachtig")
+    client.force_login(forum["member"])
+    client.post(reverse("forum:post_report", kwargs={"post_id": post.pk}), {"reason": "Herleidbaar naar een inwoner"})
+    client.force_login(forum["moderator"])
+    queue = client.get(reverse("forum_moderation_queue")).content.decode()
+    assert "Herleidbaar naar een inwoner" in queue
+    report_id = re.search(r"/admin/forum/meldingen/(\d+)/", queue).group(1)
+    client.post(reverse("forum_handle_report", kwargs={"report_id": report_id}), {"action": "hide"})
+    post.refresh_from_db()
+    assert post.is_hidden
+    client.force_login(forum["member"])
+    assert client.get(reverse("forum_moderation_queue")).status_code in (302, 403)
+
+
+def test_mention_suggestions_respect_profile_visibility_and_need_a_login(client, forum):
+    MemberFactory(first_name="Gerrit", last_name="Vos")
+    assert client.get(reverse("forum:mentions"), {"q": "ger"}).status_code == 302
+    client.force_login(forum["member"])
+    members = client.get(reverse("forum:mentions"), {"q": "ger"}).json()["members"]
+    assert [member["name"] for member in members] == ["Gerrit Vos"]
+    assert members[0]["handle"].startswith("gerrit-vos-")

@@ -1,0 +1,116 @@
+"""Builders for the site's pages in tests: small, explicit, published unless asked."""
+
+import json
+from datetime import date
+
+from home.models import HomePage
+from knowledge.models import KnowledgeDossier, KnowledgeIndexPage, Lesson, LessonIndexPage
+from practices.models import (
+    EffectiveElement,
+    LearningPractice,
+    PracticeIndexPage,
+    PracticeMembership,
+    PracticeRole,
+    PracticeStatus,
+)
+from tests.factories import MunicipalityFactory
+from themes.models import Theme
+
+
+def home():
+    return HomePage.objects.get()
+
+
+def _add(parent, page, publish=True):
+    page.live = publish  # Wagtail pages are live unless told otherwise
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    return page
+
+
+def practice_index():
+    index = PracticeIndexPage.objects.first()
+    return index or _add(home(), PracticeIndexPage(title="Lerende praktijken", slug="praktijken"))
+
+
+def practice(
+    title="Eén voordeur",
+    *,
+    municipality=None,
+    themes=(),
+    elements=(),
+    status=PracticeStatus.ACTIVE,
+    leads=(),
+    participants=(),
+    publish=True,
+    **fields,
+):
+    page = LearningPractice(
+        title=title,
+        municipality=municipality or MunicipalityFactory(),
+        summary=fields.pop("summary", f"Samenvatting van {title}."),
+        status=status,
+        start_date=fields.pop("start_date", date(2025, 9, 1)),
+        end_date=fields.pop("end_date", date(2026, 12, 31)),
+        **fields,
+    )
+    page.themes.set(list(themes))
+    page.effective_elements = list(elements)
+    _add(practice_index(), page, publish)
+    for member in leads:
+        PracticeMembership.objects.create(practice=page, member=member, role=PracticeRole.LEAD)
+    for member in participants:
+        PracticeMembership.objects.create(practice=page, member=member, role=PracticeRole.PARTICIPANT)
+    return page
+
+
+def knowledge_index():
+    index = KnowledgeIndexPage.objects.first()
+    return index or _add(home(), KnowledgeIndexPage(title="Kennis", slug="kennis"))
+
+
+def lesson_index():
+    index = LessonIndexPage.objects.first()
+    return index or _add(knowledge_index(), LessonIndexPage(title="Lessen", slug="lessen"))
+
+
+def lesson(title="Een les", *, themes=(), practices=(), experiences=(), dossiers=(), publish=True, **fields):
+    page = Lesson(
+        title=title,
+        summary=fields.pop("summary", f"Samenvatting van {title}."),
+        body=json.dumps([{"type": "paragraph", "value": f"<p>{fields.pop('text', 'Tekst van de les.')}</p>"}]),
+        **fields,
+    )
+    page.themes.set(list(themes))
+    page.source_practices = list(practices)
+    page.source_experiences = list(experiences)
+    page.dossiers = list(dossiers)
+    return _add(lesson_index(), page, publish)
+
+
+def dossier(theme_slug="eenzaamheid", *, title=None, publish=True, **fields):
+    theme = Theme.objects.get(slug=theme_slug)
+    page = KnowledgeDossier(
+        title=title or f"Wat werkt bij {theme.name.lower()}",
+        theme=theme,
+        intro=fields.pop("intro", "Wat werkt, kort samengevat."),
+        factors=json.dumps(
+            [
+                {
+                    "type": "factor",
+                    "value": {"title": "Een factor", "text": "<p>Uitleg.</p>", "in_practice": "", "evidence": "strong"},
+                }
+            ]
+        ),
+        **fields,
+    )
+    return _add(knowledge_index(), page, publish)
+
+
+def element(slug="vaste-contactpersoon"):
+    return EffectiveElement.objects.get(slug=slug)
+
+
+def theme(slug):
+    return Theme.objects.get(slug=slug)

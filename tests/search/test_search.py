@@ -1,0 +1,158 @@
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+from home.models import ContentPage, HomePage
+from members.models import ProfileVisibility
+from practices.models import ExperienceReport
+from search.query import highlight, snippet
+from tests import pages
+from tests.factories import MemberFactory
+
+SEARCH = reverse("search")
+
+
+def search(client, **params):
+    return client.get(SEARCH, params)
+
+
+def titles(response):
+    return [result["page"].title for result in response.context["results"]]
+
+
+@pytest.fixture
+def content(db):
+    home = HomePage.objects.get()
+    public = ContentPage(title="Vaste contactpersoon in de wijk", intro="Hoe Deventer de toegang verbeterde.")
+    draft = ContentPage(title="Concept over de vaste contactpersoon", live=False)
+    private = ContentPage(title="Vertrouwelijk: vaste contactpersoon evaluatie")
+    for page in (public, draft, private):
+        home.add_child(instance=page)
+    public.save_revision().publish()
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    access = pages.theme("toegang")
+    practice = pages.practice(
+        "Eén voordeur", themes=[access], summary="Eén vaste contactpersoon voor elk huishouden in Zwolle."
+    )
+    hidden_practice = pages.practice("Verborgen praktijk met vaste contactpersoon", themes=[access], publish=False)
+    published = ExperienceReport(title="Ervaring met de vaste contactpersoon", body_markdown="Het werkte goed.")
+    practice.add_child(instance=published)
+    published.themes.set([access])
+    published.save_revision().publish()
+    submitted = ExperienceReport(
+        title="Ingediende contactpersoon-ervaring", body_markdown="Wacht op de redactie.", live=False
+    )
+    practice.add_child(instance=submitted)
+    lesson = pages.lesson(
+        "Een vaste contactpersoon moet kunnen doorbeslissen", themes=[access, pages.theme("integraal-werken")]
+    )
+    dossier = pages.dossier("eenzaamheid", intro="Een vaste contactpersoon helpt bij eenzaamheid.")
+    call_command("update_index", verbosity=0)
+    return {"practice": practice, "hidden_practice": hidden_practice, "lesson": lesson, "dossier": dossier}
+
+
+def test_search_finds_every_public_type_and_nothing_unpublished_or_restricted(client, content):
+    found = set(titles(search(client, q="contactpersoon")))
+    assert found == {
+        "Vaste contactpersoon in de wijk",
+        "Eén voordeur",
+        "Ervaring met de vaste contactpersoon",
+        "Een vaste contactpersoon moet kunnen doorbeslissen",
+        "Wat werkt bij eenzaamheid",
+    }
+
+
+def test_logged_in_members_do_not_find_unpublished_or_restricted_pages_either(client, content):
+    client.force_login(MemberFactory())
+    found = set(titles(search(client, q="contactpersoon")))
+    assert "Concept over de vaste contactpersoon" not in found
+    assert "Vertrouwelijk: vaste contactpersoon evaluatie" not in found
+    assert "Ingediende contactpersoon-ervaring" not in found
+    assert "Verborgen praktijk met vaste contactpersoon" not in found
+
+
+def test_type_and_theme_facets_count_and_filter(client, content):
+    response = search(client, q="contactpersoon")
+    types = {facet.key: facet.count for facet in response.context["outcome"].type_facets}
+    assert types == {"praktijk": 1, "ervaring": 1, "les": 1, "dossier": 1, "pagina": 1}
+    themes = {facet.key: facet.count for facet in response.context["outcome"].theme_facets}
+    assert themes == {"toegang": 3, "integraal-werken": 1, "eenzaamheid": 1}
+
+    assert titles(search(client, q="contactpersoon", type="les")) == [
+        "Een vaste contactpersoon moet kunnen doorbeslissen"
+    ]
+    assert set(titles(search(client, q="contactpersoon", theme="toegang"))) == {
+        "Eén voordeur",
+        "Ervaring met de vaste contactpersoon",
+        "Een vaste contactpersoon moet kunnen doorbeslissen",
+    }
+    both = search(client, q="contactpersoon", type="ervaring", theme="toegang")
+    assert titles(both) == ["Ervaring met de vaste contactpersoon"]
+    # Each facet counts within the other facet's selection.
+    assert {f.key: f.count for f in both.context["outcome"].type_facets} == {"praktijk": 1, "ervaring": 1, "les": 1}
+
+
+def test_results_are_highlighted_and_escaped(client, content):
+    response = search(client, q="contactpersoon")
+    html = response.content.decode()
+    assert "<mark>contactpersoon</mark>" in html
+    assert highlight("<b>vaste contactpersoon</b>", ["contactpersoon"]) == (
+        "&lt;b&gt;vaste <mark>contactpersoon</mark>&lt;/b&gt;"
+    )
+    assert "<mark>contactpersoon</mark>" in snippet("x " * 400 + "de vaste contactpersoon hier", ["contactpersoon"])
+
+
+def test_results_are_paginated(client, content):
+    home = HomePage.objects.get()
+    for number in range(12):
+        page = ContentPage(title=f"Werkzaam element {number}")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    call_command("update_index", verbosity=0)
+    first, second = search(client, q="werkzaam"), search(client, q="werkzaam", page=2)
+    assert len(titles(first)) == 10
+    assert len(titles(second)) == 2
+    assert first.context["outcome"].total == 12
+
+
+def test_members_find_colleagues_by_name_visitors_do_not(client, content):
+    MemberFactory(first_name="Gerrit", last_name="Contactpersoon", profile__visibility=ProfileVisibility.PUBLIC)
+    MemberFactory(first_name="Gerda", last_name="Contactpersoon", profile__visibility=ProfileVisibility.MEMBERS)
+    assert "member_results" not in search(client, q="gerrit").context
+
+    client.force_login(MemberFactory())
+    results = search(client, q="contactpersoon").context["member_results"]
+    assert {profile.member.first_name for profile in results} == {"Gerrit", "Gerda"}
+
+
+def test_empty_and_odd_queries_are_harmless(client, content):
+    assert search(client).status_code == 200
+    assert "results" not in search(client, q="   ").context
+    for odd in ['"', 'a"b', "AND OR NOT", "a" * 5000, "<script>alert(1)</script>", "%", "\\", "a:b", "*", "(("]:
+        response = search(client, q=odd, type="onbekend", theme="<x>", page="-1")
+        assert response.status_code == 200
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_members_find_discussions_they_may_read_and_never_closed_ones_of_others(client, content):
+    from forum import services
+    from forum.models import Category
+    from tests.factories import MemberFactory as Members
+
+    author = Members()
+    public = Category.objects.create(name="Toegang", slug="toegang-zoek")
+    services.start_thread(author, public, title="Contactpersoon bij verhuizing", body="Hoe regelen jullie dat?")
+    space = services.ensure_practice_space(content["practice"])
+    staff = Members(roles=["editor"])
+    services.start_thread(staff, space, title="Besloten contactpersoon-overleg", body="Intern")
+
+    assert "thread_results" not in search(client, q="contactpersoon").context
+    client.force_login(Members())
+    found = [thread.title for thread in search(client, q="contactpersoon").context["thread_results"]]
+    assert found == ["Contactpersoon bij verhuizing"]
+    client.force_login(staff)
+    found = {thread.title for thread in search(client, q="contactpersoon").context["thread_results"]}
+    assert found == {"Contactpersoon bij verhuizing", "Besloten contactpersoon-overleg"}
