@@ -93,6 +93,17 @@ def port_in_use(port):
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
+def stop_server(process):
+    """SIGTERM, and SIGKILL if it has not exited after a few seconds (uvicorn waits for
+    open connections to finish during a graceful shutdown)."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def start_server(port):
     if port_in_use(port):
         raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
@@ -232,8 +243,7 @@ async def measure(args, prepared):
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     for process in servers.values():
-        process.terminate()
-        process.wait()
+        stop_server(process)
 
     latencies = sorted(value * 1000 for client in clients for value in client.latencies)
 

@@ -110,7 +110,10 @@ class ThreadConsumer(AsyncWebsocketConsumer):
     async def _beat(self):
         while True:
             await asyncio.sleep(settings.FORUM_HEARTBEAT_SECONDS)
-            if not await self._heartbeat():
+            try:
+                if not await self._heartbeat():
+                    return
+            except OSError:  # the client went away between two beats (the server's ClientDisconnected)
                 return
 
     async def _heartbeat(self):

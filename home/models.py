@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -18,18 +19,34 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "practices.PracticeIndexPage", "knowledge.KnowledgeIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "practices.PracticeIndexPage",
+        "knowledge.KnowledgeIndexPage",
+        "events.EventIndexPage",
+    ]
     max_count = 1
 
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from events.models import EventIndexPage, EventPage
         from knowledge.models import Lesson
         from members.models import MemberProfile
         from practices.models import ExperienceReport
 
         context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = list(
+            EventPage.objects.live()
+            .public()
+            .filter(end__gte=timezone.now())
+            .select_related("municipality")
+            .prefetch_related("themes")
+            .order_by("start")[:3]
+        )
+        if context["upcoming_events"]:
+            context["event_index"] = EventIndexPage.objects.live().public().first()
         context["latest_lessons"] = (
             Lesson.objects.live().public().prefetch_related("themes").order_by("-first_published_at")[:3]
         )

@@ -58,6 +58,7 @@ def practice_context(request, practice):
         .order_by("-first_published_at")
     )
     lessons = Lesson.objects.live().public().filter(source_practices=practice).order_by("-first_published_at")
+    from events.views import upcoming_for_practice
     from forum.access import can_read_category
     from forum.models import Category
 
@@ -68,6 +69,7 @@ def practice_context(request, practice):
         "lead_count": len(practice.leads),
         "experiences": experiences,
         "lessons": lessons,
+        "upcoming_events": upcoming_for_practice(practice),
         "can_share_experience": services.can_share_experience(request.user, practice),
     }
 

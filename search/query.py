@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
+from events.models import EventPage, EventTheme
 from home.models import ContentPage
 from knowledge.models import KnowledgeDossier, Lesson, LessonTheme
 from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
@@ -40,6 +41,7 @@ RESULT_TYPES = [
     ResultType("ervaring", ExperienceReport, _("Experiences"), ExperienceTheme),
     ResultType("les", Lesson, _("Lessons"), LessonTheme),
     ResultType("dossier", KnowledgeDossier, _("“Wat werkt bij” dossiers")),
+    ResultType("bijeenkomst", EventPage, _("Meetings"), EventTheme),
     ResultType("pagina", ContentPage, _("Pages")),
 ]
 RESULT_TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}

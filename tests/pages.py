@@ -114,3 +114,51 @@ def element(slug="vaste-contactpersoon"):
 
 def theme(slug):
     return Theme.objects.get(slug=slug)
+
+
+def event_index():
+    from events.models import EventIndexPage
+
+    index = EventIndexPage.objects.first()
+    return index or _add(home(), EventIndexPage(title="Bijeenkomsten", slug="bijeenkomsten"))
+
+
+def event(
+    title="Landelijke bijeenkomst",
+    *,
+    start=None,
+    hours=4,
+    themes=(),
+    questions=(),
+    workshops=(),
+    practices=(),
+    publish=True,
+    **fields,
+):
+    """An event page. `questions`: dicts of RegistrationQuestion fields; `workshops`: dicts
+    of Workshop fields (slot, title, capacity)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events.models import EventFormat, EventPage, RegistrationQuestion, Workshop
+
+    start = start or timezone.now() + timedelta(days=30)
+    fields.setdefault("format", EventFormat.IN_PERSON)
+    if fields["format"] != EventFormat.ONLINE:
+        fields.setdefault("venue", "Jaarbeurs")
+        fields.setdefault("address", "Jaarbeursplein 6, 3521 AL Utrecht")
+    if fields["format"] != EventFormat.IN_PERSON:
+        fields.setdefault("online_url", "https://meet.example/ln-bijeenkomst")
+    page = EventPage(
+        title=title,
+        summary=fields.pop("summary", f"Over {title}."),
+        start=start,
+        end=fields.pop("end", start + timedelta(hours=hours)),
+        **fields,
+    )
+    page.themes.set(list(themes))
+    page.practices = list(practices)
+    page.questions = [RegistrationQuestion(**q) for q in questions]
+    page.workshops = [Workshop(**w) for w in workshops]
+    return _add(event_index(), page, publish)

@@ -9,11 +9,10 @@ from wagtail.models import Site
 
 register = template.Library()
 
-# Sections served by Django views rather than Wagtail pages, shown after the pages.
-APP_MENU_ITEMS = [
-    (_("Forum"), "forum:index"),
-    (_("Members"), "members:directory"),
-]
+# Sections served by Django views rather than Wagtail pages: the forum goes before the
+# calendar (where the network talks, then where it meets), the members last.
+FORUM_ITEM = (_("Forum"), "forum:index")
+MEMBERS_ITEM = (_("Members"), "members:directory")
 
 
 @dataclass
@@ -35,12 +34,18 @@ def main_menu(context):
     request = context["request"]
     entries = [(_("Home"), reverse("home"))]
     site = Site.find_for_request(request)
+    forum = (FORUM_ITEM[0], reverse(FORUM_ITEM[1]))
     if site is not None:
         for page in site.root_page.get_children().live().in_menu():
             url = page.get_url(request)
-            if url:
-                entries.append((page.title, url))
-    entries += [(title, reverse(url_name)) for title, url_name in APP_MENU_ITEMS]
+            if not url:
+                continue
+            if forum not in entries and page.specific_class._meta.label == "events.EventIndexPage":
+                entries.append(forum)
+            entries.append((page.title, url))
+    if forum not in entries:
+        entries.append(forum)
+    entries.append((MEMBERS_ITEM[0], reverse(MEMBERS_ITEM[1])))
     return [MenuItem(str(title), url, _is_current(request, url)) for title, url in entries]
 
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "knowledge",
     "forum",
     "notifications",
+    "events",
     "search",
     "demo",
     # Wagtail
@@ -299,3 +300,7 @@ FORUM_REPLAY_BATCH = 200
 WEBSOCKET_MAX_MESSAGE_BYTES = 4096
 WEBSOCKET_MESSAGES_PER_WINDOW = 30
 WEBSOCKET_WINDOW_SECONDS = 10
+
+# Meetings
+EVENT_INDEX_PAGE_SIZE = 12
+EVENT_REMINDER_HOURS = int(os.environ.get("EVENT_REMINDER_HOURS", "48"))  # remind attendees this long before

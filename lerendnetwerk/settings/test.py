@@ -1,5 +1,7 @@
 """Test settings: fast and isolated; DATABASE_URL and REDIS_URL still choose the services."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -26,5 +28,7 @@ WHITENOISE_USE_FINDERS = True
 # Tests that start real server processes (two ASGI servers, browser journeys) need a test
 # database those processes can open too: a file, not SQLite's in-memory default.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.environ.get("LN_TEST_DB_FILE", str(BASE_DIR / ".test-db.sqlite3"))  # noqa: F405
+    }
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20  # noqa: F405

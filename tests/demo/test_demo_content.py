@@ -5,7 +5,19 @@ from collections import Counter
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db.models import Count, Q
 
+from events.models import (
+    Attendance,
+    EventFormat,
+    EventIndexPage,
+    EventPage,
+    EventType,
+    Registration,
+    RegistrationStatus,
+    Workshop,
+)
+from forum.models import Thread
 from knowledge.models import KnowledgeDossier, Lesson
 from members.models import AssociateMembershipRequest, Member
 from members.roles import Role
@@ -25,7 +37,56 @@ def counts():
         "lessons": Lesson.objects.live().count(),
         "applications": PracticeApplication.objects.count(),
         "associate_requests": AssociateMembershipRequest.objects.count(),
+        "events": EventPage.objects.live().count(),
+        "registrations": Registration.objects.count(),
+        "threads": Thread.objects.count(),
     }
+
+
+def assert_the_calendar_is_believable():
+    index = EventIndexPage.objects.get()
+    assert index.live and index.show_in_menus
+    events = list(EventPage.objects.live().child_of(index))
+    assert {event.event_type for event in events} == set(EventType.values)
+    assert {event.format for event in events} == set(EventFormat.values)
+    upcoming = [event for event in events if not event.is_past]
+    past = [event for event in events if event.is_past]
+    assert len(upcoming) >= 6 and len(past) >= 4
+    assert {event.registration_state() for event in upcoming} == {"not_yet", "open", "closed"}
+    assert all(event.municipality_id for event in events if event.format != EventFormat.ONLINE)
+    assert all(
+        event.capacity_in_person and event.capacity_online for event in events if event.format == EventFormat.HYBRID
+    )
+
+    # Seats never exceed the capacity of their kind; a full meeting has a waitlist.
+    full_with_waitlist = 0
+    for event in events:
+        for attendance in Attendance.values:
+            registrations = Registration.objects.filter(event=event, attendance=attendance)
+            confirmed = registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+            capacity = event.capacity_for(attendance)
+            if attendance not in event.attendance_options:
+                assert confirmed == 0
+            elif capacity is not None:
+                assert confirmed <= capacity
+                waiting = registrations.filter(status=RegistrationStatus.WAITLISTED).count()
+                full_with_waitlist += confirmed == capacity and waiting > 0
+    assert full_with_waitlist >= 2
+    workshops = Workshop.objects.annotate(
+        taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+    )
+    assert all(workshop.taken <= workshop.capacity for workshop in workshops if workshop.capacity is not None)
+    assert any(workshop.taken == workshop.capacity for workshop in workshops)
+
+    registrations = Registration.objects.all()
+    assert registrations.filter(member__isnull=True, status=RegistrationStatus.CONFIRMED).exists()  # guests
+    assert registrations.filter(public_consent=True).exists()
+    assert registrations.exclude(answers=[]).exists()
+    assert registrations.filter(checked_in_at__isnull=False, event__in=past).exists()
+    assert not registrations.filter(checked_in_at__isnull=False, event__in=upcoming).exists()
+    assert all(event.report and event.related_lessons.exists() for event in past)
+    assert any(event.discussion_id for event in past)
+    assert sum(1 for event in events if event.practices.exists()) >= 10
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -42,6 +103,9 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail():
         "lessons": 20,
         "applications": 3,
         "associate_requests": 2,
+        "events": 14,
+        "registrations": first["registrations"],
+        "threads": first["threads"],
     }
     assert first["memberships"] >= 14
     roles = Counter(role for member in Member.objects.prefetch_related("groups") for role in member.roles)
@@ -53,6 +117,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail():
         len({practice.municipality.province for practice in LearningPractice.objects.select_related("municipality")})
         == 12
     )
+    assert_the_calendar_is_believable()
     assert mail.outbox == []
 
     call_command("load_demo_content", verbosity=0)

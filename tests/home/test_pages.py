@@ -145,3 +145,16 @@ def test_configure_site_points_the_default_site_at_site_url(home, settings):
     call_command("configure_site", verbosity=0)
     assert Site.objects.get(is_default_site=True).root_url == "https://lerendnetwerk.nl"
     assert home.get_full_url() == "https://lerendnetwerk.nl/"
+
+
+def test_the_menu_reads_practices_knowledge_forum_meetings_members(home, client):
+    from wagtail.models import Page
+
+    from tests import pages
+
+    in_menu = [pages.practice_index().pk, pages.event_index().pk]  # tree order: as created
+    Page.objects.filter(pk__in=in_menu).update(show_in_menus=True)
+    content = client.get("/").content.decode()
+    nav = content[content.index('class="ln-main-nav"') :]
+    order = [nav.index(f">{title}</a>") for title in ("Lerende praktijken", "Forum", "Bijeenkomsten", "Leden")]
+    assert order == sorted(order)

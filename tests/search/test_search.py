@@ -50,6 +50,8 @@ def content(db):
         "Een vaste contactpersoon moet kunnen doorbeslissen", themes=[access, pages.theme("integraal-werken")]
     )
     dossier = pages.dossier("eenzaamheid", intro="Een vaste contactpersoon helpt bij eenzaamheid.")
+    pages.event("Leernetwerk vaste contactpersoon", themes=[access])
+    pages.event("Conceptbijeenkomst vaste contactpersoon", publish=False)
     call_command("update_index", verbosity=0)
     return {"practice": practice, "hidden_practice": hidden_practice, "lesson": lesson, "dossier": dossier}
 
@@ -62,6 +64,7 @@ def test_search_finds_every_public_type_and_nothing_unpublished_or_restricted(cl
         "Ervaring met de vaste contactpersoon",
         "Een vaste contactpersoon moet kunnen doorbeslissen",
         "Wat werkt bij eenzaamheid",
+        "Leernetwerk vaste contactpersoon",
     }
 
 
@@ -77,22 +80,28 @@ def test_logged_in_members_do_not_find_unpublished_or_restricted_pages_either(cl
 def test_type_and_theme_facets_count_and_filter(client, content):
     response = search(client, q="contactpersoon")
     types = {facet.key: facet.count for facet in response.context["outcome"].type_facets}
-    assert types == {"praktijk": 1, "ervaring": 1, "les": 1, "dossier": 1, "pagina": 1}
+    assert types == {"praktijk": 1, "ervaring": 1, "les": 1, "dossier": 1, "bijeenkomst": 1, "pagina": 1}
     themes = {facet.key: facet.count for facet in response.context["outcome"].theme_facets}
-    assert themes == {"toegang": 3, "integraal-werken": 1, "eenzaamheid": 1}
+    assert themes == {"toegang": 4, "integraal-werken": 1, "eenzaamheid": 1}
 
     assert titles(search(client, q="contactpersoon", type="les")) == [
         "Een vaste contactpersoon moet kunnen doorbeslissen"
     ]
     assert set(titles(search(client, q="contactpersoon", theme="toegang"))) == {
         "Eén voordeur",
+        "Leernetwerk vaste contactpersoon",
         "Ervaring met de vaste contactpersoon",
         "Een vaste contactpersoon moet kunnen doorbeslissen",
     }
     both = search(client, q="contactpersoon", type="ervaring", theme="toegang")
     assert titles(both) == ["Ervaring met de vaste contactpersoon"]
     # Each facet counts within the other facet's selection.
-    assert {f.key: f.count for f in both.context["outcome"].type_facets} == {"praktijk": 1, "ervaring": 1, "les": 1}
+    assert {f.key: f.count for f in both.context["outcome"].type_facets} == {
+        "praktijk": 1,
+        "ervaring": 1,
+        "les": 1,
+        "bijeenkomst": 1,
+    }
 
 
 def test_results_are_highlighted_and_escaped(client, content):

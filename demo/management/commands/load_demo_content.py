@@ -2,7 +2,18 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
-from demo.content import experiences, forum, knowledge, members, municipalities, practices, requests, site, themes
+from demo.content import (
+    events,
+    experiences,
+    forum,
+    knowledge,
+    members,
+    municipalities,
+    practices,
+    requests,
+    site,
+    themes,
+)
 
 
 class Command(BaseCommand):
@@ -20,6 +31,7 @@ class Command(BaseCommand):
             knowledge.load()
             requests.load()
             forum.load()
+            events.load()
             site.load_service_pages()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(people)} members."))
         self.stdout.write("\nDemo logins:")

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = _("Meetings")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .models import EventPage
+
+        page_published.connect(_fill_free_seats, sender=EventPage, dispatch_uid="events-fill-free-seats")
+
+
+def _fill_free_seats(sender, instance, **kwargs):
+    """An editor may have raised the capacity: give the new seats to the waitlist."""
+    from django.db import transaction
+
+    from .services import fill_free_seats
+
+    transaction.on_commit(lambda: fill_free_seats(instance))

@@ -1,0 +1,497 @@
+"""Bijeenkomsten: the calendar (Wagtail pages) and registrations (live data).
+
+The event page holds what editors publish (times, place, capacity, questions,
+workshops); registrations are ordinary rows that change without publishing. Capacity is
+enforced by the services in `events.services` under a row lock on the event page.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock
+from themes.models import ThemedItemBase
+
+from .blocks import ProgrammeSlotBlock
+
+
+class EventType(models.TextChoices):
+    NATIONAL = "national", _("National meeting")
+    LEARNING_NETWORK = "learning_network", _("Learning network")
+    WEBINAR = "webinar", _("Webinar")
+    REGIONAL = "regional", _("Regional meeting")
+
+
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class Attendance(models.TextChoices):
+    """How one attendee takes part; a hybrid meeting has seats of both kinds."""
+
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+
+
+class Audience(models.TextChoices):
+    MEMBERS = "members", _("Members only")
+    OPEN = "open", _("Members and guests")
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """Bijeenkomsten: the calendar, as a list and as a month view, with the archive."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+    @path("", name="upcoming")
+    def upcoming(self, request):
+        from .views import event_index
+
+        return event_index(request, index_page=self)
+
+    @path("archief/", name="archive")
+    def archive(self, request):
+        from .views import event_archive
+
+        return event_archive(request, index_page=self)
+
+    @path("ical/", name="feed")
+    def feed(self, request):
+        from .views import calendar_feed
+
+        return calendar_feed(request, index_page=self)
+
+    @path("thema/<slug:theme_slug>/ical/", name="theme_feed")
+    def theme_feed(self, request, theme_slug):
+        from .views import calendar_feed
+
+        return calendar_feed(request, index_page=self, theme_slug=theme_slug)
+
+
+class EventTheme(ThemedItemBase):
+    content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="theme_items")
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One meeting: when and where, the programme, who may come and how many."""
+
+    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices, default=EventType.NATIONAL)
+    format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices, default=EventFormat.IN_PERSON)
+    themes = ClusterTaggableManager(through=EventTheme, verbose_name=_("themes"), blank=True)
+    summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two sentences for lists and search."))
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.TextField(_("address"), blank=True, help_text=_("Street, postcode and town."))
+    municipality = models.ForeignKey(
+        "municipalities.Municipality",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("municipality"),
+        help_text=_("Where the meeting takes place; used for the province filter."),
+    )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("Shown only to confirmed attendees, and sent to them."),
+    )
+
+    description = StreamField(ContentStreamBlock(), verbose_name=_("description"), blank=True)
+    programme = StreamField([("slot", ProgrammeSlotBlock())], verbose_name=_("programme"), blank=True)
+
+    audience = models.CharField(_("audience"), max_length=10, choices=Audience.choices, default=Audience.MEMBERS)
+    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes = models.DateTimeField(
+        _("registration closes"), null=True, blank=True, help_text=_("Empty: until the meeting starts.")
+    )
+    cancellation_deadline = models.DateTimeField(
+        _("attendees may cancel until"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: until the meeting starts. After this moment, only editors can cancel a registration."),
+    )
+    capacity_in_person = models.PositiveIntegerField(
+        _("seats in person"), null=True, blank=True, help_text=_("Empty: no limit.")
+    )
+    capacity_online = models.PositiveIntegerField(
+        _("seats online"), null=True, blank=True, help_text=_("Empty: no limit.")
+    )
+
+    report = StreamField(ContentStreamBlock(), verbose_name=_("report"), blank=True)
+    related_lessons = ParentalManyToManyField(
+        "knowledge.Lesson", blank=True, related_name="events", verbose_name=_("related lessons")
+    )
+    practices = ParentalManyToManyField(
+        "practices.LearningPractice", blank=True, related_name="events", verbose_name=_("learning practices")
+    )
+    discussion = models.ForeignKey(
+        "forum.Thread",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("discussion"),
+        help_text=_("A forum thread where attendees continue the conversation."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("event_type"), FieldPanel("format")]),
+        FieldPanel("summary"),
+        FieldPanel("themes"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("municipality"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("programme"),
+        FieldPanel("practices"),
+    ]
+    registration_panels = [
+        FieldPanel("audience"),
+        FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")]),
+        FieldPanel("cancellation_deadline"),
+        FieldRowPanel([FieldPanel("capacity_in_person"), FieldPanel("capacity_online")], heading=_("Capacity")),
+        HelpPanel(
+            content=_(
+                "A hybrid meeting has separate seats in person and online. When seats run out, new registrations "
+                "join the waitlist; when someone cancels, the first on the waitlist gets the seat automatically."
+            )
+        ),
+        InlinePanel("questions", heading=_("Registration questions"), label=_("Question")),
+        InlinePanel("workshops", heading=_("Workshops"), label=_("Workshop")),
+    ]
+    afterwards_panels = [FieldPanel("report"), FieldPanel("related_lessons"), FieldPanel("discussion")]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(afterwards_panels, heading=_("Afterwards")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("programme"),
+        index.SearchField("venue"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("start"),
+        index.FilterField("event_type"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The end must be after the start.")
+        if self.registration_opens and self.registration_closes and self.registration_closes <= self.registration_opens:
+            errors["registration_closes"] = _("Registration must close after it opens.")
+        if self.format in (EventFormat.ONLINE, EventFormat.HYBRID) and not self.online_url:
+            errors["online_url"] = _("An online or hybrid meeting needs an online link.")
+        if self.format in (EventFormat.IN_PERSON, EventFormat.HYBRID) and not (self.venue or self.address):
+            errors["venue"] = _("A meeting in person needs a venue or an address.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(request, self))
+        return context
+
+    @path("aanmelden/", name="register")
+    def register(self, request):
+        from .views import event_register
+
+        return event_register(request, event=self)
+
+    @path("afmelden/", name="cancel")
+    def cancel(self, request):
+        from .views import event_cancel
+
+        return event_cancel(request, event=self)
+
+    @path("ical/", name="ics")
+    def ics(self, request):
+        from .views import event_ics
+
+        return event_ics(request, event=self)
+
+    # What the format allows
+
+    @property
+    def attendance_options(self):
+        if self.format == EventFormat.HYBRID:
+            return [Attendance.IN_PERSON, Attendance.ONLINE]
+        if self.format == EventFormat.ONLINE:
+            return [Attendance.ONLINE]
+        return [Attendance.IN_PERSON]
+
+    def capacity_for(self, attendance):
+        return self.capacity_in_person if attendance == Attendance.IN_PERSON else self.capacity_online
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def is_open_to_guests(self):
+        return self.audience == Audience.OPEN
+
+    @property
+    def effective_registration_closes(self):
+        return self.registration_closes or self.start
+
+    @property
+    def effective_cancellation_deadline(self):
+        return self.cancellation_deadline or self.start
+
+    def registration_state(self, now=None):
+        """'not_yet', 'open' or 'closed'."""
+        now = now or timezone.now()
+        if self.registration_opens and now < self.registration_opens:
+            return "not_yet"
+        if now >= self.effective_registration_closes:
+            return "closed"
+        return "open"
+
+    @cached_property
+    def workshop_slots(self):
+        """Workshops grouped by time slot, in the editor's order: [(slot, [workshop, …]), …]."""
+        slots = {}
+        for workshop in self.workshops.all():
+            slots.setdefault(workshop.slot, []).append(workshop)
+        return list(slots.items())
+
+
+class QuestionKind(models.TextChoices):
+    TEXT = "text", _("Short text")
+    TEXTAREA = "textarea", _("Longer text")
+    CHOICE = "choice", _("One choice from a list")
+    CHECKBOX = "checkbox", _("Yes/no")
+
+
+class Prefill(models.TextChoices):
+    NONE = "", _("Nothing")
+    ORGANISATION = "organisation", _("Organisation")
+    MUNICIPALITY = "municipality", _("Municipality")
+    JOB_TITLE = "job_title", _("Job title")
+
+
+class RegistrationQuestion(Orderable):
+    """A question the editor asks everyone who registers (organisation, dietary wishes, …)."""
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="questions")
+    label = models.CharField(_("question"), max_length=200)
+    help_text = models.CharField(_("explanation"), max_length=300, blank=True)
+    kind = models.CharField(_("kind of answer"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.TEXT)
+    choices = models.TextField(_("choices"), blank=True, help_text=_("For 'one choice from a list': one per line."))
+    required = models.BooleanField(_("required"), default=False)
+    prefill = models.CharField(
+        _("prefill from the profile"), max_length=20, choices=Prefill.choices, default=Prefill.NONE, blank=True
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("label"), FieldPanel("kind")]),
+        FieldPanel("help_text"),
+        FieldPanel("choices"),
+        FieldRowPanel([FieldPanel("required"), FieldPanel("prefill")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("registration question")
+        verbose_name_plural = _("registration questions")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def choice_list(self):
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+    def clean(self):
+        if self.kind == QuestionKind.CHOICE and len(self.choice_list) < 2:
+            raise ValidationError({"choices": _("Give at least two choices, one per line.")})
+
+
+class Workshop(Orderable):
+    """A session to choose in a time slot, with a limit of its own."""
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="workshops")
+    slot = models.CharField(
+        _("time slot"), max_length=100, help_text=_("For example 'Ronde 1 (13.30 uur)'. One choice per time slot.")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True, help_text=_("Empty: no limit."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("slot"), FieldPanel("title")]),
+        FieldPanel("description"),
+        FieldPanel("capacity"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    def __str__(self):
+        return f"{self.slot}: {self.title}"
+
+
+class RegistrationStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting e-mail confirmation")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("Waitlist")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=RegistrationStatus.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=RegistrationStatus.WAITLISTED)
+
+    def active(self):
+        return self.filter(status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED])
+
+    def waitlist_order(self):
+        return self.waitlisted().order_by("waitlisted_at", "pk")
+
+
+class Registration(models.Model):
+    """One person's place at one meeting: a member, or a guest with a verified e-mail address."""
+
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
+    )
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="registrations",
+        verbose_name=_("member"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail address"))
+    attendance = models.CharField(
+        _("attendance"), max_length=10, choices=Attendance.choices, default=Attendance.IN_PERSON
+    )
+    status = models.CharField(_("status"), max_length=10, choices=RegistrationStatus.choices)
+    answers = models.JSONField(_("answers"), default=list, blank=True)
+    workshops = models.ManyToManyField(Workshop, blank=True, related_name="registrations", verbose_name=_("workshops"))
+    public_consent = models.BooleanField(
+        _("on the attendee list"), default=False, help_text=_("Agreed to be shown to other members as an attendee.")
+    )
+
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    waitlisted_at = models.DateTimeField(_("on the waitlist since"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("present at"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["event", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "member"], condition=models.Q(member__isnull=False), name="one_registration_per_member"
+            ),
+            models.UniqueConstraint(
+                "event", Lower("email"), condition=models.Q(member__isnull=True), name="one_registration_per_guest"
+            ),
+        ]
+        indexes = [models.Index(fields=["event", "status", "attendance"])]
+
+    def __str__(self):
+        return f"{self.name} – {self.event}"
+
+    @property
+    def is_guest(self):
+        return self.member_id is None
+
+    @property
+    def is_active(self):
+        return self.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+
+    @property
+    def display_status(self):
+        """The status as the attendee list shows it: 'present' once checked in."""
+        if self.status == RegistrationStatus.CONFIRMED and self.checked_in_at:
+            return _("Present")
+        return self.get_status_display()
+
+
+def new_calendar_token():
+    return secrets.token_urlsafe(32)
+
+
+class CalendarToken(models.Model):
+    """The secret in a member's personal calendar feed URL. A new token invalidates the old URL."""
+
+    member = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token", verbose_name=_("member")
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, default=new_calendar_token)
+    created_at = models.DateTimeField(_("created at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar feed token")
+        verbose_name_plural = _("calendar feed tokens")
+
+    def __str__(self):
+        return str(self.member)

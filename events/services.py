@@ -1,0 +1,444 @@
+"""Registration for meetings: the rules in one place, views and the admin stay thin.
+
+No overbooking: every change that takes or frees a seat runs inside
+`transaction.atomic()` after locking the event's row (`SELECT … FOR UPDATE`), so the
+count of confirmed registrations and the decision based on it cannot interleave with
+another registration for the same event. A unique constraint stops double registration.
+E-mails go out after commit (lerendnetwerk.mail), so a rolled-back change sends nothing.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from lerendnetwerk.mail import send_templated
+
+from .models import Attendance, CalendarToken, EventPage, Registration, RegistrationStatus
+
+CANCEL_SALT = "events.cancel"
+GUEST_SALT = "events.guest"
+GUEST_LINK_MAX_AGE = 3 * 24 * 3600
+
+
+class RegistrationError(Exception):
+    """A rule that stops this registration; the message is for the person registering."""
+
+    def __init__(self, message, field=None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+@dataclass
+class Choice:
+    """What someone chose when registering (the form's cleaned data, as the service wants it)."""
+
+    attendance: str = Attendance.IN_PERSON
+    answers: list = None
+    workshops: list = None
+    public_consent: bool = False
+
+    def __post_init__(self):
+        self.answers = list(self.answers or [])
+        self.workshops = list(self.workshops or [])
+
+
+# Reading
+
+
+def seats_taken(event, attendance):
+    return Registration.objects.filter(event=event, attendance=attendance).confirmed().count()
+
+
+def seats_left(event, attendance):
+    """Free seats of one kind, or None when the meeting has no limit for it."""
+    capacity = event.capacity_for(attendance)
+    if capacity is None:
+        return None
+    return max(capacity - seats_taken(event, attendance), 0)
+
+
+def seat_summary(event):
+    """Per attendance option: capacity, taken and left, in one query."""
+    counts = dict(
+        Registration.objects.filter(event=event)
+        .confirmed()
+        .values_list("attendance")
+        .annotate(n=Count("pk"))
+        .values_list("attendance", "n")
+    )
+    summary = []
+    for attendance in event.attendance_options:
+        capacity = event.capacity_for(attendance)
+        taken = counts.get(attendance, 0)
+        summary.append(
+            {
+                "attendance": attendance,
+                "label": Attendance(attendance).label,
+                "capacity": capacity,
+                "taken": taken,
+                "left": None if capacity is None else max(capacity - taken, 0),
+            }
+        )
+    return summary
+
+
+def workshop_places_left(event):
+    """{workshop id: places left (None = no limit)} for the event's workshops, in one query."""
+    workshops = event.workshops.annotate(
+        taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+    )
+    return {w.pk: None if w.capacity is None else max(w.capacity - w.taken, 0) for w in workshops}
+
+
+def registration_for(event, member):
+    if not member.is_authenticated:
+        return None
+    return Registration.objects.filter(event=event, member=member).first()
+
+
+def with_waitlist_position(registrations):
+    """Annotate `waitlist_position` (1 = next in line) on waitlisted registrations."""
+    ahead = (
+        Registration.objects.filter(
+            event=OuterRef("event"),
+            attendance=OuterRef("attendance"),
+            status=RegistrationStatus.WAITLISTED,
+        )
+        .filter(
+            Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
+            | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lte=OuterRef("pk"))
+        )
+        .order_by()
+        .values("event")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return registrations.annotate(waitlist_position=Subquery(ahead))
+
+
+def registrations_of(member):
+    """A member's registrations for Mijn bijeenkomsten, upcoming first."""
+    return with_waitlist_position(
+        Registration.objects.filter(member=member).select_related("event").order_by("event__start")
+    )
+
+
+# Changing
+
+
+def _lock(event):
+    """The event's row, locked until the transaction ends: every seat decision for this
+    event happens one at a time."""
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+
+
+def _check_window(event, now):
+    if not event.live:
+        raise RegistrationError(_("This meeting is not published."))
+    state = event.registration_state(now)
+    if state == "not_yet":
+        raise RegistrationError(_("Registration has not opened yet."))
+    if state == "closed":
+        raise RegistrationError(_("Registration for this meeting has closed."))
+
+
+def _check_choice(event, choice):
+    if choice.attendance not in event.attendance_options:
+        raise RegistrationError(_("Choose how you will take part."), field="attendance")
+    slots = set()
+    for workshop in choice.workshops:
+        if workshop.event_id != event.pk:
+            raise RegistrationError(_("Choose a workshop of this meeting."))
+        if workshop.slot in slots:
+            raise RegistrationError(_("Choose one workshop per time slot."))
+        slots.add(workshop.slot)
+
+
+def _full_workshops(registration, workshops):
+    """The chosen workshops that have no place left for this registration."""
+    full = []
+    for workshop in workshops:
+        if workshop.capacity is None:
+            continue
+        taken = workshop.registrations.confirmed().exclude(pk=registration.pk).count()
+        if taken >= workshop.capacity:
+            full.append(workshop)
+    return full
+
+
+def _has_seat(event, attendance):
+    capacity = event.capacity_for(attendance)
+    return capacity is None or seats_taken(event, attendance) < capacity
+
+
+def _place(event, registration, workshops, now):
+    """Confirm the registration when a seat and its workshops are free; otherwise put it
+    on the waitlist. Call with the event locked."""
+    if _has_seat(event, registration.attendance):
+        full = _full_workshops(registration, workshops)
+        if full:
+            raise RegistrationError(
+                _("The workshop “%(title)s” is full. Please choose another one.") % {"title": full[0].title},
+                field="workshops",
+            )
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.confirmed_at = now
+        registration.waitlisted_at = None
+    else:
+        registration.status = RegistrationStatus.WAITLISTED
+        registration.waitlisted_at = now
+        registration.confirmed_at = None
+    registration.cancelled_at = None
+    registration.save()
+    registration.workshops.set(workshops)
+    _send_status_mail(registration)
+    return registration
+
+
+def _apply_choice(registration, choice):
+    registration.attendance = choice.attendance
+    registration.answers = choice.answers
+    registration.public_consent = choice.public_consent
+
+
+def register_member(event, member, choice, *, by_editor=False, now=None):
+    """Register a member: confirmed when there is a seat, otherwise on the waitlist.
+    Editors adding someone by hand skip the registration window, not the capacity."""
+    now = now or timezone.now()
+    _check_choice(event, choice)
+    try:
+        with transaction.atomic():
+            event = _lock(event)
+            if not by_editor:
+                _check_window(event, now)
+            registration = Registration.objects.select_for_update().filter(event=event, member=member).first()
+            if registration and registration.is_active:
+                raise RegistrationError(_("You are already registered for this meeting."))
+            if registration is None:
+                registration = Registration(event=event, member=member, created_at=now)
+            registration.name = member.get_full_name() or member.email
+            registration.email = member.email
+            _apply_choice(registration, choice)
+            return _place(event, registration, choice.workshops, now)
+    except IntegrityError as error:  # a second request of the same member got there first
+        raise RegistrationError(_("You are already registered for this meeting.")) from error
+
+
+def request_guest_registration(event, name, email, choice, *, now=None):
+    """A guest registers: the registration waits until they confirm their e-mail address.
+    Whatever the state, the answer to the guest is the same ("check your e-mail"), so the
+    form does not reveal who is registered."""
+    now = now or timezone.now()
+    if not event.is_open_to_guests:
+        raise RegistrationError(_("This meeting is for members only. Please log in to register."))
+    _check_window(event, now)
+    _check_choice(event, choice)
+    with transaction.atomic():
+        existing = (
+            Registration.objects.select_for_update()
+            .filter(event=event, member__isnull=True, email__iexact=email)
+            .first()
+        )
+        if existing and existing.is_active:
+            _send(existing, "already_registered")
+            return existing
+        registration = existing or Registration(event=event, member=None, created_at=now)
+        registration.name = name
+        registration.email = email
+        registration.status = RegistrationStatus.PENDING
+        _apply_choice(registration, choice)
+        registration.save()
+        registration.workshops.set(choice.workshops)
+        _send(registration, "guest_confirm", confirm_url=guest_confirm_url(registration))
+        return registration
+
+
+def confirm_guest(registration, *, now=None):
+    """The guest opened the link in the e-mail: now the registration takes a seat (or a
+    place on the waitlist). Opening the link twice changes nothing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _lock(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != RegistrationStatus.PENDING:
+            return registration
+        _check_window(event, now)
+        return _place(event, registration, list(registration.workshops.all()), now)
+
+
+def cancel(registration, *, by_editor=False, now=None):
+    """Cancel a registration; a freed seat goes to the first on the waitlist at once.
+    Attendees may cancel until the event's deadline; editors always can."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _lock(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == RegistrationStatus.CANCELLED:
+            return registration
+        if not by_editor and now >= event.effective_cancellation_deadline:
+            raise RegistrationError(
+                _("Cancelling through the site is no longer possible. Please contact the organisers.")
+            )
+        had_seat = registration.status == RegistrationStatus.CONFIRMED
+        was_pending = registration.status == RegistrationStatus.PENDING
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        if not was_pending:
+            _send(registration, "cancelled")
+        if had_seat:
+            promote_waitlist(event, registration.attendance, now=now)
+        return registration
+
+
+def promote_waitlist(event, attendance, *, now=None):
+    """Give free seats to the waitlist in order. Someone whose chosen workshop is full
+    keeps their place in line and the next person gets the seat. Call with the event
+    locked (inside the transaction that freed the seat)."""
+    now = now or timezone.now()
+    promoted = []
+    for candidate in Registration.objects.filter(event=event, attendance=attendance).waitlist_order():
+        if not _has_seat(event, attendance):
+            break
+        if _full_workshops(candidate, candidate.workshops.all()):
+            continue
+        candidate.status = RegistrationStatus.CONFIRMED
+        candidate.confirmed_at = now
+        candidate.save(update_fields=["status", "confirmed_at"])
+        _send(candidate, "promoted", attach_ics=True)
+        promoted.append(candidate)
+    return promoted
+
+
+def fill_free_seats(event, *, now=None):
+    """After an editor raised the capacity: promote from the waitlist."""
+    with transaction.atomic():
+        event = _lock(event)
+        return [r for attendance in event.attendance_options for r in promote_waitlist(event, attendance, now=now)]
+
+
+def set_present(registration, present, *, now=None):
+    """Check an attendee in at the door (or undo it)."""
+    now = now or timezone.now()
+    if registration.status != RegistrationStatus.CONFIRMED:
+        raise RegistrationError(_("Only confirmed attendees can be checked in."))
+    registration.checked_in_at = now if present else None
+    registration.save(update_fields=["checked_in_at"])
+    return registration
+
+
+def send_reminders(*, now=None):
+    """Remind confirmed attendees of meetings that start within EVENT_REMINDER_HOURS.
+    Each registration is claimed with a conditional UPDATE before its mail is queued, so
+    two workers running at once (or a rerun) never send a reminder twice."""
+    now = now or timezone.now()
+    horizon = now + timedelta(hours=settings.EVENT_REMINDER_HOURS)
+    due = Registration.objects.confirmed().filter(
+        reminder_sent_at__isnull=True, event__live=True, event__start__gt=now, event__start__lte=horizon
+    )
+    sent = 0
+    for registration in due.select_related("event"):
+        with transaction.atomic():
+            claimed = Registration.objects.filter(
+                pk=registration.pk, status=RegistrationStatus.CONFIRMED, reminder_sent_at__isnull=True
+            ).update(reminder_sent_at=now)
+            if claimed:
+                _send(registration, "reminder", attach_ics=True)
+                sent += 1
+    return sent
+
+
+# Personal calendar feed
+
+
+def calendar_token_for(member):
+    token, _created = CalendarToken.objects.get_or_create(member=member)
+    return token
+
+
+def regenerate_calendar_token(member):
+    """A new secret for the personal feed; the old URL stops working at once."""
+    from .models import new_calendar_token
+
+    token = calendar_token_for(member)
+    token.token = new_calendar_token()
+    token.save(update_fields=["token", "created_at"])
+    return token
+
+
+# Links in e-mails
+
+
+def cancel_token(registration):
+    return signing.dumps([registration.pk, registration.email.lower()], salt=CANCEL_SALT)
+
+
+def registration_from_cancel_token(token):
+    try:
+        pk, email = signing.loads(token, salt=CANCEL_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    return Registration.objects.select_related("event").filter(pk=pk, email__iexact=email).first()
+
+
+def guest_confirm_token(registration):
+    return signing.dumps([registration.pk, registration.email.lower()], salt=GUEST_SALT)
+
+
+def registration_from_guest_token(token):
+    try:
+        pk, email = signing.loads(token, salt=GUEST_SALT, max_age=GUEST_LINK_MAX_AGE)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    return Registration.objects.select_related("event").filter(pk=pk, email__iexact=email).first()
+
+
+def _absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def cancel_url(registration):
+    return _absolute(reverse("events:cancel_by_link", args=[cancel_token(registration)]))
+
+
+def guest_confirm_url(registration):
+    return _absolute(reverse("events:guest_confirm", args=[guest_confirm_token(registration)]))
+
+
+# E-mail
+
+_STATUS_MAILS = {RegistrationStatus.CONFIRMED: "confirmed", RegistrationStatus.WAITLISTED: "waitlisted"}
+
+
+def _send_status_mail(registration):
+    kind = _STATUS_MAILS[registration.status]
+    _send(registration, kind, attach_ics=registration.status == RegistrationStatus.CONFIRMED)
+
+
+def _send(registration, kind, *, attach_ics=False, **extra):
+    from .ical import event_calendar
+
+    event = registration.event
+    context = {
+        "registration": registration,
+        "event": event,
+        "event_url": _absolute(event.url) if event.url else settings.WAGTAILADMIN_BASE_URL,
+        "cancel_url": cancel_url(registration),
+        "show_online_link": registration.status == RegistrationStatus.CONFIRMED and bool(event.online_url),
+        **extra,
+    }
+    attachments = []
+    if attach_ics:
+        ics = event_calendar(event, registration=registration)
+        attachments.append(("bijeenkomst.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH"))
+    with override(settings.LANGUAGE_CODE):
+        send_templated(f"events/email/{kind}", context, to=[registration.email], attachments=attachments)

@@ -1,0 +1,42 @@
+from django import template
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+def _time(moment):
+    return formats.time_format(moment, "H.i")
+
+
+@register.filter
+def when(event):
+    """The meeting's date and time in the reader's language, e.g. "dinsdag 8 december
+    2026, 10.00–16.00 uur" (Europe/Amsterdam), or a range over several days."""
+    start = timezone.localtime(event.start)
+    end = timezone.localtime(event.end)
+    day = formats.date_format(start, "l j F Y")
+    if start.date() == end.date():
+        return _("%(day)s, %(start)s–%(end)s") % {"day": day, "start": _time(start), "end": _time(end)}
+    return _("%(start_day)s %(start)s until %(end_day)s %(end)s") % {
+        "start_day": day,
+        "start": _time(start),
+        "end_day": formats.date_format(end, "l j F Y"),
+        "end": _time(end),
+    }
+
+
+@register.filter
+def place(event):
+    """Where: the venue and town, 'online', or both for hybrid meetings."""
+    from events.models import EventFormat
+
+    if event.format == EventFormat.ONLINE:
+        return _("Online")
+    parts = [event.venue]
+    if event.municipality_id:
+        parts.append(event.municipality.name)
+    where = ", ".join(p for p in parts if p)
+    if event.format == EventFormat.HYBRID:
+        return _("%(place)s and online") % {"place": where}
+    return where

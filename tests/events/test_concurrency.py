@@ -1,0 +1,121 @@
+"""No overbooking under concurrency, on PostgreSQL: 50 registrations at once for 10 seats.
+
+Each registration runs in its own thread with its own database connection, all released
+at the same moment by a barrier. To make a race likely rather than lucky, counting the
+seats is slowed down a little (the window between "count" and "insert" that a lock must
+close). The control test removes the lock and shows the same load overbooks the event,
+so the first test proves the lock, not the timing.
+
+SQLite cannot show this: it lets one writer at a time into the whole database, so the
+race does not exist there; the tests are skipped with that reason.
+"""
+
+import threading
+import time
+
+import pytest
+from django.db import connection
+
+from events import services
+from events.models import EventPage, Registration, RegistrationStatus
+from events.services import Choice
+from tests import pages
+from tests.factories import MemberFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="SQLite admits one writer to the whole database at a time, so the race cannot occur; "
+        "run with DATABASE_URL set to PostgreSQL (CI does)",
+    ),
+]
+
+SEATS = 10
+REGISTRANTS = 50
+ROUNDS = 3
+
+
+@pytest.fixture
+def slow_count(monkeypatch):
+    """Widen the window between counting the seats and saving the registration."""
+    count = services.seats_taken
+
+    def slowly(event, attendance):
+        taken = count(event, attendance)
+        time.sleep(0.02)
+        return taken
+
+    monkeypatch.setattr(services, "seats_taken", slowly)
+
+
+def register_all_at_once(event, members):
+    barrier = threading.Barrier(len(members))
+    errors = []
+
+    def register(member):
+        try:
+            barrier.wait()
+            services.register_member(event, member, Choice())
+        except Exception as error:  # noqa: BLE001 - reported by the test
+            errors.append(error)
+        finally:
+            connection.close()  # each thread has its own connection
+
+    threads = [threading.Thread(target=register, args=(member,)) for member in members]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def outcome(event):
+    registrations = Registration.objects.filter(event=event)
+    return (
+        registrations.filter(status=RegistrationStatus.CONFIRMED).count(),
+        registrations.filter(status=RegistrationStatus.WAITLISTED).count(),
+    )
+
+
+def test_fifty_concurrent_registrations_for_ten_seats_confirm_exactly_ten(slow_count):
+    for round_number in range(ROUNDS):
+        event = pages.event(f"Drukke bijeenkomst {round_number}", capacity_in_person=SEATS)
+        members = MemberFactory.create_batch(REGISTRANTS)
+        errors = register_all_at_once(event, members)
+        assert errors == []
+        assert outcome(event) == (SEATS, REGISTRANTS - SEATS), f"round {round_number}"
+        # The waitlist order is the order in which the lock was granted: no ties.
+        order = list(Registration.objects.filter(event=event).waitlist_order().values_list("waitlisted_at", flat=True))
+        assert order == sorted(order) and len(order) == REGISTRANTS - SEATS
+
+
+def test_control_without_the_lock_the_same_load_overbooks(slow_count, monkeypatch):
+    monkeypatch.setattr(services, "_lock", lambda event: EventPage.objects.get(pk=event.pk))
+    event = pages.event("Zonder slot", capacity_in_person=SEATS)
+    errors = register_all_at_once(event, MemberFactory.create_batch(REGISTRANTS))
+    assert errors == []
+    confirmed, _waitlisted = outcome(event)
+    assert confirmed > SEATS, "without the row lock the race should confirm more than the seats"
+
+
+def test_concurrent_cancellations_promote_each_waiting_member_once():
+    event = pages.event("Afmelden tegelijk", capacity_in_person=SEATS)
+    members = MemberFactory.create_batch(SEATS + 5)
+    registrations = [services.register_member(event, m, Choice()) for m in members]
+    seated = [r for r in registrations if r.status == RegistrationStatus.CONFIRMED][:5]
+    barrier = threading.Barrier(len(seated))
+
+    def cancel(registration):
+        try:
+            barrier.wait()
+            services.cancel(registration)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=cancel, args=(r,)) for r in seated]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcome(event) == (SEATS, 0)
