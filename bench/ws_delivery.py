@@ -93,6 +93,15 @@ def port_in_use(port):
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
+def cpu_seconds(pid):
+    """CPU time (user + system) a process has used so far, from /proc (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 1)
+
+
 def stop_server(process):
     """SIGTERM, and SIGKILL if it has not exited after a few seconds (uvicorn waits for
     open connections to finish during a graceful shutdown)."""
@@ -242,6 +251,8 @@ async def measure(args, prepared):
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
+    server_cpu = {port: cpu_seconds(process.pid) for port, process in servers.items()}
+    load = os.getloadavg()
     for process in servers.values():
         stop_server(process)
 
@@ -273,6 +284,10 @@ async def measure(args, prepared):
         "syncs_after_heartbeat_showed_a_gap": sum(client.gap_syncs for client in clients),
         "reconnect_causes": reconnect_causes,
         "seconds_to_connect_all": connect_seconds,
+        "cpu_seconds_clients_server": server_cpu[ports[0]],
+        "cpu_seconds_posting_server": server_cpu[ports[1]],
+        "cpu_seconds_benchmark_clients": round(time.process_time(), 1),
+        "machine_load_average_1min": round(load[0], 2),
         "latency_ms_p50": round(percentile(50), 1),
         "latency_ms_p95": round(percentile(95), 1),
         "latency_ms_p99": round(percentile(99), 1),

@@ -107,6 +107,10 @@ class ThreadConsumer(AsyncWebsocketConsumer):
     async def access_changed(self, message):
         await self._may_read()
 
+    async def session_ended(self, message):
+        """The member logged out or was deactivated (members.sessions)."""
+        await self.close(code=CLOSE_UNAUTHENTICATED)
+
     async def _beat(self):
         while True:
             await asyncio.sleep(settings.FORUM_HEARTBEAT_SECONDS)

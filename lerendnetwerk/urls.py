@@ -19,6 +19,7 @@ urlpatterns = [
     path("gemeenten/", include("municipalities.urls")),
     path("forum/", include("forum.urls")),
     path("meldingen/", include("notifications.urls")),
+    path("privacy/", include("privacy.urls")),
     path("mijn-bijeenkomsten/", include("events.urls")),
     path("zoeken/", search_views.search, name="search"),
     path("documenten/", include(wagtaildocs_urls)),

@@ -46,5 +46,9 @@ class NotificationConsumer(AsyncWebsocketConsumer):
     async def notification_count(self, message):
         await self._send_count(message["unread"])
 
+    async def session_ended(self, message):
+        """The member logged out or was deactivated (members.sessions)."""
+        await self.close(code=CLOSE_UNAUTHENTICATED)
+
     async def _send_count(self, unread):
         await self.send(text_data=json.dumps({"type": "unread", "count": unread}))

@@ -85,3 +85,21 @@ def demo_logins():
         ("lid@gemeente-delft.example", "lid"),
     ]
     return [(email, description, DEMO_PASSWORD) for email, description in wanted]
+
+
+# The Wagtail admin requires two-factor authentication. The demo's admin accounts get an
+# authenticator app with this (public, demo-only) key, so `make run` can show the admin:
+# add it to an authenticator app, or print a code with `oathtool --totp -b <key>`.
+DEMO_TOTP_SECRET = "LERENDNETWERKDEMOSLEUTELZWOLLE23"  # noqa: S105 - public demo key, demo data only
+DEMO_ADMIN_EMAILS = ("beheerder@lerendnetwerk.example", "redacteur@lerendnetwerk.example")
+
+
+def give_admins_an_authenticator():
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    from members.models import Member
+
+    for member in Member.objects.filter(email__in=DEMO_ADMIN_EMAILS):
+        if not Authenticator.objects.filter(user=member, type=Authenticator.Type.TOTP).exists():
+            TOTP.activate(member, DEMO_TOTP_SECRET)

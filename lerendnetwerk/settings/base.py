@@ -10,6 +10,9 @@ import warnings
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE as CSP_NONE
+from csp.constants import SELF as CSP_SELF
+from csp.constants import UNSAFE_INLINE as CSP_UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -30,6 +33,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "demo",
+    "privacy",
     # Wagtail
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -49,6 +53,7 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    "allauth.mfa",  # two-factor authentication (required for the admin: members.middleware)
     # Real time and background work
     "channels",
     "django_tasks",
@@ -62,11 +67,14 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # Form widget templates, so that templates/django/forms/ can override them.
     "django.forms",
+    # Content-Security-Policy (its checks; the middleware is lerendnetwerk.csp's)
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lerendnetwerk.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Whoever may use the Wagtail admin must have passed two-factor authentication.
+    "members.middleware.AdminRequiresMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -198,6 +208,11 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lerend Netwerk] "
 # allauth's default rate limits stay on (login failures, sign-up, password reset);
 # they count in the cache configured above.
 
+# Two-factor authentication (allauth.mfa): an authenticator app with recovery codes, for
+# every member; required for the Wagtail admin (members.middleware). See docs/security.md.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Lerend Netwerk"
+
 # Internationalisation: Dutch first, English available.
 
 LANGUAGE_CODE = "nl"
@@ -277,6 +292,8 @@ LOGGING = {
             "knowledge",
             "forum",
             "notifications",
+            "events",
+            "privacy",
             "search",
             "demo",
         )
@@ -285,6 +302,39 @@ LOGGING = {
 
 # Nothing of ours is shown in a frame (Wagtail's preview allows itself same-origin).
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4; lerendnetwerk.csp adds the live sockets' ws:// and
+# wss:// origin of the request's host to connect-src). No inline scripts or styles on the
+# site. The Wagtail admin's own templates still have inline scripts and styles, so /admin/
+# gets a relaxed policy that still keeps foreign scripts, plugins and framing out.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [CSP_SELF],
+        "script-src": [CSP_SELF],
+        "style-src": [CSP_SELF],
+        "img-src": [CSP_SELF, "data:"],
+        "connect-src": [CSP_SELF],
+        "frame-ancestors": [CSP_NONE],
+        "form-action": [CSP_SELF],
+        "base-uri": [CSP_SELF],
+        "object-src": [CSP_NONE],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [CSP_SELF],
+        "script-src": [CSP_SELF, CSP_UNSAFE_INLINE],
+        "style-src": [CSP_SELF, CSP_UNSAFE_INLINE],
+        # blob: for previews of images being uploaded; Gravatar for editors' avatars.
+        "img-src": [CSP_SELF, "data:", "blob:", "www.gravatar.com"],
+        "connect-src": [CSP_SELF],
+        "frame-src": [CSP_SELF],  # the page preview
+        "frame-ancestors": [CSP_SELF],
+        "form-action": [CSP_SELF],
+        "base-uri": [CSP_SELF],
+        "object-src": [CSP_NONE],
+    }
+}
 
 # Learning practices
 EXPERIENCE_ATTACHMENT_MAX_SIZE = 10 * 1024 * 1024

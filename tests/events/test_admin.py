@@ -23,6 +23,7 @@ from events.services import Choice, RegistrationError
 from members.roles import Role
 from tests import pages
 from tests.factories import MemberFactory
+from tests.support.second_factor import log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def editor(db):
 
 @pytest.fixture
 def editor_client(client, editor):
-    client.force_login(editor)
+    log_in(client, editor)
     return client
 
 
@@ -465,7 +466,7 @@ def all_urls(event, registration):
 
 
 def test_a_member_without_admin_access_gets_nothing(client, event, filled):
-    client.force_login(MemberFactory())
+    log_in(client, MemberFactory())
     for method, address in [*all_urls(event, filled["bram"]), ("get", reverse("events_admin:index"))]:
         response = getattr(client, method)(address, {"present": "1"} if method == "post" else {})
         assert response.status_code == 302, address
@@ -475,7 +476,7 @@ def test_a_member_without_admin_access_gets_nothing(client, event, filled):
 
 
 def test_a_moderator_with_admin_access_but_no_page_permission_gets_403(client, event, filled):
-    client.force_login(MemberFactory(roles=[Role.MODERATOR]))
+    log_in(client, MemberFactory(roles=[Role.MODERATOR]))
     for method, address in [*all_urls(event, filled["bram"]), ("get", reverse("events_admin:index"))]:
         response = getattr(client, method)(address, {"present": "1"} if method == "post" else {})
         assert response.status_code == 403, address
@@ -497,7 +498,7 @@ def test_an_editor_who_may_not_edit_this_event_page_gets_403(client, event, fill
     GroupPagePermission.objects.create(group=group, page=pages.practice_index(), permission=change_page)
     other_editor = MemberFactory()
     other_editor.groups.add(group)
-    client.force_login(other_editor)
+    log_in(client, other_editor)
 
     for method, address in all_urls(event, filled["bram"]):
         response = getattr(client, method)(address, {"present": "1"} if method == "post" else {})
@@ -517,7 +518,7 @@ def test_an_editor_sees_only_the_events_whose_page_they_may_edit(client, event):
     GroupPagePermission.objects.create(group=group, page=mine, permission=change_page)
     user = MemberFactory()
     user.groups.add(group)
-    client.force_login(user)
+    log_in(client, user)
 
     response = client.get(reverse("events_admin:index"))
     assert [row["event"].title for row in response.context["rows"]] == ["Mijn bijeenkomst"]

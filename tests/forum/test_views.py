@@ -8,6 +8,7 @@ from django.urls import reverse
 from forum import services
 from forum.models import POST_MAX_LENGTH, Post, Thread
 from tests.factories import MemberFactory
+from tests.support.second_factor import log_in
 
 XSS_PAYLOADS = [
     "<script>alert('xss')</script>",
@@ -25,7 +26,7 @@ def thread_in(forum, category="public", author="member", title="Hoe doen jullie 
 
 def as_(client, forum, who):
     if who != "visitor":
-        client.force_login(forum[who])
+        log_in(client, forum[who])
     return client
 
 
@@ -82,7 +83,7 @@ def test_visitors_see_public_category_names_only(client, forum):
 
 def test_posting_without_javascript_redirects_to_the_new_post(client, forum):
     thread = thread_in(forum)
-    client.force_login(forum["trekker"])
+    log_in(client, forum["trekker"])
     response = client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "Zo doen wij het."})
     post = Post.objects.get(body_markdown="Zo doen wij het.")
     assert response.status_code == 302
@@ -93,7 +94,7 @@ def test_posting_without_javascript_redirects_to_the_new_post(client, forum):
 
 def test_posting_with_javascript_gets_an_empty_answer_the_live_event_does_the_rest(client, forum):
     thread = thread_in(forum)
-    client.force_login(forum["trekker"])
+    log_in(client, forum["trekker"])
     response = client.post(
         reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "Via fetch"}, HTTP_X_REQUESTED_WITH="fetch"
     )
@@ -102,7 +103,7 @@ def test_posting_with_javascript_gets_an_empty_answer_the_live_event_does_the_re
 
 def test_too_long_or_empty_messages_get_a_clear_message_and_keep_the_text(client, forum):
     thread = thread_in(forum)
-    client.force_login(forum["trekker"])
+    log_in(client, forum["trekker"])
     long_text = "woord " * (POST_MAX_LENGTH // 5)
     response = client.post(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": long_text})
     assert response.status_code == 200
@@ -116,7 +117,7 @@ def test_too_long_or_empty_messages_get_a_clear_message_and_keep_the_text(client
 
 
 def test_new_thread_form_keeps_input_on_errors(client, forum):
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     response = client.post(reverse("forum:thread_new", kwargs={"slug": "toegang"}), {"title": "", "body": "Mijn vraag"})
     assert response.status_code == 200
     assert "Mijn vraag" in response.content.decode()
@@ -142,7 +143,7 @@ def assert_inert(html):
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_xss_in_titles_and_posts_renders_inert(client, forum, payload):
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     client.post(
         reverse("forum:thread_new", kwargs={"slug": "toegang"}),
         {"title": f"Titel {payload}", "body": f"Tekst {payload}", "themes": []},
@@ -173,7 +174,7 @@ def test_thread_page_query_count_does_not_grow_with_the_posts(client, forum):
             assert client.get(thread.get_absolute_url()).status_code == 200
         return len(captured)
 
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     add_posts(3)
     few = queries()
     add_posts(15)
@@ -185,7 +186,7 @@ def test_long_threads_paginate_and_a_post_link_opens_its_page(client, forum, set
     thread = thread_in(forum)
     for number in range(12):
         services.reply(forum["trekker"], thread, body=f"Bericht {number}")
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     first = client.get(thread.get_absolute_url()).content.decode()
     assert "Bericht 0" in first and "Bericht 5" not in first
     linked = client.get(Post.objects.get(body_markdown="Bericht 11").get_absolute_url()).content.decode()
@@ -196,7 +197,7 @@ def test_edit_history_is_visible_to_everyone_who_sees_the_post(client, forum):
     thread = thread_in(forum)
     post = services.reply(forum["trekker"], thread, body="Eerste versie")
     services.edit_post(forum["trekker"], post, body="Tweede versie")
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     page = client.get(thread.get_absolute_url()).content.decode()
     assert reverse("forum:post_history", kwargs={"post_id": post.pk}) in page
     history = client.get(reverse("forum:post_history", kwargs={"post_id": post.pk})).content.decode()
@@ -210,7 +211,7 @@ def test_edit_history_is_visible_to_everyone_who_sees_the_post(client, forum):
 def test_nobody_edits_or_deletes_someone_elses_post(client, forum, url_name, method):
     thread = thread_in(forum)
     post = services.reply(forum["trekker"], thread, body="Van de trekker")
-    client.force_login(forum["moderator"])
+    log_in(client, forum["moderator"])
     response = getattr(client, method)(reverse(url_name, kwargs={"post_id": post.pk}), {"body": "Overgenomen"})
     assert response.status_code == 403
     post.refresh_from_db()
@@ -221,19 +222,19 @@ def test_moderators_act_on_the_page_members_cannot(client, forum):
     thread = thread_in(forum)
     post = services.reply(forum["trekker"], thread, body="Ongepast")
     moderate = reverse("forum:post_moderate", kwargs={"post_id": post.pk})
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     assert client.post(moderate, {"hidden": "1"}).status_code == 403
     assert (
         client.post(reverse("forum:thread_moderate", kwargs={"thread_id": thread.pk}), {"locked": "1"}).status_code
         == 403
     )
-    client.force_login(forum["moderator"])
+    log_in(client, forum["moderator"])
     client.post(moderate, {"hidden": "1"})
     client.post(reverse("forum:thread_moderate", kwargs={"thread_id": thread.pk}), {"locked": "1"})
     post.refresh_from_db()
     thread.refresh_from_db()
     assert post.is_hidden and thread.is_locked
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "Verborgen door een moderator" in page
     assert "Ongepast" not in page
@@ -242,23 +243,23 @@ def test_moderators_act_on_the_page_members_cannot(client, forum):
 def test_reporting_puts_the_post_in_the_moderation_queue(client, forum):
     thread = thread_in(forum)
     post = services.reply(forum["trekker"], thread, body="Twijfelachtig")
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     client.post(reverse("forum:post_report", kwargs={"post_id": post.pk}), {"reason": "Herleidbaar naar een inwoner"})
-    client.force_login(forum["moderator"])
+    log_in(client, forum["moderator"])
     queue = client.get(reverse("forum_moderation_queue")).content.decode()
     assert "Herleidbaar naar een inwoner" in queue
     report_id = re.search(r"/admin/forum/meldingen/(\d+)/", queue).group(1)
     client.post(reverse("forum_handle_report", kwargs={"report_id": report_id}), {"action": "hide"})
     post.refresh_from_db()
     assert post.is_hidden
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     assert client.get(reverse("forum_moderation_queue")).status_code in (302, 403)
 
 
 def test_mention_suggestions_respect_profile_visibility_and_need_a_login(client, forum):
     MemberFactory(first_name="Gerrit", last_name="Vos")
     assert client.get(reverse("forum:mentions"), {"q": "ger"}).status_code == 302
-    client.force_login(forum["member"])
+    log_in(client, forum["member"])
     members = client.get(reverse("forum:mentions"), {"q": "ger"}).json()["members"]
     assert [member["name"] for member in members] == ["Gerrit Vos"]
     assert members[0]["handle"].startswith("gerrit-vos-")

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from members.models import Member
 from tests.factories import PASSWORD, MemberFactory
+from tests.support.second_factor import log_in
 
 SIGNUP = {
     "first_name": "Fatima",
@@ -186,7 +187,7 @@ def test_logging_in_is_called_inloggen_because_aanmelden_means_registering_for_a
     login_page = client.get(reverse("account_login")).content.decode()
     assert ">\n        Inloggen\n    </h1>" in login_page
     assert "Aanmelden" not in login_page
-    client.force_login(member)
+    log_in(client, member)
     logout_page = client.get(reverse("account_logout")).content.decode()
     assert "Weet je zeker dat je wilt uitloggen?" in logout_page
     assert "Afmelden" not in logout_page

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from members.roles import Role
 from tests.factories import PASSWORD, MemberFactory
+from tests.support.second_factor import add_authenticator_app, current_code, log_in
 
 
 @pytest.mark.django_db
@@ -25,17 +26,21 @@ def test_posting_to_the_old_admin_login_form_logs_nobody_in(client):
 
 
 @pytest.mark.django_db
-def test_editor_logs_in_through_allauth_and_lands_in_the_admin(client):
-    MemberFactory(
+def test_editor_logs_in_through_allauth_with_the_second_factor_and_lands_in_the_admin(client):
+    editor = MemberFactory(
         email="redacteur@instituut.example",
         roles=[Role.EDITOR],
         profile__organisation="Instituut",
         profile__job_title="Redacteur",
     )
+    secret = add_authenticator_app(editor)
     response = client.post(
         reverse("account_login") + "?next=/admin/",
         {"login": "redacteur@instituut.example", "password": PASSWORD, "next": "/admin/"},
     )
+    assert response.status_code == 302
+    assert response.url == reverse("mfa_authenticate")
+    response = client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
     assert response.status_code == 302
     assert response.url == "/admin/"
     assert client.get("/admin/").status_code == 200
@@ -43,7 +48,7 @@ def test_editor_logs_in_through_allauth_and_lands_in_the_admin(client):
 
 @pytest.mark.django_db
 def test_wagtails_own_password_and_email_forms_are_switched_off(client):
-    client.force_login(MemberFactory(roles=[Role.EDITOR]))
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
     response = client.get(reverse("wagtailadmin_account"))
     content = response.content.decode()
     assert response.status_code == 200
@@ -55,7 +60,7 @@ def test_wagtails_own_password_and_email_forms_are_switched_off(client):
 def test_editors_give_roles_in_the_admin_but_cannot_change_a_members_email(client):
     from django.contrib.auth.models import Group
 
-    client.force_login(MemberFactory(roles=[Role.EDITOR]))
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
     member = MemberFactory(email="trekker@deventer.example", first_name="Jan", last_name="Vries", name_prefix="de")
     url = reverse("wagtailusers_users:edit", args=[member.pk])
     page = client.get(url).content.decode()

@@ -5,6 +5,7 @@ from django.urls import reverse
 from members.models import AssociateMembershipRequest
 from members.roles import Role
 from tests.factories import MemberFactory
+from tests.support.second_factor import log_in
 
 REQUEST_URL = reverse("members:associate_request")
 MOTIVATION = "Ik werk als wijkcoach en wil mijn ervaring met brede vraagverheldering delen."
@@ -48,7 +49,7 @@ def test_an_editor_approves_in_the_admin_and_the_member_gets_the_role(
     client, member, editor, django_capture_on_commit_callbacks
 ):
     associate_request = AssociateMembershipRequest.objects.create(member=member, motivation=MOTIVATION)
-    client.force_login(editor)
+    log_in(client, editor)
     assert MOTIVATION in client.get(edit_url(associate_request)).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(edit_url(associate_request), {"status": "approved", "decision_note": "Welkom!"})
@@ -69,13 +70,13 @@ def test_a_declined_request_gives_no_role_and_tells_the_member(
     client, member, editor, django_capture_on_commit_callbacks
 ):
     associate_request = AssociateMembershipRequest.objects.create(member=member, motivation=MOTIVATION)
-    client.force_login(editor)
+    log_in(client, editor)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(edit_url(associate_request), {"status": "declined", "decision_note": "Eerst een praktijk starten."})
     member.refresh_from_db()
     assert not member.has_role(Role.ASSOCIATE_MEMBER)
     assert "Eerst een praktijk starten." in mail.outbox[0].body
-    client.force_login(member)
+    log_in(client, member)
     page = client.get(REQUEST_URL).content.decode()
     assert "Je vorige aanvraag is niet goedgekeurd." in page
     assert 'name="motivation"' in page
@@ -83,7 +84,7 @@ def test_a_declined_request_gives_no_role_and_tells_the_member(
 
 def test_other_roles_cannot_decide_requests(client, member):
     associate_request = AssociateMembershipRequest.objects.create(member=member, motivation=MOTIVATION)
-    client.force_login(MemberFactory(roles=[Role.MODERATOR, Role.MUNICIPAL_LEAD]))
+    log_in(client, MemberFactory(roles=[Role.MODERATOR, Role.MUNICIPAL_LEAD]))
     client.post(edit_url(associate_request), {"status": "approved", "decision_note": ""})
     associate_request.refresh_from_db()
     assert associate_request.status == "pending"

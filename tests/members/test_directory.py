@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from members.models import ProfileVisibility
 from tests.factories import MemberFactory, MunicipalityFactory, image_upload
+from tests.support.second_factor import log_in
 from themes.models import Theme
 
 DIRECTORY = reverse("members:directory")
@@ -54,7 +55,7 @@ def network(db):
 @pytest.fixture
 def viewer(db, client):
     member = MemberFactory(first_name="Zoë", last_name="Zijlstra")
-    client.force_login(member)
+    log_in(client, member)
     return client
 
 

@@ -6,6 +6,7 @@ from wagtail.images import get_image_model
 
 from members.models import MemberProfile, ProfileVisibility
 from tests.factories import MemberFactory, MunicipalityFactory, ThemeFactory, image_upload
+from tests.support.second_factor import log_in
 
 
 def edit_url(member):
@@ -60,7 +61,7 @@ def test_member_edits_their_own_profile(member_client, member):
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_nobody_can_edit_someone_elses_profile(client, member, method):
     other = MemberFactory(profile__organisation="GGD")
-    client.force_login(member)
+    log_in(client, member)
 
     response = getattr(client, method)(edit_url(other), valid_data(organisation="Overgenomen"))
 
@@ -72,7 +73,7 @@ def test_nobody_can_edit_someone_elses_profile(client, member, method):
 def test_an_editor_cannot_edit_a_members_profile_either(client):
     editor = MemberFactory(roles=["editor"])
     other = MemberFactory(profile__organisation="GGD")
-    client.force_login(editor)
+    log_in(client, editor)
     assert client.post(edit_url(other), valid_data(organisation="Overgenomen")).status_code == 403
     assert MemberProfile.objects.get(member=other).organisation == "GGD"
 

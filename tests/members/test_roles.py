@@ -5,6 +5,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from members.roles import ROLE_GROUP_NAMES, Role, sync_role_groups
 from tests.factories import MemberFactory
+from tests.support.second_factor import log_in
 
 
 @pytest.mark.django_db
@@ -41,7 +42,7 @@ def test_editors_manage_the_editorial_collection_but_not_profile_photos(settings
 def test_other_roles_have_no_admin_access(client, roles):
     member = MemberFactory(roles=roles)
     assert not member.has_perm("wagtailadmin.access_admin")
-    client.force_login(member)
+    log_in(client, member)
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 302
     assert response.url != reverse("wagtailadmin_home")
@@ -49,7 +50,7 @@ def test_other_roles_have_no_admin_access(client, roles):
 
 @pytest.mark.django_db
 def test_editor_reaches_the_dutch_wagtail_admin(client):
-    client.force_login(MemberFactory(roles=[Role.EDITOR]))
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     assert '<html lang="nl"' in response.content.decode()
@@ -82,5 +83,5 @@ def test_moderators_use_the_admin_for_the_moderation_queue_only(client):
     assert moderator.has_perm("forum.change_postreport")
     assert not moderator.has_perm("themes.change_theme")
     assert not GroupPagePermission.objects.filter(group__name="Moderator").exists()
-    client.force_login(moderator)
+    log_in(client, moderator)
     assert client.get(reverse("forum_moderation_queue")).status_code == 200

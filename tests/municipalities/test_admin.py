@@ -4,11 +4,12 @@ from django.urls import reverse
 from members.roles import Role
 from municipalities.models import Municipality
 from tests.factories import MemberFactory, MunicipalityFactory
+from tests.support.second_factor import log_in
 
 
 @pytest.fixture
 def editor_client(client, db):
-    client.force_login(MemberFactory(roles=[Role.EDITOR]))
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
     return client
 
 
@@ -37,7 +38,7 @@ def test_editors_add_a_municipality_with_a_validated_cbs_code(editor_client):
 
 
 def test_members_without_the_editor_role_cannot_manage_municipalities(client, db):
-    client.force_login(MemberFactory(roles=[Role.MUNICIPAL_LEAD]))
+    log_in(client, MemberFactory(roles=[Role.MUNICIPAL_LEAD]))
     response = client.get(reverse("wagtailsnippets_municipalities_municipality:list"))
     assert response.status_code in (302, 403)
     assert Municipality.objects.count() == 0

@@ -6,6 +6,7 @@ from members.roles import Role
 from practices.models import PracticeApplication
 from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
+from tests.support.second_factor import log_in
 
 APPLY = "/praktijken/aanmelden/"
 
@@ -86,7 +87,7 @@ def test_editors_list_and_export_applications_others_cannot(client, setup):
     PracticeApplication.objects.create(
         municipality=setup, contact_name="Petra", contact_email="p@x.example", learning_questions="Vraag?"
     )
-    client.force_login(MemberFactory(roles=[Role.EDITOR]))
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
     listing = client.get(reverse("practiceapplication:index"))
     assert listing.status_code == 200
     assert "Petra" in listing.content.decode()
@@ -98,5 +99,5 @@ def test_editors_list_and_export_applications_others_cannot(client, setup):
         else b"Petra" in export.content
     )
 
-    client.force_login(MemberFactory(roles=[Role.MUNICIPAL_LEAD]))
+    log_in(client, MemberFactory(roles=[Role.MUNICIPAL_LEAD]))
     assert client.get(reverse("practiceapplication:index")).status_code in (302, 403)

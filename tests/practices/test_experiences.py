@@ -13,6 +13,7 @@ from members.roles import Role
 from practices.models import ExperienceReport
 from tests import pages
 from tests.factories import MemberFactory
+from tests.support.second_factor import log_in
 
 BODY = (
     "We begonnen met een keukentafelgesprek voor iedereen die zich meldde. Dat kostte meer tijd, "
@@ -82,7 +83,7 @@ def my_experiences(client):
 def test_a_practice_member_shares_an_experience_which_waits_for_the_editors(
     client, people, practice, django_capture_on_commit_callbacks
 ):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     with django_capture_on_commit_callbacks(execute=True):
         response = share(client, practice)
 
@@ -104,11 +105,11 @@ def test_a_practice_member_shares_an_experience_which_waits_for_the_editors(
 def test_editor_approves_in_the_admin_and_the_experience_goes_public(
     client, people, practice, django_capture_on_commit_callbacks
 ):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice)
     experience = ExperienceReport.objects.get()
 
-    client.force_login(people["editor"])
+    log_in(client, people["editor"])
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_action(client, experience, "approve")
     assert response.status_code in (200, 302)
@@ -123,18 +124,18 @@ def test_editor_approves_in_the_admin_and_the_experience_goes_public(
     client.logout()
     assert "Wat de gespreksleidraad ons leerde" in client.get(practice.url).content.decode()
     assert client.get(experience.url).status_code == 200
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     assert 'ln-status--published">Gepubliceerd<' in my_experiences(client)
 
 
 def test_editor_rejects_with_a_reason_the_author_sees_it_changes_and_resubmits(
     client, people, practice, django_capture_on_commit_callbacks
 ):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice)
     experience = ExperienceReport.objects.get()
 
-    client.force_login(people["editor"])
+    log_in(client, people["editor"])
     with django_capture_on_commit_callbacks(execute=True):
         admin_action(client, experience, "reject", comment="De bewoner is herkenbaar door straat en leeftijd.")
     experience.refresh_from_db()
@@ -145,7 +146,7 @@ def test_editor_rejects_with_a_reason_the_author_sees_it_changes_and_resubmits(
     # The author did not also get Wagtail's own admin notice.
     assert not [m for m in mail.outbox if m.to == ["merel@wijkteam.example"] and "/admin/" in m.body]
 
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     overview = my_experiences(client)
     assert 'ln-status--rejected">Afgewezen<' in overview
     assert "De bewoner is herkenbaar door straat en leeftijd." in overview
@@ -163,13 +164,13 @@ def test_editor_rejects_with_a_reason_the_author_sees_it_changes_and_resubmits(
 
 
 def test_changes_to_a_published_experience_wait_for_approval(client, people, practice):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice)
     experience = ExperienceReport.objects.get()
-    client.force_login(people["editor"])
+    log_in(client, people["editor"])
     admin_action(client, experience, "approve")
 
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     edit_url = reverse("practices:experience_edit", kwargs={"experience_id": experience.pk})
     client.post(edit_url, {"title": "Nieuwe titel", "body": BODY, "themes": [], "action": "submit"})
     experience.refresh_from_db()
@@ -184,7 +185,7 @@ def test_changes_to_a_published_experience_wait_for_approval(client, people, pra
 
 
 def test_saving_as_draft_does_not_submit(client, people, practice):
-    client.force_login(people["trekker"])
+    log_in(client, people["trekker"])
     share(client, practice, action="draft")
     experience = ExperienceReport.objects.get()
     assert not experience.workflow_in_progress
@@ -195,7 +196,7 @@ def test_saving_as_draft_does_not_submit(client, people, practice):
 @pytest.mark.parametrize("who", ["outsider", "visitor"])
 def test_only_members_of_the_practice_may_share_for_it(client, people, practice, who):
     if who == "outsider":
-        client.force_login(people["outsider"])
+        log_in(client, people["outsider"])
     get, post = client.get(share_url(practice)), share(client, practice)
 
     if who == "visitor":
@@ -208,40 +209,40 @@ def test_only_members_of_the_practice_may_share_for_it(client, people, practice,
 
 
 def test_editors_may_share_for_any_practice_and_members_see_the_button(client, people, practice):
-    client.force_login(people["editor"])
+    log_in(client, people["editor"])
     assert share(client, practice).status_code == 302
-    client.force_login(people["trekker"])
+    log_in(client, people["trekker"])
     assert "Een ervaring delen" in client.get(practice.url).content.decode()
 
 
 def test_nobody_else_changes_someone_elses_experience(client, people, practice):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice, action="draft")
     experience = ExperienceReport.objects.get()
     edit_url = reverse("practices:experience_edit", kwargs={"experience_id": experience.pk})
     for intruder in ("trekker", "outsider", "editor"):
-        client.force_login(people[intruder])
+        log_in(client, people[intruder])
         assert client.get(edit_url).status_code == 403
         assert client.post(edit_url, {"title": "Overgenomen", "body": BODY, "themes": []}).status_code == 403
     assert experience.get_latest_revision_as_object().title == "Wat de gespreksleidraad ons leerde"
 
 
 def test_unpublished_experiences_are_shown_to_the_practice_and_editors_only(client, people, practice):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice)
     experience = ExperienceReport.objects.get()
     preview = reverse("practices:experience_preview", kwargs={"experience_id": experience.pk})
     for allowed in ("participant", "trekker", "editor"):
-        client.force_login(people[allowed])
+        log_in(client, people[allowed])
         assert client.get(preview).status_code == 200
-    client.force_login(people["outsider"])
+    log_in(client, people["outsider"])
     assert client.get(preview).status_code == 404
     client.logout()
     assert client.get(preview).status_code == 302
 
 
 def test_bad_input_keeps_what_was_typed_and_saves_nothing(client, people, practice):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     response = share(client, practice, title="  ", body="Te kort.")
     content = response.content.decode()
     assert response.status_code == 200
@@ -262,13 +263,13 @@ def test_bad_input_keeps_what_was_typed_and_saves_nothing(client, people, practi
     ],
 )
 def test_markdown_is_rendered_inert(client, people, practice, payload):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice, body=BODY + "\n\n" + payload)
     assert_inert(ExperienceReport.objects.get().body_html)
 
 
 def test_links_in_experiences_get_nofollow_ugc_noopener(client, people, practice):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice, body=BODY + "\n\nZie [de leidraad](https://www.example.org/leidraad).")
     html = ExperienceReport.objects.get().body_html
     assert '<a href="https://www.example.org/leidraad" rel="nofollow ugc noopener">de leidraad</a>' in html
@@ -298,7 +299,7 @@ def pdf_upload(name="verslag.pdf"):
     ],
 )
 def test_attachments_are_checked_on_type_and_content(client, people, practice, upload, message):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     response = share(client, practice, attachment=upload())
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -307,25 +308,25 @@ def test_attachments_are_checked_on_type_and_content(client, people, practice, u
 
 def test_too_large_attachments_are_refused(client, people, practice, settings):
     settings.EXPERIENCE_ATTACHMENT_MAX_SIZE = 100
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     response = share(client, practice, attachment=pdf_upload())
     assert "Dit bestand is te groot" in response.content.decode()
 
 
 def test_attachment_of_an_unpublished_experience_is_private_until_published(client, people, practice):
-    client.force_login(people["participant"])
+    log_in(client, people["participant"])
     share(client, practice, attachment=pdf_upload())
     experience = ExperienceReport.objects.get()
     document_url = experience.attachment.url
     assert "verslag" not in experience.attachment.file.name
 
     assert client.get(document_url).status_code == 200
-    client.force_login(people["outsider"])
+    log_in(client, people["outsider"])
     assert client.get(document_url).status_code == 404
     client.logout()
     assert client.get(document_url).status_code == 404
 
-    client.force_login(people["editor"])
+    log_in(client, people["editor"])
     admin_action(client, experience, "approve")
     client.logout()
     response = client.get(document_url)

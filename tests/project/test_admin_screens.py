@@ -8,11 +8,12 @@ from members.roles import Role
 from practices.models import ExperienceReport, PracticeApplication, PracticeMembership
 from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
+from tests.support.second_factor import log_in
 
 
 @pytest.fixture
 def editor_client(client, db):
-    client.force_login(MemberFactory(roles=[Role.EDITOR]))
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
     return client
 
 

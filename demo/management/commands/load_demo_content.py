@@ -33,7 +33,12 @@ class Command(BaseCommand):
             forum.load()
             events.load()
             site.load_service_pages()
+            members.give_admins_an_authenticator()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(people)} members."))
         self.stdout.write("\nDemo logins:")
         for email, description, password in members.demo_logins():
             self.stdout.write(f"  {description:<20} {email:<40} {password}")
+        self.stdout.write(
+            "\nThe admin (/admin/) asks beheerder and redacteur for a code from an authenticator app.\n"
+            f"  Demo key: {members.DEMO_TOTP_SECRET}  (or: oathtool --totp -b {members.DEMO_TOTP_SECRET})"
+        )

@@ -1,0 +1,119 @@
+"""A member's sessions end everywhere at once: when they log out (in any browser) and
+when they are deactivated (or deleted).
+
+All their sessions are deleted from the session store, and after commit their open
+WebSockets are told to close (`session.ended` to the groups `forum.member.<id>` and
+`notifications.<id>`; the consumers close with 4401, after which the browser stops
+reconnecting). A socket authenticates only when it connects, so without this it would
+stay open after the logout. See docs/security.md.
+
+Sessions live in the database (Django's default SESSION_ENGINE); a session does not
+record its member in a column of its own, so finding a member's sessions means reading
+the unexpired ones. That is one pass over the session table per logout.
+"""
+
+import logging
+from importlib import import_module
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from forum.services import member_group as forum_member_group
+from notifications.services import member_group as notification_member_group
+
+logger = logging.getLogger(__name__)
+
+SESSION_ENDED = {"type": "session.ended"}
+
+
+def _session_store_class():
+    return import_module(settings.SESSION_ENGINE).SessionStore
+
+
+def session_keys_of(member):
+    """The keys of the member's unexpired sessions (database-backed session engines)."""
+    store_class = _session_store_class()
+    if not hasattr(store_class, "get_model_class"):
+        logger.warning("Session engine %s cannot list a member's sessions", settings.SESSION_ENGINE)
+        return []
+    member_id = str(member.pk)
+    live = store_class.get_model_class().objects.filter(expire_date__gt=timezone.now())
+    keys = []
+    for session in live.only("session_key", "session_data").iterator(chunk_size=500):
+        data = store_class().decode(session.session_data)
+        if data.get(SESSION_KEY) == member_id:
+            keys.append(session.session_key)
+    return keys
+
+
+def close_member_sockets(member_id):
+    """Tell every open socket of the member to close (forum threads and the bell)."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    for group in (forum_member_group(member_id), notification_member_group(member_id)):
+        async_to_sync(layer.group_send)(group, dict(SESSION_ENDED))
+
+
+def end_all_sessions(member):
+    """Log the member out everywhere: delete their sessions now, and close their sockets
+    once the transaction commits. Returns the number of sessions ended."""
+    store_class = _session_store_class()
+    keys = session_keys_of(member)
+    for key in keys:
+        store_class(session_key=key).delete()
+    member_id = member.pk
+    transaction.on_commit(lambda: close_member_sockets(member_id))
+    logger.info("Ended %d session(s) of member %s", len(keys), member_id)
+    return len(keys)
+
+
+# Signal receivers (connected in members.apps)
+
+
+def end_sessions_on_logout(sender, request, user, **kwargs):
+    """user_logged_out: logging out in one browser logs the member out in all of them."""
+    if user is not None and user.pk is not None:
+        end_all_sessions(user)
+
+
+def remember_whether_active(sender, instance, raw=False, update_fields=None, **kwargs):
+    """pre_save of a member: note whether they were active, so that post_save sees a
+    deactivation. Saves that cannot touch is_active cost no query."""
+    instance._was_active = None
+    if raw or instance.pk is None or (update_fields is not None and "is_active" not in update_fields):
+        return
+    instance._was_active = (
+        type(instance)._base_manager.filter(pk=instance.pk).values_list("is_active", flat=True).first()
+    )
+
+
+def end_sessions_on_deactivation(sender, instance, created, raw=False, **kwargs):
+    """post_save of a member: deactivated (e.g. in the Wagtail users admin) ends every
+    session and closes every socket."""
+    if raw or created:
+        return
+    if getattr(instance, "_was_active", None) and not instance.is_active:
+        end_all_sessions(instance)
+
+
+def end_sessions_on_delete(sender, instance, **kwargs):
+    """post_delete of a member: their sessions and sockets end with the account."""
+    end_all_sessions(instance)
+
+
+def end_sessions_after_bulk_deactivation(request, action_type, objects, action_class_instance):
+    """Wagtail hook after_bulk_action: the users listing's "set active state" updates the
+    rows without saving them (no post_save), so the sessions are ended here."""
+    if action_type != "set_active_state" or action_class_instance.model is not get_user_model():
+        return
+    if action_class_instance.cleaned_form.cleaned_data.get("mark_as_active"):
+        return
+    acting_id = request.user.pk  # Wagtail leaves the acting editor active
+    for member in objects:
+        if member.pk != acting_id:
+            end_all_sessions(member)
