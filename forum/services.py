@@ -58,7 +58,8 @@ def _with_mention_links(markdown):
     return MENTION.sub(link, markdown), list(members.values())
 
 
-def _render(markdown):
+def render_post_markdown(markdown):
+    """A post's Markdown as sanitised HTML with @mentions linked, and the members mentioned."""
     linked, mentioned = _with_mention_links(markdown)
     return render_markdown(linked), mentioned
 
@@ -81,7 +82,7 @@ def _lock(thread):
 
 
 def _add_post(thread, author, body, *, parent=None, reply_to=None, opening=False):
-    html, mentioned = _render(body)
+    html, mentioned = render_post_markdown(body)
     post = Post.objects.create(
         thread=thread,
         sequence=thread.last_sequence + 1,
@@ -169,7 +170,7 @@ def edit_post(member, post, *, body):
         body_html=post.body_html,
         written_at=post.edited_at or post.created_at,
     )
-    post.body_html, mentioned = _render(body)
+    post.body_html, mentioned = render_post_markdown(body)
     post.body_markdown = body
     post.edited_at = timezone.now()
     post.save(update_fields=["body_markdown", "body_html", "edited_at"])

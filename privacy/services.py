@@ -26,6 +26,7 @@ from events.models import Registration, RegistrationStatus
 from forum.models import Post, PostRevision, ThreadEvent
 from forum.services import MENTION
 from members.models import MemberProfile, ProfileVisibility
+from members.sessions import end_all_sessions
 from practices.models import ExperienceReport, PracticeApplication
 
 from .export import matching_email, member_addresses
@@ -128,7 +129,7 @@ def delete_account(member, *, now=None):
     _delete_wagtail_avatar(member)
     _anonymise_log_entries(member)
     _delete_finished_task_results(addresses)
-    _delete_sessions(member)
+    end_all_sessions(member)  # deletes the sessions now, closes the sockets after commit
 
     for relation in _relations_to(member):
         _release(relation, member)
@@ -222,7 +223,7 @@ def _forget_mentions(member):
     """Posts (and earlier versions) that mention the member carry their name: in the handle
     (@anna-de-vries-12) and in the rendered link. The handle is replaced by "@Former member"
     and the text rendered again. Returns the ids of the posts that changed."""
-    from forum.services import _render  # the forum's own Markdown-with-mentions rendering
+    from forum.services import render_post_markdown
 
     # A coarse filter for the database (PostgreSQL and SQLite read it alike); MENTION decides.
     pattern = rf"@[a-z0-9-]*-{member.pk}([^0-9]|$)"
@@ -236,12 +237,12 @@ def _forget_mentions(member):
     for post in candidates:
         markdown = scrub(post.body_markdown)
         post.body_markdown = markdown
-        post.body_html, _mentioned = _render(markdown)
+        post.body_html, _mentioned = render_post_markdown(markdown)
         post.save(update_fields=["body_markdown", "body_html"])
         changed.add(post.pk)
     for revision in PostRevision.objects.filter(body_markdown__regex=pattern):
         revision.body_markdown = scrub(revision.body_markdown)
-        revision.body_html, _mentioned = _render(revision.body_markdown)
+        revision.body_html, _mentioned = render_post_markdown(revision.body_markdown)
         revision.save(update_fields=["body_markdown", "body_html"])
     Post.mentions.through.objects.filter(member=member).delete()
     return changed
@@ -314,18 +315,6 @@ def _delete_finished_task_results(addresses):
 
 def _session_store():
     return import_module(settings.SESSION_ENGINE).SessionStore
-
-
-def _delete_sessions(member):
-    """Log the member out everywhere. (An unusable password already ends every session,
-    as Django checks the password hash on each request; this also removes the rows.)"""
-    store = _session_store()
-    if not hasattr(store, "get_model_class"):
-        return
-    session_model = store.get_model_class()
-    for session in session_model.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if store().decode(session.session_data).get("_auth_user_id") == str(member.pk):
-            store(session_key=session.session_key).delete()
 
 
 # Retention

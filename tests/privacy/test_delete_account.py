@@ -206,7 +206,7 @@ def test_deleting_is_all_or_nothing(world, monkeypatch):
     def fail(member):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(services, "_delete_sessions", fail)
+    monkeypatch.setattr(services, "end_all_sessions", fail)
     with pytest.raises(RuntimeError):
         services.delete_account(world["xantippe"])
 
