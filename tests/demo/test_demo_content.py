@@ -89,6 +89,20 @@ def assert_the_calendar_is_believable():
     assert sum(1 for event in events if event.practices.exists()) >= 10
 
 
+def assert_the_statements_and_admin_accounts_are_ready():
+    """The accessibility and privacy statements are pages editors edit (linked in the
+    footer); the demo's admin accounts can pass the admin's second factor."""
+    from allauth.mfa.models import Authenticator
+
+    from demo.content.members import DEMO_ADMIN_EMAILS
+    from home.models import ContentPage
+
+    statements = ContentPage.objects.live().filter(show_in_footer=True).values_list("title", flat=True)
+    assert {"Toegankelijkheidsverklaring", "Privacyverklaring"} <= set(statements)
+    with_app = Authenticator.objects.filter(type=Authenticator.Type.TOTP, user__email__in=DEMO_ADMIN_EMAILS)
+    assert with_app.count() == len(DEMO_ADMIN_EMAILS)
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_content_is_complete_idempotent_and_sends_no_mail():
     call_command("load_demo_content", verbosity=0)
@@ -118,6 +132,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail():
         == 12
     )
     assert_the_calendar_is_believable()
+    assert_the_statements_and_admin_accounts_are_ready()
     assert mail.outbox == []
 
     call_command("load_demo_content", verbosity=0)
