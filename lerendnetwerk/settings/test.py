@@ -2,6 +2,8 @@
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -9,7 +11,17 @@ SECRET_KEY = "test-only-secret-key-that-is-not-used-anywhere-else-0123456789"  #
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail stays in memory (mail.outbox). A server process started by a test (tests/browser)
+# writes it to files in EMAIL_FILE_PATH instead, where the test reads it. Nothing else is
+# taken from the environment: the tests never send real mail.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
+if EMAIL_BACKEND not in {
+    "django.core.mail.backends.locmem.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+}:
+    raise ImproperlyConfigured(f"EMAIL_BACKEND={EMAIL_BACKEND}: the tests only use the locmem or filebased backend.")
+if "EMAIL_FILE_PATH" in os.environ:
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 DEFAULT_FROM_EMAIL = "Lerend Netwerk <noreply@lerendnetwerk.test>"
 
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -406,7 +406,6 @@
     textarea.insertAdjacentElement("afterend", list);
     textarea.setAttribute("aria-autocomplete", "list");
     textarea.setAttribute("aria-controls", list.id);
-    textarea.setAttribute("aria-expanded", "false");
     var options = [];
     var active = -1;
     var timer = null;
@@ -419,7 +418,6 @@
 
     function close() {
       list.hidden = true;
-      textarea.setAttribute("aria-expanded", "false");
       textarea.removeAttribute("aria-activedescendant");
       options = [];
       active = -1;
@@ -460,7 +458,6 @@
         list.appendChild(item);
       });
       list.hidden = members.length === 0;
-      textarea.setAttribute("aria-expanded", members.length ? "true" : "false");
       highlight(members.length ? 0 : -1);
     }
 

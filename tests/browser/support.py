@@ -1,0 +1,157 @@
+"""Helpers for the browser journeys: is a browser available, reading the server's mail,
+logging in like a person, and checking a page with axe-core.
+
+Playwright is imported here and only here, so that the test modules can be collected (and
+then skipped, see conftest.py) on a machine without it.
+"""
+
+import email
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from email import policy
+from pathlib import Path
+
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:  # the fixtures skip (or fail, with LN_REQUIRE_BROWSER=1) on this
+    expect = sync_playwright = None
+
+# How long to wait for a page, an element or an assertion (Playwright: 30 s for actions, 5 s
+# for `expect`). Ten seconds leaves room for a reconnecting socket's back-off on a busy
+# 2-core machine and still stops a test that waits for something that will not come.
+TIMEOUT_MS = 10_000
+if expect is not None:
+    expect.set_options(timeout=TIMEOUT_MS)
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+INSTALL_HINT = "apt-get install chromium chromium-driver"
+
+# What the browser says about itself: a Dutch visitor in the Netherlands (the site picks the
+# language from Accept-Language, and the calendar shows Amsterdam time).
+CONTEXT_OPTIONS = {"locale": "nl-NL", "timezone_id": "Europe/Amsterdam", "viewport": {"width": 1280, "height": 900}}
+
+# WCAG 2.1 level A and AA, nothing else (axe's best practices are advice, not the target).
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def missing_browser():
+    """Why the browser tests cannot run here, or None when they can."""
+    if sync_playwright is None:
+        return f"Playwright is not installed: pip install -r requirements-dev.txt (and {INSTALL_HINT})"
+    if not Path(CHROMIUM).exists():
+        return f"Chromium not installed: {INSTALL_HINT}"
+    return None
+
+
+def browser_required():
+    return os.environ.get("LN_REQUIRE_BROWSER") == "1"
+
+
+# Mail
+
+
+class Mailbox:
+    """The mail the server process wrote with Django's file-based e-mail backend: one file
+    per connection, messages separated by a line of 79 dashes."""
+
+    SEPARATOR = b"\n" + b"-" * 79 + b"\n"
+
+    def __init__(self, directory):
+        self.directory = Path(directory)
+
+    def messages(self):
+        found = []
+        for path in sorted(self.directory.glob("*.log"), key=lambda path: path.stat().st_mtime_ns):
+            for chunk in path.read_bytes().split(self.SEPARATOR):
+                if chunk.strip():
+                    found.append(email.message_from_bytes(chunk.lstrip(b"\n"), policy=policy.default))
+        return found
+
+    def to(self, address):
+        return [message for message in self.messages() if address in message.get("To", "")]
+
+    def clear(self):
+        for path in self.directory.glob("*.log"):
+            path.unlink()
+
+
+def text_of(message):
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+# Domain operations from the test
+
+
+def in_thread(function, *args, **kwargs):
+    """Call `function` in a thread of its own and return its result.
+
+    For service calls that broadcast after commit (`async_to_sync(layer.group_send)`):
+    asgiref refuses that in the test's thread, where Playwright's sync API keeps its event
+    loop registered as running (see conftest.py). The thread has its own database
+    connection; the test is transactional, so what it commits is what the server sees.
+    """
+    from django.db import connection
+
+    def run():
+        try:
+            return function(*args, **kwargs)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(run).result()  # raises what `function` raised
+
+
+# Logging in and checking
+
+
+def log_in(page, email_address, password, code=None):
+    """Log in through the login form, as a person would; `code()` answers the question
+    for the authenticator app's code (members with two-factor authentication)."""
+    page.goto("/account/login/")
+    page.get_by_label("E-mail", exact=True).fill(email_address)
+    page.get_by_label("Wachtwoord", exact=True).fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    if code is not None:
+        page.get_by_label("Code", exact=True).fill(code())
+        page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("button", name="Uitloggen")).to_be_attached()
+
+
+def code_from_the_app(secret):
+    """What the authenticator app shows now, taken early enough in its 30-second window
+    that it is still valid when the form arrives."""
+    from django.conf import settings
+
+    from tests.support.second_factor import current_code
+
+    period = getattr(settings, "MFA_TOTP_PERIOD", 30)
+    if period - time.time() % period < 3:
+        time.sleep(period - time.time() % period + 0.1)
+    return current_code(secret)
+
+
+def axe_violations(page):
+    """axe-core's WCAG 2.1 A/AA violations on the page as it is now, as readable lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=AXE_OPTIONS).response
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at {node['target']}: {node['html'][:160]}"
+        for violation in results["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+def assert_accessible(page, kind=None):
+    """No violations on the page."""
+    violations = axe_violations(page)
+    assert violations == [], f"axe on {page.url}:\n" + "\n".join(violations)

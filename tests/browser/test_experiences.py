@@ -1,0 +1,66 @@
+"""Journey: a trekker shares an experience on the practice's page, an editor approves it in
+the Wagtail admin (after two-factor authentication), and then every visitor can read it."""
+
+import pytest
+
+from members.roles import Role
+from tests import pages
+from tests.browser.support import code_from_the_app, expect, log_in, text_of
+from tests.factories import PASSWORD, MemberFactory
+from tests.support.second_factor import add_authenticator_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+TITLE = "Wat de gespreksleidraad ons leerde"
+BODY = (
+    "We begonnen met een keukentafelgesprek voor iedereen die zich meldde. Dat kostte meer tijd, "
+    "maar de vragen werden veel breder. **Wat werkte:** samen de gespreksleidraad maken."
+)
+
+
+def test_a_shared_experience_goes_public_after_the_editor_approves_it(new_context, site):
+    trekker = MemberFactory(
+        first_name="Annemieke", last_name="ter Horst", email="trekker@zwolle.example", roles=[Role.MUNICIPAL_LEAD]
+    )
+    editor = MemberFactory(first_name="Sjoerd", email="redacteur@instituut.example", roles=[Role.EDITOR])
+    secret = add_authenticator_app(editor)
+    practice = pages.practice("Eén voordeur in Zwolle", themes=[pages.theme("toegang")], leads=[trekker])
+
+    # The trekker writes the experience on the practice's page.
+    author = new_context().new_page()
+    log_in(author, trekker.email, PASSWORD)
+    author.goto(practice.url)
+    author.get_by_role("link", name="Een ervaring delen").click()
+    author.get_by_label("Titel").fill(TITLE)
+    author.get_by_label("Je ervaring").fill(BODY)
+    author.get_by_role("button", name="Naar de redactie sturen").click()
+    expect(author.get_by_role("status")).to_contain_text("Je ervaring is naar de redactie gestuurd")
+    expect(author.get_by_role("row", name=TITLE)).to_contain_text("Ingediend")
+
+    # Not public while it waits.
+    visitor = new_context().new_page()
+    visitor.goto(practice.url)
+    expect(visitor.get_by_role("main")).not_to_contain_text(TITLE)
+
+    # The editor logs in with a code from the authenticator app and approves it.
+    reviewer = new_context().new_page()
+    log_in(reviewer, editor.email, PASSWORD, code=lambda: code_from_the_app(secret))
+    reviewer.get_by_role("navigation", name="Jouw account").get_by_role("link", name="Beheer").click()
+    awaiting = reviewer.get_by_role("region", name="In afwachting van jouw beoordeling")
+    awaiting.get_by_role("link", name=TITLE).click()
+    expect(reviewer.get_by_role("heading", level=1)).to_contain_text(TITLE)
+    reviewer.get_by_role("button", name="Meer acties").click()
+    reviewer.get_by_role("button", name="Goedkeuren en publiceren", exact=True).click()
+    expect(reviewer.get_by_role("status").first).to_contain_text(TITLE)
+
+    # Now every visitor reads it.
+    visitor.goto(practice.url)
+    experiences = visitor.get_by_role("region", name="Ervaringen uit deze praktijk")
+    experiences.get_by_role("link", name=TITLE).click()
+    expect(visitor.get_by_role("heading", name=TITLE, level=1)).to_be_visible()
+    expect(visitor.get_by_role("main").locator("strong", has_text="Wat werkte:")).to_be_visible()
+
+    # And the trekker hears about it, from the server's mail.
+    [decision] = site.mailbox.to(trekker.email)
+    assert TITLE in decision["Subject"]
+    assert visitor.url.removeprefix(site.url) in text_of(decision)

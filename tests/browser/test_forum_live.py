@@ -1,0 +1,106 @@
+"""Journey: two members on one forum thread. A message posted by one appears for the other
+without a reload; the other loses the connection, misses messages, comes back and shows
+all of them, once each, in order (docs/realtime.md)."""
+
+import re
+
+import pytest
+
+from forum import services
+from forum.models import Category
+from tests import pages
+from tests.browser.support import assert_accessible, expect, in_thread, log_in
+from tests.factories import PASSWORD, MemberFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+LIVE = "Live: nieuwe berichten verschijnen vanzelf"
+OFFLINE = "Verbinding verbroken, opnieuw verbinden…"
+
+
+class Connection:
+    """A page's live socket, routed through Playwright so that the test can cut it: the
+    browser context goes offline (no new connections, no requests) and the open socket
+    is closed, as when a laptop drops off the Wi-Fi. (Chromium's offline mode alone
+    refuses new sockets but leaves an open one alone.)"""
+
+    def __init__(self, context, page, path_pattern):
+        self.context = context
+        self.offline = False
+        self.open_routes = []
+        page.route_web_socket(re.compile(path_pattern), self._route)
+
+    def _route(self, route):
+        if self.offline:
+            route.close(code=1001, reason="offline")
+            return
+        route.connect_to_server()  # messages pass through unchanged
+        self.open_routes.append(route)
+
+    def go_offline(self):
+        self.offline = True
+        self.context.set_offline(True)
+        for route in self.open_routes:
+            route.close(code=1001, reason="offline")
+        self.open_routes.clear()
+
+    def go_online(self):
+        self.offline = False
+        self.context.set_offline(False)  # the page hears "online" and reconnects at once
+
+
+def posts_in_page(page):
+    """(sequence number, text) of every message on the page, in document order."""
+    return page.locator("article[data-seq]").evaluate_all(
+        "posts => posts.map(post => [Number(post.dataset.seq), post.querySelector('.ln-post__body').innerText.trim()])"
+    )
+
+
+def post(page, text):
+    page.get_by_label("Je bericht").fill(text)
+    page.get_by_role("button", name="Reactie plaatsen").click()
+    expect(page.get_by_role("article").filter(has_text=text)).to_be_visible()  # back through the socket
+
+
+def test_messages_appear_live_and_a_member_who_was_offline_gets_every_one_once_in_order(new_context):
+    sanne = MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
+    bram = MemberFactory(first_name="Bram", last_name="de Vries", email="bram@deventer.example")
+    category = Category.objects.create(name="Toegang", slug="toegang", theme=pages.theme("toegang"))
+    thread = in_thread(
+        services.start_thread,
+        sanne,
+        category,
+        title="Wie werkt met een vaste contactpersoon?",
+        body="Hoe houden jullie dat vol?",
+    )
+
+    writer_context, reader_context = new_context(), new_context()
+    writer, reader = writer_context.new_page(), reader_context.new_page()
+    connection = Connection(reader_context, reader, r"/ws/forum/discussie/\d+/$")
+    for page, member in ((writer, sanne), (reader, bram)):
+        log_in(page, member.email, PASSWORD)
+        page.goto(thread.get_absolute_url())
+        expect(page.get_by_text(LIVE)).to_be_visible()
+    reader.evaluate("window.stillTheSamePage = true")  # gone if the page reloads
+
+    post(writer, "Bericht 1: wij werken met een vaste achtervang.")
+    expect(reader.get_by_role("article").filter(has_text="Bericht 1: wij werken")).to_be_visible()
+
+    connection.go_offline()
+    expect(reader.get_by_text(OFFLINE)).to_be_visible()
+    for number in (2, 3, 4):
+        post(writer, f"Bericht {number}: terwijl Bram offline is.")
+    expect(reader.get_by_role("article").filter(has_text="terwijl Bram offline is")).to_have_count(0)
+
+    connection.go_online()
+    expect(reader.get_by_text(LIVE)).to_be_visible()
+    expect(reader.get_by_role("article").filter(has_text="Bericht 4:")).to_be_visible()
+    assert posts_in_page(reader) == [
+        [1, "Hoe houden jullie dat vol?"],
+        [2, "Bericht 1: wij werken met een vaste achtervang."],
+        [3, "Bericht 2: terwijl Bram offline is."],
+        [4, "Bericht 3: terwijl Bram offline is."],
+        [5, "Bericht 4: terwijl Bram offline is."],
+    ]
+    assert reader.evaluate("window.stillTheSamePage") is True
+    assert_accessible(reader, kind="forum thread")  # also with the messages that came live
