@@ -62,7 +62,9 @@ def post(page, text):
     expect(page.get_by_role("article").filter(has_text=text)).to_be_visible()  # back through the socket
 
 
-def test_messages_appear_live_and_a_member_who_was_offline_gets_every_one_once_in_order(new_context):
+def test_messages_appear_live_without_taking_focus_and_a_member_who_was_offline_gets_every_one_once_in_order(
+    new_context,
+):
     sanne = MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
     bram = MemberFactory(first_name="Bram", last_name="de Vries", email="bram@deventer.example")
     category = Category.objects.create(name="Toegang", slug="toegang", theme=pages.theme("toegang"))
@@ -83,8 +85,16 @@ def test_messages_appear_live_and_a_member_who_was_offline_gets_every_one_once_i
         expect(page.get_by_text(LIVE)).to_be_visible()
     reader.evaluate("window.stillTheSamePage = true")  # gone if the page reloads
 
+    # Bram is typing a reply when Sanne's post arrives: the live insertion (a polite live
+    # region) must not take his focus or his text.
+    reply_box = reader.get_by_label("Je bericht")
+    reply_box.click()
+    reader.keyboard.type("Ik typ intussen mee")
     post(writer, "Bericht 1: wij werken met een vaste achtervang.")
     expect(reader.get_by_role("article").filter(has_text="Bericht 1: wij werken")).to_be_visible()
+    expect(reply_box).to_be_focused()
+    expect(reply_box).to_have_value("Ik typ intussen mee")
+    reply_box.fill("")
 
     connection.go_offline()
     expect(reader.get_by_text(OFFLINE)).to_be_visible()

@@ -191,3 +191,11 @@ def test_logging_in_is_called_inloggen_because_aanmelden_means_registering_for_a
     logout_page = client.get(reverse("account_logout")).content.decode()
     assert "Weet je zeker dat je wilt uitloggen?" in logout_page
     assert "Afmelden" not in logout_page
+
+
+@pytest.mark.django_db
+def test_a_too_short_password_is_refused_in_dutch(client):
+    data = dict(SIGNUP, password1="kort12", password2="kort12")
+    response = client.post(reverse("account_signup"), data)
+    assert response.status_code == 200
+    assert "Dit wachtwoord is te kort. Het moet minimaal 10 tekens bevatten." in response.content.decode()
