@@ -34,3 +34,8 @@ class AccountAdapter(DefaultAccountAdapter):
         if profile is not None and not profile.is_complete:
             return reverse("members:profile_edit", kwargs={"member_id": request.user.pk}) + "?welkom=1"
         return super().get_login_redirect_url(request)
+
+    def get_signup_redirect_url(self, request):
+        # A new member who confirms the address in the same browser is logged in at once:
+        # welcome them on the profile form too.
+        return self.get_login_redirect_url(request)

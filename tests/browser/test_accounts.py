@@ -50,9 +50,9 @@ def test_sign_up_confirm_complete_the_profile_and_find_a_colleague(page, site):
     page.goto(link)
     page.get_by_role("button", name="Bevestig").click()
 
-    # Logged in; the home page asks to complete the profile.
+    # Logged in, and welcomed on the profile form to complete it.
     expect(page.get_by_role("status")).to_contain_text("Je bent nu ingelogd als Noor Visser.")
-    page.get_by_role("region", name="Welkom, Noor").get_by_role("link", name="Mijn profiel aanvullen").click()
+    expect(page).to_have_url(re.compile(r"/leden/\d+/bewerken/\?welkom=1$"))
     page.get_by_label("Organisatie").fill("Gemeente Zwolle")
     page.get_by_label("Functie").fill("Kwartiermaker sociaal domein")
     interests = page.get_by_role("group", name="Thema's die mij interesseren")

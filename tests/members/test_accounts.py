@@ -199,3 +199,15 @@ def test_a_too_short_password_is_refused_in_dutch(client):
     response = client.post(reverse("account_signup"), data)
     assert response.status_code == 200
     assert "Dit wachtwoord is te kort. Het moet minimaal 10 tekens bevatten." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_confirming_in_the_same_browser_logs_in_and_welcomes_on_the_profile_form(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_signup"), SIGNUP)
+    member = Member.objects.get(email="fatima.elamrani@deventer.example")
+    response = client.post(confirmation_link(mail.outbox[0]))
+    assert int(client.session["_auth_user_id"]) == member.pk
+    assert response.url == reverse("members:profile_edit", kwargs={"member_id": member.pk}) + "?welkom=1"
