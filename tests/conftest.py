@@ -1,11 +1,19 @@
+import os
 import shutil
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import MemberFactory
+
+# Property-based tests: the same examples on every run (a suite that passes keeps passing,
+# so CI never fails on a new random draw); HYPOTHESIS_PROFILE=explore searches widely.
+hypothesis_settings.register_profile("repeatable", derandomize=True, deadline=None)
+hypothesis_settings.register_profile("explore", max_examples=1000, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

@@ -42,8 +42,13 @@ PAYLOADS = [
     f'![x](x" onerror="{MARK}())',
 ]
 
-# Text made of payload pieces and arbitrary characters, as a member might paste it.
-user_text = st.lists(st.one_of(st.sampled_from(PAYLOADS), st.text(max_size=20)), min_size=1, max_size=4).map("".join)
+# Text made of payload pieces and arbitrary characters, as a member might paste it. NUL
+# never reaches the services: every form field refuses it (Django's
+# ProhibitNullCharactersValidator; see the last test), and PostgreSQL cannot store it.
+any_character_but_nul = st.characters(codec="utf-8", exclude_characters="\x00")  # what a form can send
+user_text = st.lists(
+    st.one_of(st.sampled_from(PAYLOADS), st.text(alphabet=any_character_but_nul, max_size=20)), min_size=1, max_size=4
+).map("".join)
 
 
 class ActiveContent(HTMLParser):
@@ -158,3 +163,14 @@ def test_registration_answers_and_guest_names_render_inert_in_the_attendee_admin
 @pytest.mark.parametrize("payload", [p for p in PAYLOADS if "<" in p and "{%" not in p and "![" not in p])
 def test_the_detector_finds_each_raw_payload_so_these_tests_can_fail(payload):
     assert active_content(payload) != []
+
+
+def test_a_nul_character_in_a_post_gets_a_dutch_error_and_saves_nothing(client, forum):
+    log_in(client, forum["member"])
+    response = client.post(
+        reverse("forum:thread_new", kwargs={"slug": forum["public"].slug}),
+        {"title": "Vraag\x00", "body": "Tekst\x00met NUL"},
+    )
+    assert response.status_code == 200
+    assert "Null-tekens zijn niet toegestaan" in response.content.decode()
+    assert not forum["public"].threads.exists()
