@@ -294,6 +294,10 @@ class EventPage(RoutablePageMixin, Page):
     def effective_cancellation_deadline(self):
         return self.cancellation_deadline or self.start
 
+    def cancellation_open(self, now=None):
+        """Whether attendees may still cancel through the site (editors always can)."""
+        return (now or timezone.now()) < self.effective_cancellation_deadline
+
     def registration_state(self, now=None):
         """'not_yet', 'open' or 'closed'."""
         now = now or timezone.now()

@@ -284,7 +284,7 @@ def cancel(registration, *, by_editor=False, now=None):
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status == RegistrationStatus.CANCELLED:
             return registration
-        if not by_editor and now >= event.effective_cancellation_deadline:
+        if not by_editor and not event.cancellation_open(now):
             raise RegistrationError(
                 _("Cancelling through the site is no longer possible. Please contact the organisers.")
             )

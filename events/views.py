@@ -181,9 +181,7 @@ def event_context(request, event, form=None):
         "registration": registration,
         "registration_state": event.registration_state(),
         "can_register": can_register,
-        "can_cancel": bool(
-            registration and registration.is_active and timezone.now() < event.effective_cancellation_deadline
-        ),
+        "can_cancel": bool(registration and registration.is_active and event.cancellation_open()),
         "form": form,
         "seats": services.seat_summary(event),
         "attendees": attendees,
@@ -321,7 +319,6 @@ def my_events(request):
         {
             "upcoming": upcoming,
             "past": past,
-            "now": now,
             "feed_url": request.build_absolute_uri(reverse("events:personal_feed", args=[token.token])),
         },
     )
