@@ -110,6 +110,18 @@ def in_thread(function, *args, **kwargs):
         return pool.submit(run).result()  # raises what `function` raised
 
 
+def start_thread_about_the_fixed_contact(author, body="Hoe houden jullie dat vol?"):
+    """A thread in a public "Toegang" category: the discussion the forum journeys share."""
+    from forum import services
+    from forum.models import Category
+    from themes.models import Theme
+
+    category = Category.objects.create(name="Toegang", slug="toegang", theme=Theme.objects.get(slug="toegang"))
+    return in_thread(
+        services.start_thread, author, category, title="Wie werkt met een vaste contactpersoon?", body=body
+    )
+
+
 # Logging in and checking
 
 
@@ -151,7 +163,76 @@ def axe_violations(page):
     ]
 
 
-def assert_accessible(page, kind=None):
-    """No violations on the page."""
+def assert_accessible(page):
+    """No WCAG 2.1 A/AA violations on the page as it is now."""
     violations = axe_violations(page)
     assert violations == [], f"axe on {page.url}:\n" + "\n".join(violations)
+
+
+# Keyboard only: Tab, Shift+Tab, Enter, Space and the arrow keys, as someone without a mouse
+
+FOCUS_IS_VISIBLE = """element => {
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+  return element.matches(":focus-visible") && (outline || style.boxShadow !== "none");
+}"""
+
+# Where the focus is after a key press, whether it shows, and whether it is the target.
+_FOCUS_STOP = (
+    "target => { const element = document.activeElement; const visible = ("
+    + FOCUS_IS_VISIBLE
+    + ")(element); return {reached: element === target, visible, html: element.outerHTML.slice(0, 200)}; }"
+)
+
+
+def focused(page):
+    return page.locator("*:focus")
+
+
+def assert_focus_visible(page):
+    element = focused(page)
+    assert element.evaluate(FOCUS_IS_VISIBLE), f"no visible focus on {element.evaluate('e => e.outerHTML')[:200]}"
+
+
+def tab_to(page, locator, limit=120, key="Tab"):
+    """Press Tab (or `key`, say "Shift+Tab") until `locator` has the focus; every stop on
+    the way must show its focus. Fails when the target is not reached: it is then not in
+    the tab order, or hidden behind something only a mouse opens."""
+    target = locator.element_handle()
+    for _ in range(limit):
+        page.keyboard.press(key)
+        stop = page.evaluate(_FOCUS_STOP, target)
+        assert stop["visible"], f"no visible focus on {stop['html']}"
+        if stop["reached"]:
+            return
+    raise AssertionError(f"{locator} not reached with {limit} presses of {key}")
+
+
+def press(page, locator, key="Enter"):
+    """Tab to a link or button and press Enter (or Space) on it."""
+    tab_to(page, locator)
+    page.keyboard.press(key)
+
+
+def type_into(page, locator, text):
+    """Tab to a field and type."""
+    tab_to(page, locator)
+    page.keyboard.type(text)
+
+
+def log_in_by_keyboard(page, email_address, password, code=None):
+    """`log_in`, with the keyboard only: from the first Tab on the login page."""
+    page.goto("/account/login/")
+    fill_in_the_login_form_by_keyboard(page, email_address, password, code)
+
+
+def fill_in_the_login_form_by_keyboard(page, email_address, password, code=None):
+    """On the login page (wherever it was reached from): address, password, and the
+    authenticator app's code when `code()` gives one."""
+    type_into(page, page.get_by_label("E-mail", exact=True), email_address)
+    type_into(page, page.get_by_label("Wachtwoord", exact=True), password)
+    press(page, page.get_by_role("main").get_by_role("button", name="Inloggen"))
+    if code is not None:
+        type_into(page, page.get_by_label("Code", exact=True), code())
+        press(page, page.get_by_role("main").get_by_role("button", name="Inloggen"))
+    expect(page.get_by_role("button", name="Uitloggen")).to_be_attached()

@@ -2,6 +2,7 @@
 the member pages, the admin) straight into the address bar, and gets a login page, "no
 access" or "not found": never the content. A member outside the practice neither."""
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,7 +11,16 @@ from forum import services
 from forum.models import Post
 from members.roles import Role
 from tests import pages
-from tests.browser.support import expect, in_thread, log_in
+from tests.browser.support import (
+    assert_focus_visible,
+    expect,
+    fill_in_the_login_form_by_keyboard,
+    focused,
+    in_thread,
+    log_in,
+    log_in_by_keyboard,
+    press,
+)
 from tests.factories import PASSWORD, MemberFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -115,3 +125,36 @@ def test_closed_spaces_member_pages_and_the_admin_stay_closed_whatever_the_addre
         assert_nothing_secret(member, url)
     member.goto(practice.url)
     expect(member.get_by_role("link", name="Naar de besloten ruimte van de praktijk")).to_have_count(0)
+
+
+def test_from_a_link_to_a_closed_thread_through_the_login_page_and_back_with_the_keyboard_only(new_context):
+    """A participant opens a notification's link while logged out: the login page, then,
+    by keyboard, straight on to the discussion. Someone outside the practice gets "not
+    found" (a closed space does not even admit that the thread exists) and a way on."""
+    trekker = MemberFactory(first_name="Annemieke", email="trekker@zwolle.example", roles=[Role.MUNICIPAL_LEAD])
+    merel = MemberFactory(first_name="Merel", last_name="Jansen", email="merel@zwolle.example")
+    outsider = MemberFactory(first_name="Ander", email="ander@elders.example")
+    practice = pages.practice("Eén voordeur in Zwolle", leads=[trekker], participants=[merel])
+    space = services.ensure_practice_space(practice)
+    thread = in_thread(services.start_thread, trekker, space, title=SECRET_TITLE, body=SECRET_BODY)
+
+    page = new_context().new_page()
+    page.goto(thread.get_absolute_url())
+    expect(page).to_have_url(re.compile(r"/account/login/\?next="))
+    assert_nothing_secret(page, thread.get_absolute_url())
+    page.keyboard.press("Tab")
+    expect(focused(page)).to_have_text("Naar de inhoud")
+    assert_focus_visible(page)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("main")).to_be_focused()
+    fill_in_the_login_form_by_keyboard(page, merel.email, PASSWORD)
+    expect(page.get_by_role("heading", name=SECRET_TITLE, level=1)).to_be_visible()
+    assert urlsplit(page.url).path == thread.get_absolute_url()
+
+    other = new_context().new_page()
+    log_in_by_keyboard(other, outsider.email, PASSWORD)
+    assert other.goto(thread.get_absolute_url()).status == 404
+    expect(other.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")
+    assert_nothing_secret(other, thread.get_absolute_url())
+    press(other, other.get_by_role("main").get_by_role("link", name="Naar de homepagina"))
+    expect(other).to_have_url(re.compile(r"/$"))

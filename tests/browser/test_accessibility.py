@@ -21,12 +21,11 @@ from django.utils import timezone, translation
 from django.views.defaults import server_error
 
 from forum import services as forum_services
-from forum.models import Category
 from members.models import ProfileVisibility
 from members.roles import Role
 from practices.models import ExperienceReport
 from tests import pages
-from tests.browser.support import axe_violations, expect, in_thread, log_in
+from tests.browser.support import axe_violations, expect, in_thread, log_in, start_thread_about_the_fixed_contact
 from tests.factories import PASSWORD, MemberFactory, MunicipalityFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -116,14 +115,7 @@ def build_site():
             [{"type": "slot", "value": {"start": "10:00", "end": "10:30", "title": "Opening", "sessions": [SESSION]}}]
         ),
     )
-    category = Category.objects.create(name="Toegang", slug="toegang", theme=pages.theme("toegang"))
-    thread = in_thread(
-        forum_services.start_thread,
-        trekker,
-        category,
-        title="Wie werkt met een vaste contactpersoon?",
-        body="Hoe houden jullie dat vol? *Graag* voorbeelden.",
-    )
+    thread = start_thread_about_the_fixed_contact(trekker, body="Hoe houden jullie dat vol? *Graag* voorbeelden.")
     in_thread(forum_services.reply, member, thread, body="Wij werken met een vaste achtervang.")
     return {
         "member": member,
@@ -133,7 +125,7 @@ def build_site():
         "lesson": lesson,
         "dossier": dossier,
         "meeting": meeting,
-        "category": category,
+        "category": thread.category,
         "thread": thread,
         "municipality": municipality,
     }

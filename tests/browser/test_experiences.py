@@ -5,7 +5,16 @@ import pytest
 
 from members.roles import Role
 from tests import pages
-from tests.browser.support import code_from_the_app, expect, log_in, text_of
+from tests.browser.support import (
+    code_from_the_app,
+    expect,
+    log_in,
+    log_in_by_keyboard,
+    press,
+    tab_to,
+    text_of,
+    type_into,
+)
 from tests.factories import PASSWORD, MemberFactory
 from tests.support.second_factor import add_authenticator_app
 
@@ -64,3 +73,64 @@ def test_a_shared_experience_goes_public_after_the_editor_approves_it(new_contex
     [decision] = site.mailbox.to(trekker.email)
     assert TITLE in decision["Subject"]
     assert visitor.url.removeprefix(site.url) in text_of(decision)
+
+
+def test_share_an_experience_with_an_attachment_and_approve_it_with_the_keyboard_only(new_context, site, tmp_path):
+    """The same journey without a mouse, on both sides: the trekker's form (an error
+    summary, a theme checkbox, the file chooser opened with Space) and the editor's
+    login with a code and approval in the Wagtail admin."""
+    trekker = MemberFactory(
+        first_name="Annemieke", last_name="ter Horst", email="trekker@zwolle.example", roles=[Role.MUNICIPAL_LEAD]
+    )
+    editor = MemberFactory(first_name="Sjoerd", email="redacteur@instituut.example", roles=[Role.EDITOR])
+    secret = add_authenticator_app(editor)
+    practice = pages.practice("Eén voordeur in Zwolle", themes=[pages.theme("toegang")], leads=[trekker])
+    handout = tmp_path / "gespreksleidraad.pdf"
+    handout.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+
+    author = new_context().new_page()
+    log_in_by_keyboard(author, trekker.email, PASSWORD)
+    author.goto(practice.url)
+    press(author, author.get_by_role("link", name="Een ervaring delen"))
+    type_into(author, author.get_by_label("Titel"), TITLE)
+    type_into(author, author.get_by_label("Je ervaring"), "Te kort.")
+    press(author, author.get_by_role("button", name="Naar de redactie sturen"))
+
+    summary = author.get_by_role("alert")
+    expect(summary).to_be_focused()
+    press(author, summary.get_by_role("link", name="Je ervaring"))
+    body = author.get_by_label("Je ervaring")
+    expect(body).to_be_focused()
+    expect(body).to_have_value("Te kort.")  # kept, to be improved
+    author.keyboard.press("Control+A")
+    author.keyboard.type(BODY)
+    themes = author.get_by_role("group", name="Thema's")
+    expect(themes.get_by_role("checkbox", name="Toegang")).to_be_checked()  # the practice's theme, to start with
+    theme = themes.get_by_role("checkbox", name="Eenzaamheid")
+    press(author, theme, key="Space")
+    expect(theme).to_be_checked()
+    tab_to(author, author.get_by_label("Bijlage"))
+    with author.expect_file_chooser() as chooser:
+        author.keyboard.press("Space")
+    chooser.value.set_files(handout)
+    press(author, author.get_by_role("button", name="Naar de redactie sturen"))
+    expect(author.get_by_role("status")).to_contain_text("Je ervaring is naar de redactie gestuurd")
+    expect(author.get_by_role("row", name=TITLE)).to_contain_text("Ingediend")
+
+    # The editor: code from the app, then the admin, by keyboard.
+    reviewer = new_context().new_page()
+    log_in_by_keyboard(reviewer, editor.email, PASSWORD, code=lambda: code_from_the_app(secret))
+    press(reviewer, reviewer.get_by_role("navigation", name="Jouw account").get_by_role("link", name="Beheer"))
+    awaiting = reviewer.get_by_role("region", name="In afwachting van jouw beoordeling")
+    press(reviewer, awaiting.get_by_role("link", name=TITLE))
+    expect(reviewer.get_by_role("heading", level=1)).to_contain_text(TITLE)
+    press(reviewer, reviewer.get_by_role("button", name="Meer acties"))
+    press(reviewer, reviewer.get_by_role("button", name="Goedkeuren en publiceren", exact=True))
+    expect(reviewer.get_by_role("status").first).to_contain_text(TITLE)
+
+    visitor = new_context().new_page()
+    visitor.goto(practice.url)
+    experiences = visitor.get_by_role("region", name="Ervaringen uit deze praktijk")
+    press(visitor, experiences.get_by_role("link", name=TITLE))
+    expect(visitor.get_by_role("heading", name=TITLE, level=1)).to_be_visible()
+    expect(visitor.get_by_role("link", name="Bijlage: gespreksleidraad (PDF, 48 bytes)")).to_be_visible()

@@ -7,9 +7,15 @@ import re
 import pytest
 
 from forum import services
-from forum.models import Category
-from tests import pages
-from tests.browser.support import assert_accessible, expect, in_thread, log_in
+from tests.browser.support import (
+    assert_accessible,
+    expect,
+    in_thread,
+    log_in,
+    log_in_by_keyboard,
+    press,
+    start_thread_about_the_fixed_contact,
+)
 from tests.factories import PASSWORD, MemberFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -67,14 +73,7 @@ def test_messages_appear_live_without_taking_focus_and_a_member_who_was_offline_
 ):
     sanne = MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
     bram = MemberFactory(first_name="Bram", last_name="de Vries", email="bram@deventer.example")
-    category = Category.objects.create(name="Toegang", slug="toegang", theme=pages.theme("toegang"))
-    thread = in_thread(
-        services.start_thread,
-        sanne,
-        category,
-        title="Wie werkt met een vaste contactpersoon?",
-        body="Hoe houden jullie dat vol?",
-    )
+    thread = start_thread_about_the_fixed_contact(sanne)
 
     writer_context, reader_context = new_context(), new_context()
     writer, reader = writer_context.new_page(), reader_context.new_page()
@@ -113,4 +112,62 @@ def test_messages_appear_live_without_taking_focus_and_a_member_who_was_offline_
         [5, "Bericht 4: terwijl Bram offline is."],
     ]
     assert reader.evaluate("window.stillTheSamePage") is True
-    assert_accessible(reader, kind="forum thread")  # also with the messages that came live
+    assert_accessible(reader)  # also with the messages that came live
+
+
+def test_react_reply_and_mention_a_colleague_with_the_keyboard_only(page):
+    """Reacting (Space on a toggle button), replying to one message (its "Reageren" link
+    takes the focus to the reply box), choosing a colleague from the @-suggestions with
+    the arrow keys and Enter, and posting: the focus stays on the button, the page says
+    it was posted, and the message is there."""
+    sanne = MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
+    bram = MemberFactory(first_name="Bram", last_name="de Vries", email="bram@deventer.example")
+    fatima = MemberFactory(first_name="Fatima", last_name="El Amrani", profile__organisation="GGD IJsselland")
+    MemberFactory(first_name="Fatih", last_name="Yilmaz")
+    kees = MemberFactory(first_name="Kees", last_name="Mulder")
+    thread = start_thread_about_the_fixed_contact(sanne)
+    in_thread(services.reply, kees, thread, body="Wij wisselen per wijk, met een vaste achtervang.")
+
+    log_in_by_keyboard(page, bram.email, PASSWORD)
+    page.goto(thread.get_absolute_url())
+    expect(page.get_by_text(LIVE)).to_be_visible()
+    opening = page.get_by_role("article").filter(has_text="Hoe houden jullie dat vol?")
+
+    useful = opening.get_by_role("button", name="Nuttig")
+    press(page, useful, key="Space")
+    expect(useful).to_have_attribute("aria-pressed", "true")
+    expect(useful).to_have_accessible_name("Nuttig 1")
+    expect(useful).to_be_focused()
+
+    answer = page.get_by_role("article").filter(has_text="Wij wisselen per wijk")
+    press(page, answer.get_by_role("link", name="Reageren"))
+    reply_box = page.get_by_label("Je bericht")
+    expect(reply_box).to_be_focused()
+    expect(page.get_by_text("Je reageert op Kees Mulder.")).to_be_visible()
+
+    page.keyboard.type("Bij ons weet @Fati")
+    suggestions = page.get_by_role("listbox")
+    options = suggestions.get_by_role("option")
+    expect(options).to_have_text(["Fatima El Amrani – GGD IJsselland", "Fatih Yilmaz"])  # by last name
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    page.keyboard.press("ArrowDown")
+    expect(options.last).to_have_attribute("aria-selected", "true")
+    expect(reply_box).to_have_attribute("aria-activedescendant", options.last.get_attribute("id"))
+    page.keyboard.press("ArrowDown")  # round again, to the first
+    expect(options.first).to_have_attribute("aria-selected", "true")
+    expect(reply_box).to_be_focused()
+    page.keyboard.press("Enter")  # chooses the suggestion; it does not send the form
+    expect(suggestions).to_be_hidden()
+    expect(reply_box).to_have_value(f"Bij ons weet @{fatima.mention_handle} ")
+    page.keyboard.type("hoe dat gaat.")
+
+    send = page.get_by_role("button", name="Reactie plaatsen")
+    press(page, send)
+    reply = page.get_by_role("article").filter(has_text="Bij ons weet")
+    expect(reply).to_be_visible()
+    expect(reply.get_by_role("link", name="@Fatima El Amrani")).to_have_attribute("href", f"/leden/{fatima.pk}/")
+    under_the_answer = page.locator("[data-children-of='2']")  # Kees's message, the second in the thread
+    expect(under_the_answer.get_by_role("article")).to_contain_text("Bij ons weet")
+    expect(send).to_be_focused()
+    expect(reply_box).to_have_value("")
+    expect(page.locator("[data-live-announcer]")).to_have_text("Je bericht is geplaatst.")

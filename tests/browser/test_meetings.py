@@ -8,7 +8,7 @@ from django.core import mail
 from events import services
 from events.models import Registration, RegistrationStatus
 from tests import pages
-from tests.browser.support import assert_accessible, expect, in_thread, log_in
+from tests.browser.support import assert_accessible, assert_focus_visible, expect, focused, in_thread, log_in, tab_to
 from tests.factories import PASSWORD, MemberFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -84,28 +84,6 @@ def test_a_full_meeting_puts_you_on_the_waitlist_and_a_cancellation_gives_you_th
 
 # Keyboard only
 
-FOCUS_IS_VISIBLE = """element => {
-  const style = getComputedStyle(element);
-  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
-  return element.matches(":focus-visible") && (outline || style.boxShadow !== "none");
-}"""
-
-
-def focused(page):
-    return page.locator("*:focus")
-
-
-def tab_to(page, locator, limit=80):
-    """Press Tab until `locator` has the focus; every stop on the way shows its focus."""
-    target = locator.element_handle()
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        element = focused(page)
-        assert element.evaluate(FOCUS_IS_VISIBLE), f"no visible focus on {element.evaluate('e => e.outerHTML')[:200]}"
-        if element.evaluate("(element, target) => element === target", target):
-            return
-    raise AssertionError(f"{locator} not reached with {limit} presses of Tab")
-
 
 def test_register_with_the_keyboard_only_and_see_where_the_focus_is(page):
     member = MemberFactory(first_name="Sanne", email="sanne@zwolle.example")
@@ -116,7 +94,7 @@ def test_register_with_the_keyboard_only_and_see_where_the_focus_is(page):
     # The first Tab reaches the skip link; Enter takes the focus to the content.
     page.keyboard.press("Tab")
     expect(focused(page)).to_have_text("Naar de inhoud")
-    assert focused(page).evaluate(FOCUS_IS_VISIBLE)
+    assert_focus_visible(page)
     page.keyboard.press("Enter")
     expect(page.get_by_role("main")).to_be_focused()
 
