@@ -34,12 +34,31 @@ class MessageThrottle:
         return len(self.stamps) <= self.limit
 
 
+class ReadableRefusalConsumer(AsyncWebsocketConsumer):
+    """A socket that is turned away hears why. Closing before accepting answers the
+    handshake with HTTP 403, which a browser reports only as close code 1006: the page
+    cannot tell "no access" from "network gone" and keeps reconnecting. So a refusal
+    accepts, sends nothing, and closes at once with its code (4401, 4403), on which the
+    pages stop (forum-live.js, lerendnetwerk.js)."""
+
+    accepted = False
+
+    async def accept(self, subprotocol=None, headers=None):
+        await super().accept(subprotocol, headers)
+        self.accepted = True
+
+    async def close(self, code=None, reason=None):
+        if not self.accepted:
+            await self.accept()
+        await super().close(code=code, reason=reason)
+
+
 @database_sync_to_async
 def _events_after(thread_id, sequence):
     return events_after(thread_id, sequence)
 
 
-class ThreadConsumer(AsyncWebsocketConsumer):
+class ThreadConsumer(ReadableRefusalConsumer):
     groups = []
 
     async def connect(self):

@@ -3,10 +3,15 @@
 import json
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from forum.consumers import CLOSE_TOO_LARGE, CLOSE_TOO_MANY, CLOSE_UNAUTHENTICATED, MessageThrottle
+from forum.consumers import (
+    CLOSE_TOO_LARGE,
+    CLOSE_TOO_MANY,
+    CLOSE_UNAUTHENTICATED,
+    MessageThrottle,
+    ReadableRefusalConsumer,
+)
 
 from .models import Notification
 from .services import member_group
@@ -17,7 +22,7 @@ def _unread(member_id):
     return Notification.objects.filter(recipient_id=member_id, read_at__isnull=True).count()
 
 
-class NotificationConsumer(AsyncWebsocketConsumer):
+class NotificationConsumer(ReadableRefusalConsumer):
     async def connect(self):
         self.user = self.scope.get("user")
         self.throttle = MessageThrottle(settings.WEBSOCKET_MESSAGES_PER_WINDOW, settings.WEBSOCKET_WINDOW_SECONDS)

@@ -100,21 +100,19 @@ def test_closed_spaces_member_pages_and_the_admin_stay_closed_whatever_the_addre
         visitor.goto(url)
         assert_nothing_secret(visitor, url)
 
-    # The thread's live socket refuses a visitor during the handshake: it never opens and
-    # sends nothing. (Refused before it is accepted, so the browser sees 1006 rather than
-    # the consumer's 4401.)
+    # The thread's live socket turns a visitor away: nothing is sent, and the close code
+    # (4401) tells the page to stop trying.
     visitor.goto("/")
     socket = visitor.evaluate(
         """path => new Promise(resolve => {
-             const seen = {opened: false, messages: []};
+             const seen = {messages: []};
              const socket = new WebSocket(`ws://${location.host}${path}`);
-             socket.onopen = () => { seen.opened = true; };
              socket.onmessage = message => seen.messages.push(message.data);
-             socket.onclose = () => resolve(seen);
+             socket.onclose = event => { seen.code = event.code; resolve(seen); };
            })""",
         f"/ws/forum/discussie/{thread.pk}/",
     )
-    assert socket == {"opened": False, "messages": []}
+    assert socket == {"messages": [], "code": 4401}
 
     # A member of the network who is not in the practice: no access, no content.
     outsider = MemberFactory(first_name="Ander", email="ander@elders.example")

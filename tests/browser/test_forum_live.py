@@ -1,12 +1,16 @@
-"""Journey: two members on one forum thread. A message posted by one appears for the other
-without a reload; the other loses the connection, misses messages, comes back and shows
-all of them, once each, in order (docs/realtime.md)."""
+"""Journeys on a forum thread: a message posted by one member appears for the other without
+a reload; the other loses the connection, misses messages, comes back and shows all of
+them, once each, in order (docs/realtime.md). Replying by keyboard only. And a member whose
+access ended while offline is told so when back."""
 
 import re
 
 import pytest
 
 from forum import services
+from members.roles import Role
+from practices.models import PracticeMembership
+from tests import pages
 from tests.browser.support import (
     assert_accessible,
     expect,
@@ -34,9 +38,11 @@ class Connection:
         self.context = context
         self.offline = False
         self.open_routes = []
+        self.attempts = 0  # connections the page tried to open
         page.route_web_socket(re.compile(path_pattern), self._route)
 
     def _route(self, route):
+        self.attempts += 1
         if self.offline:
             route.close(code=1001, reason="offline")
             return
@@ -171,3 +177,31 @@ def test_react_reply_and_mention_a_colleague_with_the_keyboard_only(page):
     expect(send).to_be_focused()
     expect(reply_box).to_have_value("")
     expect(page.locator("[data-live-announcer]")).to_have_text("Je bericht is geplaatst.")
+
+
+def test_a_member_who_lost_access_while_offline_is_told_so_and_the_page_stops_reconnecting(new_context):
+    """The socket turns her away with 4403 after the handshake, so the page can tell "no
+    access" from "network gone": it says so and stops, instead of reconnecting for ever."""
+    trekker = MemberFactory(first_name="Annemieke", email="trekker@zwolle.example", roles=[Role.MUNICIPAL_LEAD])
+    merel = MemberFactory(first_name="Merel", email="merel@zwolle.example")
+    practice = pages.practice("Eén voordeur in Zwolle", leads=[trekker], participants=[merel])
+    space = services.ensure_practice_space(practice)
+    thread = in_thread(services.start_thread, trekker, space, title="Casus: wie neemt de regie?", body="Intern.")
+
+    context = new_context()
+    page = context.new_page()
+    connection = Connection(context, page, r"/ws/forum/discussie/\d+/$")
+    log_in(page, merel.email, PASSWORD)
+    page.goto(thread.get_absolute_url())
+    expect(page.get_by_text(LIVE)).to_be_visible()
+
+    connection.go_offline()
+    expect(page.get_by_text(OFFLINE)).to_be_visible()
+    in_thread(PracticeMembership.objects.filter(member=merel).delete)  # her part in the practice ended
+    connection.go_online()
+
+    expect(page.get_by_text("Je hebt geen toegang meer tot deze discussie.").first).to_be_visible()
+    attempts = connection.attempts
+    page.wait_for_timeout(2500)  # longer than the first retry would wait (0.5 to 1 s)
+    assert connection.attempts == attempts
+    expect(page.get_by_role("article")).to_have_count(1)  # what she had open stays; nothing new came

@@ -16,6 +16,7 @@ from forum.models import Thread
 from lerendnetwerk.routing import websocket_urlpatterns
 from notifications.models import Notification
 from practices.models import PracticeMembership
+from tests.support.sockets import OPEN, answer
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -77,23 +78,24 @@ async def public_thread(forum):
     return await start(forum["member"], forum["public"], title="Live vraag", body="Wie weet dit?")
 
 
-async def test_visitors_are_refused(live_forum):
+async def test_visitors_are_turned_away_with_a_code_the_page_stops_on(live_forum):
+    """Accepted, nothing sent, closed with 4401 at once: refusing the handshake itself
+    would reach the browser as 1006, and the page would keep reconnecting."""
     from django.contrib.auth.models import AnonymousUser
 
     thread = await public_thread(live_forum)
-    _connection, connected, code = await connect(AnonymousUser(), thread.pk)
-    assert not connected
-    assert code == CLOSE_UNAUTHENTICATED
+    connection, connected, _code = await connect(AnonymousUser(), thread.pk)
+    assert connected
+    assert await connection.receive_output(timeout=3) == {"type": "websocket.close", "code": CLOSE_UNAUTHENTICATED}
+    assert await answer(application, f"/ws/forum/discussie/{thread.pk}/", AnonymousUser()) == CLOSE_UNAUTHENTICATED
 
 
 async def test_members_outside_a_practice_cannot_open_its_space(live_forum):
     thread = await start(live_forum["trekker"], live_forum["space"], title="Intern", body="Alleen voor ons.")
-    connection, connected, code = await connect(live_forum["member"], thread.pk)
-    assert (connected, code) == (False, CLOSE_FORBIDDEN)
+    path = f"/ws/forum/discussie/{thread.pk}/"
+    assert await answer(application, path, live_forum["member"]) == CLOSE_FORBIDDEN
     for who in ("participant", "moderator", "editor"):
-        connection, connected, _code = await connect(live_forum[who], thread.pk)
-        assert connected
-        await connection.disconnect()
+        assert await answer(application, path, live_forum[who]) == OPEN
 
 
 async def test_a_new_post_reaches_everyone_on_the_thread_live(live_forum):
@@ -249,7 +251,4 @@ async def test_the_notification_socket_counts_unread_live(live_forum):
 async def test_the_notification_socket_refuses_visitors():
     from django.contrib.auth.models import AnonymousUser
 
-    connection = WebsocketCommunicator(application, "/ws/meldingen/")
-    connection.scope["user"] = AnonymousUser()
-    connected, code = await connection.connect()
-    assert (connected, code) == (False, CLOSE_UNAUTHENTICATED)
+    assert await answer(application, "/ws/meldingen/", AnonymousUser()) == CLOSE_UNAUTHENTICATED
