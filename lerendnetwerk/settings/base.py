@@ -251,6 +251,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: it would send a hash of every editor's and member's e-mail address to a
+# third party each time the admin shows an avatar. Wagtail shows its own default instead,
+# or the avatar an editor uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Passwords and e-mail addresses are managed through allauth (verification, rate
 # limits), never through Wagtail's own account forms.
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
@@ -325,8 +329,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [CSP_SELF],
         "script-src": [CSP_SELF, CSP_UNSAFE_INLINE],
         "style-src": [CSP_SELF, CSP_UNSAFE_INLINE],
-        # blob: for previews of images being uploaded; Gravatar for editors' avatars.
-        "img-src": [CSP_SELF, "data:", "blob:", "www.gravatar.com"],
+        # blob: for previews of images being uploaded.
+        "img-src": [CSP_SELF, "data:", "blob:"],
         "connect-src": [CSP_SELF],
         "frame-src": [CSP_SELF],  # the page preview
         "frame-ancestors": [CSP_SELF],

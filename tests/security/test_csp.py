@@ -73,6 +73,19 @@ def test_the_admin_gets_the_relaxed_policy(client, editor):
     assert directives["base-uri"] == ["'self'"]
     assert directives["form-action"] == ["'self'"]
     assert "ws://testserver" in directives["connect-src"]
+    assert directives["img-src"] == ["'self'", "data:", "blob:"]
+
+
+def test_the_admin_shows_no_gravatar_so_no_address_hash_leaves_the_site(client, editor):
+    """Wagtail would load every user's avatar from Gravatar, by a hash of their e-mail."""
+    from tests.factories import MemberFactory
+
+    MemberFactory(email="merel@zwolle.example")
+    client_with_second_factor(client, editor)
+    for url in ("/admin/", "/admin/users/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "gravatar" not in response.content.decode().lower(), url
 
 
 def test_the_admins_redirects_to_the_login_are_strict(client):
