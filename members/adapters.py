@@ -2,10 +2,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.urls import reverse
 
 from lerendnetwerk.mail import send_after_commit
+
+from . import mfa_secrets
 
 
 @dataclass(frozen=True)
@@ -39,3 +42,14 @@ class AccountAdapter(DefaultAccountAdapter):
         # A new member who confirms the address in the same browser is logged in at once:
         # welcome them on the profile form too.
         return self.get_login_redirect_url(request)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """The authenticator app's key and the recovery codes' seed are stored encrypted
+    (members.mfa_secrets); allauth stores them as they are by default."""
+
+    def encrypt(self, text):
+        return mfa_secrets.encrypt(text)
+
+    def decrypt(self, encrypted_text):
+        return mfa_secrets.decrypt(encrypted_text)

@@ -211,6 +211,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lerend Netwerk] "
 # Two-factor authentication (allauth.mfa): an authenticator app with recovery codes, for
 # every member; required for the Wagtail admin (members.middleware). See docs/security.md.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "members.adapters.MFAAdapter"  # secrets encrypted in the database
 MFA_TOTP_ISSUER = "Lerend Netwerk"
 
 # Internationalisation: Dutch first, English available.

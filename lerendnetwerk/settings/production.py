@@ -32,6 +32,9 @@ if not DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
+# Earlier keys, comma-separated, while rotating: signed links and the encrypted two-factor
+# secrets made with them still work (docs/security.md, "Rotating SECRET_KEY").
+SECRET_KEY_FALLBACKS = [key.strip() for key in os.environ.get("SECRET_KEY_FALLBACKS", "").split(",") if key.strip()]
 ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 WAGTAILADMIN_BASE_URL = os.environ["SITE_URL"].rstrip("/")
