@@ -1,28 +1,18 @@
-from pathlib import Path
 
-import filetype
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.uploads import check_content_matches_extension, extension_of
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
 
 from .models import EXPERIENCE_MAX_LENGTH, EffectiveElement, PracticeStatus
 
-# Attachments members may add to an experience: extension -> what the file must contain.
-# Office files are zip containers; their content is checked as zip.
-ATTACHMENT_TYPES = {
-    "pdf": {"application/pdf"},
-    "docx": {"application/zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-    "xlsx": {"application/zip", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-    "pptx": {"application/zip", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-    "odt": {"application/zip", "application/vnd.oasis.opendocument.text"},
-    "ods": {"application/zip", "application/vnd.oasis.opendocument.spreadsheet"},
-    "odp": {"application/zip", "application/vnd.oasis.opendocument.presentation"},
-}
+# Attachments members may add to an experience: documents, not plain text.
+ATTACHMENT_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp")
 
 
 class AttachmentField(forms.FileField):
@@ -39,8 +29,7 @@ class AttachmentField(forms.FileField):
         uploaded = super().clean(data, initial)
         if not uploaded:
             return uploaded
-        extension = Path(uploaded.name).suffix.lower().lstrip(".")
-        if extension not in ATTACHMENT_TYPES:
+        if extension_of(uploaded) not in ATTACHMENT_EXTENSIONS:
             raise forms.ValidationError(
                 _("This type of file cannot be attached. Choose a PDF or an office document."), code="file_type"
             )
@@ -51,14 +40,7 @@ class AttachmentField(forms.FileField):
                 % {"size": filesizeformat(uploaded.size), "max": filesizeformat(max_size)},
                 code="file_size",
             )
-        head = uploaded.read(8192)
-        uploaded.seek(0)
-        kind = filetype.guess(head)
-        if kind is None or kind.mime not in ATTACHMENT_TYPES[extension]:
-            raise forms.ValidationError(
-                _("The content of this file does not match its name (.%(extension)s).") % {"extension": extension},
-                code="file_content",
-            )
+        check_content_matches_extension(uploaded)
         return uploaded
 
 
