@@ -16,7 +16,7 @@ from forum.models import Thread
 from lerendnetwerk.routing import websocket_urlpatterns
 from notifications.models import Notification
 from practices.models import PracticeMembership
-from tests.support.sockets import OPEN, answer
+from tests.support.sockets import OPEN, answer, close_received
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -86,7 +86,7 @@ async def test_visitors_are_turned_away_with_a_code_the_page_stops_on(live_forum
     thread = await public_thread(live_forum)
     connection, connected, _code = await connect(AnonymousUser(), thread.pk)
     assert connected
-    assert await connection.receive_output(timeout=3) == {"type": "websocket.close", "code": CLOSE_UNAUTHENTICATED}
+    assert await close_received(connection) == {"type": "websocket.close", "code": CLOSE_UNAUTHENTICATED}
     assert await answer(application, f"/ws/forum/discussie/{thread.pk}/", AnonymousUser()) == CLOSE_UNAUTHENTICATED
 
 
@@ -181,8 +181,7 @@ async def test_a_member_removed_from_the_practice_stops_receiving_at_once(live_f
     assert connected
 
     await database_sync_to_async(lambda: PracticeMembership.objects.filter(member=live_forum["participant"]).delete())()
-    closing = await connection.receive_output(timeout=3)
-    assert closing == {"type": "websocket.close", "code": CLOSE_FORBIDDEN}
+    assert await close_received(connection) == {"type": "websocket.close", "code": CLOSE_FORBIDDEN}
 
 
 async def test_events_are_not_passed_on_once_access_is_gone(live_forum):
@@ -193,15 +192,14 @@ async def test_events_are_not_passed_on_once_access_is_gone(live_forum):
         lambda: PracticeMembership.objects.filter(member=live_forum["participant"])._raw_delete("default")
     )()
     await reply(live_forum["trekker"], thread, body="Dit mag de oud-deelnemer niet zien")
-    closing = await connection.receive_output(timeout=3)
-    assert closing == {"type": "websocket.close", "code": CLOSE_FORBIDDEN}
+    assert await close_received(connection) == {"type": "websocket.close", "code": CLOSE_FORBIDDEN}
 
 
 async def test_oversized_messages_close_the_socket(live_forum):
     thread = await public_thread(live_forum)
     connection, _, _ = await connect(live_forum["trekker"], thread.pk)
     await connection.send_to(text_data=json.dumps({"type": "sync", "after": 0, "padding": "x" * 5000}))
-    assert await connection.receive_output(timeout=3) == {"type": "websocket.close", "code": CLOSE_TOO_LARGE}
+    assert await close_received(connection) == {"type": "websocket.close", "code": CLOSE_TOO_LARGE}
 
 
 async def test_flooding_closes_the_socket(live_forum, settings):
@@ -217,6 +215,7 @@ async def test_flooding_closes_the_socket(live_forum, settings):
         if output["type"] == "websocket.close":
             break
     assert outputs[-1] == {"type": "websocket.close", "code": CLOSE_TOO_MANY}
+    await connection.disconnect()
     assert len([o for o in outputs if o["type"] == "websocket.send"]) == 5
 
 

@@ -14,6 +14,7 @@ from forum.consumers import CLOSE_UNAUTHENTICATED
 from lerendnetwerk.routing import websocket_urlpatterns
 from tests.factories import PASSWORD
 from tests.forum.conftest import build_forum
+from tests.support.sockets import close_received
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -55,7 +56,7 @@ async def test_logging_out_closes_the_members_sockets_and_no_one_elses(live_foru
     await sync_to_async(browser.post)(reverse("account_logout"))
 
     for connection in own_sockets:
-        assert await connection.receive_output(timeout=3) == CLOSED
+        assert await close_received(connection) == CLOSED
     for connection in colleagues_sockets:
         assert await connection.receive_nothing(timeout=0.3)
         await connection.disconnect()
@@ -75,4 +76,4 @@ async def test_deactivating_a_member_closes_their_sockets(live_forum):
     await database_sync_to_async(deactivate)()
 
     for connection in own_sockets:
-        assert await connection.receive_output(timeout=3) == CLOSED
+        assert await close_received(connection) == CLOSED

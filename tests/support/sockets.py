@@ -24,3 +24,12 @@ async def answer(application, path, user, headers=()):
     if first["type"] == "websocket.close":
         return first.get("code", 1000)
     return OPEN
+
+
+async def close_received(connection, timeout=3):
+    """The next thing the server sends, expected to be its close; then the client ends the
+    connection, as a browser does, so that no consumer is left waiting for it when the
+    test's event loop is torn down (with Redis, a consumer cancelled there can hang)."""
+    output = await connection.receive_output(timeout=timeout)
+    await connection.disconnect()
+    return output
