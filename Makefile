@@ -5,9 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
-DEV := DJANGO_SETTINGS_MODULE=lerendnetwerk.settings.dev
+DEV = DJANGO_SETTINGS_MODULE=lerendnetwerk.settings.dev SITE_URL=$(SITE_URL)
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address people use: links in mails, feeds and .ics files are built from it.
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: help run serve install install-dev migrate demo test test-postgres check lint format \
 	translations check-translations assets lock clean
@@ -21,13 +23,15 @@ help:
 	@echo "make assets              rebuild the NL Design System CSS (needs Node)"
 
 $(VENV)/.installed: requirements.txt
+	@echo "==> Creating $(VENV) and installing the Python packages (the first time takes a few minutes)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -r requirements.txt
+	$(PIP) install --progress-bar on -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
-	$(PIP) install --quiet -r requirements-dev.txt
+	@echo "==> Installing the test tools"
+	$(PIP) install --progress-bar on -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
@@ -45,7 +49,8 @@ run: demo serve
 # ASGI (HTTP and WebSocket) with auto-reload; SQLite, in-memory channel layer,
 # in-process tasks, e-mail printed in this terminal.
 serve: install
-	@echo "Lerend Netwerk: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@$(DEV) $(PY) manage.py configure_site
+	@echo "Lerend Netwerk: $(SITE_URL)/  (admin: $(SITE_URL)/admin/)"
 	$(DEV) $(VENV)/bin/uvicorn lerendnetwerk.asgi:application --host $(HOST) --port $(PORT) --reload \
 		--reload-include '*.html' --reload-include '*.css' --reload-include '*.js'
 
