@@ -3,6 +3,7 @@ the Makefile hands the address to each command, and configure_site points Wagtai
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,17 @@ def test_configure_site_points_the_default_site_at_the_configured_port(settings)
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("127.0.0.1", 8100)
     assert site.root_url == "http://127.0.0.1:8100"
+
+
+def test_development_server_answers_on_the_host_of_its_site_url():
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    env.update(DJANGO_SETTINGS_MODULE="lerendnetwerk.settings.dev", SITE_URL="http://laptop.local:8100")
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
+         "print(settings.ALLOWED_HOSTS, settings.WAGTAILADMIN_BASE_URL)"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert "'laptop.local'" in result.stdout
+    assert "http://laptop.local:8100" in result.stdout
