@@ -10,9 +10,9 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from .events import events_after, thread_group
 from .live_access import check_reader
 from .services import member_group
+from .timeline import events_after, thread_group
 
 # Close codes (4000-4999 are free for applications).
 CLOSE_UNAUTHENTICATED = 4401

@@ -17,7 +17,6 @@ from lerendnetwerk.markdown import render_markdown
 from members.models import Member
 
 from . import access
-from .events import append_event
 from .models import (
     MAX_REPLY_DEPTH,
     Category,
@@ -31,6 +30,7 @@ from .models import (
     Thread,
     ThreadFollow,
 )
+from .timeline import append_event
 
 
 class ThreadLocked(PermissionDenied):
@@ -384,7 +384,7 @@ def tell_member_sockets_to_recheck(member_id):
 
 
 def tell_thread_sockets_to_recheck(thread_id):
-    from .events import thread_group
+    from .timeline import thread_group
 
     layer = get_channel_layer()
     if layer is not None:

@@ -57,7 +57,13 @@ def practice_context(request, practice):
         .select_related("author")
         .order_by("-first_published_at")
     )
-    lessons = Lesson.objects.live().public().filter(source_practices=practice).order_by("-first_published_at")
+    lessons = (
+        Lesson.objects.live()
+        .public()
+        .filter(source_practices=practice)
+        .prefetch_related("themes")
+        .order_by("-first_published_at")
+    )
     from events.views import upcoming_for_practice
     from forum.access import can_read_category
     from forum.models import Category
@@ -85,7 +91,10 @@ def experience_context(request, experience):
         )
     return {
         "author_profile": author_profile,
-        "experience_lessons": Lesson.objects.live().public().filter(source_experiences=experience),
+        "experience_lessons": Lesson.objects.live()
+        .public()
+        .filter(source_experiences=experience)
+        .prefetch_related("themes"),
     }
 
 

@@ -1,4 +1,4 @@
-"""The thread's event log and how it reaches live clients.
+"""The thread's timeline: its event log (ThreadEvent rows) and how it reaches live clients.
 
 Each change to a thread is appended as a ThreadEvent with the thread's next sequence
 number, while the caller holds a row lock on the thread (services do that). The event is

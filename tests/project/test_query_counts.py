@@ -1,0 +1,341 @@
+"""Every list and detail page answers in a number of queries that does not grow with what is
+behind it: each test measures a page with a little data, adds many more items of the kind
+the page lists (or counts, or links to), and measures again.
+
+The page is asked for once before each measurement, so that caches that fill once per
+process (content types, the site root, the menu) do not count. The number measured is
+recorded as the test's `queries` property (`pytest --junitxml=…` lists them all).
+"""
+
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from events import services as event_services
+from forum import services as forum_services
+from forum.models import Category
+from members.roles import Role
+from practices import services as practice_services
+from tests import pages
+from tests.factories import MemberFactory, MunicipalityFactory
+from tests.support.second_factor import log_in
+
+SMALL, MORE = 2, 12
+
+
+@pytest.fixture
+def measure(client, record_property, django_capture_on_commit_callbacks):
+    """measure(url, grow, as_member=None): the same number of queries for a GET of url after
+    grow(2) and after grow(12) more; each GET is preceded by a warm-up GET."""
+
+    def queries(url):
+        assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return [query["sql"] for query in captured.captured_queries]
+
+    def same_count(url, grow, *, as_member=None):
+        if as_member is not None:
+            log_in(client, as_member)
+        with django_capture_on_commit_callbacks(execute=True):
+            grow(SMALL)
+        few = queries(url() if callable(url) else url)
+        with django_capture_on_commit_callbacks(execute=True):
+            grow(MORE)
+        many = queries(url() if callable(url) else url)
+        record_property("queries", len(few))
+        assert len(many) == len(few), (
+            f"{len(few)} queries with a little data, {len(many)} with more behind the page; "
+            f"these differ: {repeated_differently(few, many)}"
+        )
+
+    return same_count
+
+
+def repeated_differently(few, many):
+    """The statements (their first 160 characters) run a different number of times."""
+    shorten = lambda queries: Counter(sql[:160] for sql in queries)  # noqa: E731
+    few, many = shorten(few), shorten(many)
+    return {sql: (few[sql], many[sql]) for sql in few.keys() | many.keys() if few[sql] != many[sql]}
+
+
+@pytest.fixture
+def member(db):
+    return MemberFactory(first_name="Lezer", roles=[Role.MUNICIPAL_LEAD])
+
+
+def numbered(prefix):
+    """A fresh, unique title each call: `Armoede 1`, `Armoede 2`, …"""
+    counter = {"n": 0}
+
+    def title():
+        counter["n"] += 1
+        return f"{prefix} {counter['n']}"
+
+    return title
+
+
+def add_practices(count, **fields):
+    title = numbered("Praktijk")
+    fields.setdefault("themes", [pages.theme("aanpak-armoede")])
+    fields.setdefault("elements", [pages.element("vaste-contactpersoon")])
+    return [
+        pages.practice(f"{title()} {id(fields)} {number}", leads=[MemberFactory()], **fields) for number in range(count)
+    ]
+
+
+def add_published_experiences(practice, author, count):
+    created = []
+    for number in range(count):
+        experience = practice_services.share_experience(
+            author,
+            practice,
+            title=f"Ervaring {practice.pk}-{number}-{timezone.now().timestamp()}",
+            body="Wat we leerden over **de voordeur**.",
+            themes=[pages.theme("aanpak-armoede")],
+            submit=False,
+        )
+        experience.save_revision().publish()
+        created.append(experience)
+    return created
+
+
+def add_events(count, **fields):
+    start = timezone.now() + timedelta(days=3)
+    return [
+        pages.event(
+            f"Bijeenkomst {timezone.now().timestamp()} {number}", start=start + timedelta(hours=number), **fields
+        )
+        for number in range(count)
+    ]
+
+
+# Knowledge and practices
+
+
+def test_home_page(measure, member):
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+
+    def grow(count):
+        add_practices(count)
+        add_events(count, themes=[pages.theme("aanpak-armoede")])
+        for number in range(count):
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", themes=[pages.theme("aanpak-armoede")])
+            forum_services.start_thread(member, category, title=f"Vraag {number}", body="Hoe doen jullie dat?")
+
+    measure("/", grow)
+    measure("/", grow, as_member=member)
+
+
+def test_practice_index(measure, member):
+    measure(lambda: pages.practice_index().url, add_practices)
+    measure(lambda: pages.practice_index().url, add_practices, as_member=member)
+
+
+def test_practice_page(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member], themes=[pages.theme("aanpak-armoede")])
+
+    def grow(count):
+        experiences = add_published_experiences(practice, member, count)
+        add_events(count, practices=[practice])
+        for number in range(count):
+            pages.lesson(
+                f"Les {timezone.now().timestamp()} {number}",
+                themes=[pages.theme("aanpak-armoede"), pages.theme("toegang")],
+                practices=[practice],
+                experiences=experiences[:1],
+            )
+            practice.memberships.create(member=MemberFactory(), role="participant")
+
+    measure(practice.url, grow)
+    measure(practice.url, grow, as_member=member)
+
+
+def test_lesson_page(measure, member):
+    lesson = pages.lesson("Wat werkt aan de voordeur", themes=[pages.theme("aanpak-armoede")])
+
+    def grow(count):
+        practices = add_practices(count)
+        lesson.source_practices = list(lesson.source_practices.all()) + practices
+        lead = practices[0].memberships.get().member
+        lesson.source_experiences = list(lesson.source_experiences.all()) + add_published_experiences(
+            practices[0], lead, count
+        )
+        lesson.save_revision().publish()
+
+    measure(lambda: lesson.url, grow)
+
+
+def test_dossier_page(measure, member):
+    dossier = pages.dossier("aanpak-armoede")
+
+    def grow(count):
+        add_practices(count)
+        for number in range(count):
+            pages.lesson(
+                f"Les {timezone.now().timestamp()} {number}", themes=[pages.theme("aanpak-armoede")], dossiers=[dossier]
+            )
+
+    measure(dossier.url, grow)
+    measure(dossier.url, grow, as_member=member)
+
+
+def test_municipality_page(measure, member):
+    municipality = MunicipalityFactory(name="Zwolle", cbs_code="GM0193")
+
+    def grow(count):
+        add_practices(count, municipality=municipality)
+        for _ in range(count):
+            MemberFactory(profile__municipality=municipality)
+
+    url = reverse("municipalities:detail", args=[municipality.slug])
+    measure(url, grow)
+    measure(url, grow, as_member=member)
+
+
+# Forum
+
+
+def test_forum_index(measure, member):
+    theme = pages.theme("aanpak-armoede")
+
+    def grow(count):
+        for number in range(count):
+            category = Category.objects.create(
+                name=f"Categorie {timezone.now().timestamp()} {number}",
+                slug=f"categorie-{timezone.now().timestamp():.0f}-{Category.objects.count()}",
+                theme=theme,
+            )
+            forum_services.start_thread(member, category, title=f"Vraag {number}", body="Hoe doen jullie dat?")
+
+    measure(reverse("forum:index"), grow, as_member=member)
+
+
+def test_forum_category(measure, member):
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+
+    def grow(count):
+        for number in range(count):
+            thread = forum_services.start_thread(
+                MemberFactory(), category, title=f"Vraag {number}", body="Hoe doen jullie dat?"
+            )
+            forum_services.reply(member, thread, body="Zo doen wij het.")
+
+    measure(reverse("forum:category", args=[category.slug]), grow, as_member=member)
+
+
+def test_forum_thread(measure, member):
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+    thread = forum_services.start_thread(member, category, title="De voordeur", body="Hoe doen jullie dat?")
+    others = [MemberFactory() for _ in range(3)]
+
+    def grow(count):
+        for number in range(count):
+            post = forum_services.reply(others[number % 3], thread, body=f"Bericht {number}")
+            forum_services.toggle_reaction(member, post, "useful")
+
+    measure(thread.get_absolute_url(), grow, as_member=member)
+
+
+# Meetings
+
+
+def test_event_index_and_month_view(measure, member):
+    index = pages.event_index()
+    grow = lambda count: add_events(count, themes=[pages.theme("aanpak-armoede")])  # noqa: E731
+    measure(index.url, grow)
+    month = (timezone.localdate() + timedelta(days=3)).strftime("%Y-%m")
+    measure(f"{index.url}?weergave=maand&maand={month}", grow, as_member=member)
+
+
+def test_event_page(measure, member):
+    event = pages.event("Landelijke bijeenkomst", capacity_in_person=5)
+
+    def grow(count):
+        for _ in range(count):
+            attendee = MemberFactory()
+            event_services.register_member(event, attendee, event_services.Choice(public_consent=True))
+
+    measure(event.url, grow)
+    measure(event.url, grow, as_member=member)
+
+
+def test_my_meetings(measure, member):
+    def grow(count):
+        for event in add_events(count, capacity_in_person=1):
+            event_services.register_member(event, MemberFactory(), event_services.Choice())
+            event_services.register_member(event, member, event_services.Choice())  # on the waitlist
+
+    measure(reverse("events:my_events"), grow, as_member=member)
+
+
+# Members, search, notifications, my experiences
+
+
+def test_member_directory(measure, member):
+    def grow(count):
+        for _ in range(count):
+            MemberFactory(
+                profile__interests=[pages.theme("aanpak-armoede")], profile__municipality=MunicipalityFactory()
+            )
+
+    measure(reverse("members:directory"), grow, as_member=member)
+
+
+def test_member_profile(measure, member):
+    profile_owner = MemberFactory(profile__interests=[pages.theme("aanpak-armoede")])
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+
+    def grow(count):
+        for practice in add_practices(count):
+            practice.memberships.create(member=profile_owner, role="participant")
+        for number in range(count):
+            forum_services.start_thread(profile_owner, category, title=f"Vraag {number}", body="Hoe doen jullie dat?")
+
+    measure(reverse("members:profile", args=[profile_owner.pk]), grow, as_member=member)
+
+
+def test_search(measure, member):
+    # Results of one page type: a page of results takes one query per type it shows (at most six).
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+
+    def grow(count):
+        for number in range(count):
+            pages.lesson(f"Armoede les {timezone.now().timestamp()} {number}", themes=[pages.theme("aanpak-armoede")])
+            forum_services.start_thread(member, category, title=f"Armoede vraag {number}", body="Over armoede.")
+            MemberFactory(first_name="Armoede", profile__interests=[pages.theme("aanpak-armoede")])
+
+    url = reverse("search") + "?q=armoede"
+    measure(url, grow)
+    measure(url, grow, as_member=member)
+
+
+def test_notifications(measure, member):
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+    thread = forum_services.start_thread(member, category, title="De voordeur", body="Hoe doen jullie dat?")
+
+    def grow(count):
+        for number in range(count):
+            forum_services.reply(MemberFactory(), thread, body=f"Antwoord {number}")
+
+    measure(reverse("notifications:centre"), grow, as_member=member)
+    assert member.notifications.count() == SMALL + MORE  # the list really grew
+
+
+def test_my_experiences(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member])
+
+    def grow(count):
+        add_published_experiences(practice, member, count)
+        for number in range(count):
+            practice_services.share_experience(
+                member, practice, title=f"Concept {timezone.now().timestamp()} {number}", body="Nog bezig.", themes=[]
+            )
+
+    measure(reverse("practices:my_experiences"), grow, as_member=member)
