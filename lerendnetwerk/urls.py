@@ -1,11 +1,12 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import authenticate_with_password as document_password
 from wagtail.views import serve as serve_page
 
+from practices.views import download_document
 from search import views as search_views
 
 urlpatterns = [
@@ -22,14 +23,22 @@ urlpatterns = [
     path("privacy/", include("privacy.urls")),
     path("mijn-bijeenkomsten/", include("events.urls")),
     path("zoeken/", search_views.search, name="search"),
-    path("documenten/", include(wagtaildocs_urls)),
+    # Wagtail's document URLs (wagtail.documents.urls), the download with the member's file name.
+    re_path(r"^documenten/(\d+)/(.*)$", download_document, name="wagtaildocs_serve"),
+    path(
+        "documenten/authenticate_with_password/<int:restriction_id>/",
+        document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only the images' renditions: documents (media/documents/) are downloaded through
+    # /documenten/, where access is checked, never straight from the disk.
+    urlpatterns += static(settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images")
 
 urlpatterns += [
     # Everything else is a Wagtail page; the site's root has a name of its own.

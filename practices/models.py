@@ -285,6 +285,29 @@ class ExperienceReport(Page):
         return Truncator(strip_tags(self.body_html)).words(40)
 
 
+class ExperienceAttachment(models.Model):
+    """A document a member uploaded with an experience. The file is stored under a random
+    name; the member's own file name (made safe) is kept here and used for the download.
+    Such a document is public only while a live, public experience shows it
+    (practices.attachments.may_download)."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="experience_attachment",
+        verbose_name=_("document"),
+    )
+    file_name = models.CharField(_("file name"), max_length=255)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.file_name
+
+
 class PracticeApplication(models.Model):
     """A municipality applying to become a learning practice (aanmelden)."""
 

@@ -2,9 +2,7 @@
 applications to become a practice. Views call these; nothing else writes the models."""
 
 import logging
-import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -12,14 +10,14 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents import get_document_model
 from wagtail.models import GroupApprovalTask, Page, TaskState, Workflow, WorkflowState, WorkflowTask
 from wagtail.users.models import UserProfile
 
 from lerendnetwerk.mail import send_templated
-from members.roles import Role, ensure_collection
+from members.roles import Role
 from members.services import editors_to_notify
 
+from .attachments import store_attachment
 from .models import ExperienceReport, PracticeApplication, PracticeMembership
 
 logger = logging.getLogger(__name__)
@@ -153,22 +151,6 @@ def _submit_for_review(experience, member):
         experience_workflow().start(experience, member)
 
 
-# Attachments
-
-
-def _store_attachment(member, uploaded_file):
-    original_name = Path(uploaded_file.name).name
-    uploaded_file.name = f"bijlage-{uuid.uuid4().hex[:12]}{Path(original_name).suffix.lower()}"
-    document = get_document_model()(
-        title=Path(original_name).stem[:200] or "Bijlage",
-        file=uploaded_file,
-        collection=ensure_collection(settings.EXPERIENCE_ATTACHMENT_COLLECTION_NAME),
-        uploaded_by_user=member,
-    )
-    document.save()
-    return document
-
-
 # Sharing and changing experiences
 
 
@@ -196,7 +178,7 @@ def share_experience(member, practice, *, title, body, themes, attachment=None, 
     )
     experience.themes.set(list(themes))
     if attachment is not None:
-        experience.attachment = _store_attachment(member, attachment)
+        experience.attachment = store_attachment(member, attachment)
     practice.add_child(instance=experience)
     experience.save_revision(user=member, log_action=True)
     if submit:
@@ -220,7 +202,7 @@ def change_experience(
     draft.body_markdown = body
     draft.themes.set(list(themes))
     if attachment is not None:
-        draft.attachment = _store_attachment(member, attachment)
+        draft.attachment = store_attachment(member, attachment)
     elif remove_attachment:
         draft.attachment = None
     draft.save_revision(user=member, log_action=True)

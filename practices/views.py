@@ -7,14 +7,16 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail.documents.views.serve import serve as serve_document
 
 from knowledge.models import Lesson
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.models import MemberProfile
 
-from . import services
+from . import attachments, services
 from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm
 from .models import ExperienceReport, LearningPractice, PracticeMembership, PracticeRole
 
@@ -247,3 +249,15 @@ def apply_as_practice(request, index_page):
             request, "practices/apply_done.html", {"page": index_page, "email": form.cleaned_data["contact_email"]}
         )
     return render(request, "practices/apply.html", {"form": form, "page": index_page})
+
+
+def download_document(request, document_id, document_filename):
+    """Every document's download: Wagtail's view (collection privacy, the
+    before_serve_document hooks, conditional requests), and for a member's attachment the
+    file name they gave it instead of the random name it is stored under."""
+    response = serve_document(request, document_id, document_filename)
+    file_name = attachments.download_name(document_id)
+    if file_name and response.has_header("Content-Disposition"):
+        as_attachment = response["Content-Disposition"].startswith("attachment")
+        response["Content-Disposition"] = content_disposition_header(as_attachment, file_name)
+    return response

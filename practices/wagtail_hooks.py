@@ -4,8 +4,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import services
-from .models import EffectiveElement, ExperienceReport, PracticeApplication, PracticeMembership
+from . import attachments
+from .models import EffectiveElement, PracticeApplication, PracticeMembership
 
 
 class EffectiveElementViewSet(ModelViewSet):
@@ -82,16 +82,9 @@ def register_practices_admin():
 
 
 @hooks.register("before_serve_document")
-def protect_attachments_of_unpublished_experiences(document, request):
-    """An attachment of an experience that is not public yet is only for the author,
-    the practice's members and the editors, whatever the document's address."""
-    experiences = ExperienceReport.objects.filter(attachment=document)
-    for experience in experiences:
-        if experience.live and experience.get_view_restrictions().count() == 0:
-            return None
-    for experience in experiences:
-        if services.can_view_unpublished_experience(request.user, experience):
-            return None
-    if experiences:
+def protect_attachments_until_published(document, request):
+    """A member's attachment is served only to whom may see an experience showing it
+    (practices.attachments.may_download), whatever the document's address."""
+    if not attachments.may_download(request, document):
         raise Http404
     return None

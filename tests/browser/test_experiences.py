@@ -133,4 +133,8 @@ def test_share_an_experience_with_an_attachment_and_approve_it_with_the_keyboard
     experiences = visitor.get_by_role("region", name="Ervaringen uit deze praktijk")
     press(visitor, experiences.get_by_role("link", name=TITLE))
     expect(visitor.get_by_role("heading", name=TITLE, level=1)).to_be_visible()
-    expect(visitor.get_by_role("link", name="Bijlage: gespreksleidraad (PDF, 48 bytes)")).to_be_visible()
+    attachment = visitor.get_by_role("link", name="Bijlage: gespreksleidraad.pdf (PDF, 48 bytes)")
+    expect(attachment).to_be_visible()
+    with visitor.expect_download() as download:
+        press(visitor, attachment)
+    assert download.value.suggested_filename == "gespreksleidraad.pdf"  # the trekker's name, not the stored one
