@@ -153,7 +153,6 @@ def _email_about_contribution(notification):
         "member": member,
         "notification": notification,
         "url": _absolute(notification.get_absolute_url()),
-        "settings_url": settings.WAGTAILADMIN_BASE_URL + reverse("notifications:preferences"),
         "unsubscribe_url": unsubscribe_url(member, "contributions"),
     }
     with translation.override(settings.LANGUAGE_CODE):
