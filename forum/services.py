@@ -15,6 +15,7 @@ from django.utils.text import slugify
 
 from lerendnetwerk.markdown import render_markdown
 from members.models import Member
+from notifications.services import notify_post_hidden, notify_reaction
 
 from . import access
 from .models import (
@@ -219,6 +220,7 @@ def toggle_reaction(member, post, kind):
     added = not existing.exists()
     if added:
         Reaction.objects.create(post=post, member=member, kind=kind)
+        notify_reaction(post, member, kind)
     else:
         existing.delete()
     counts = reaction_counts([post.pk]).get(post.pk, {})
@@ -300,6 +302,8 @@ def set_post_hidden(moderator, post, hidden, *, reason=""):
     _resolve_reports(post, moderator, str(kind.label))
     append_event(thread, "update", post=post, post_seq=post.sequence, html=post_html(post))
     thread.save(update_fields=["last_sequence"])
+    if hidden:
+        notify_post_hidden(post, moderator=moderator, reason=reason.strip())
     return post
 
 

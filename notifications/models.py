@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,10 +11,31 @@ class NotificationKind(models.TextChoices):
     ANSWER = "answer", _("Marked the answer")
     THREAD_ACTIVITY = "thread", _("New in a discussion you follow")
     CATEGORY_ACTIVITY = "category", _("New in a category you follow")
+    # About the member's own contributions
+    CHANGES_REQUESTED = "changes", _("The editors ask for a change to your experience")
+    EXPERIENCE_PUBLISHED = "published", _("Your experience has been published")
+    REACTION = "reaction", _("Reacted to your post")
+    POST_HIDDEN = "hidden", _("A moderator hid your post")
 
+
+# Someone posted: at most one notification per post and member (the strongest reason).
+POST_ACTIVITY_KINDS = [
+    NotificationKind.MENTION,
+    NotificationKind.REPLY,
+    NotificationKind.ANSWER,
+    NotificationKind.THREAD_ACTIVITY,
+    NotificationKind.CATEGORY_ACTIVITY,
+]
+
+# What the editors or moderators did with what the member shared.
+CONTRIBUTION_KINDS = {
+    NotificationKind.CHANGES_REQUESTED,
+    NotificationKind.EXPERIENCE_PUBLISHED,
+    NotificationKind.POST_HIDDEN,
+}
 
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.
-IMMEDIATE_KINDS = {NotificationKind.MENTION, NotificationKind.REPLY}
+IMMEDIATE_KINDS = {NotificationKind.MENTION, NotificationKind.REPLY, *CONTRIBUTION_KINDS}
 
 
 class Notification(models.Model):
@@ -23,6 +46,11 @@ class Notification(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     thread = models.ForeignKey("forum.Thread", null=True, on_delete=models.CASCADE, related_name="+")
     post = models.ForeignKey("forum.Post", null=True, on_delete=models.CASCADE, related_name="+")
+    experience = models.ForeignKey("practices.ExperienceReport", null=True, on_delete=models.CASCADE, related_name="+")
+    # The editor's request for changes, or the moderator's reason for hiding a post.
+    message = models.TextField(blank=True)
+    # Reactions gathered in one notification: [member id, reaction kind] pairs, oldest first.
+    reactions = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
@@ -30,14 +58,52 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["recipient", "read_at"])]
-        constraints = [models.UniqueConstraint(fields=["recipient", "post"], name="one_notification_per_post")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "post"],
+                condition=Q(kind__in=POST_ACTIVITY_KINDS),
+                name="one_notification_per_post",
+            ),
+            # Reactions to a post gather in one notification until it is read or mailed.
+            models.UniqueConstraint(
+                fields=["recipient", "post"],
+                condition=Q(kind=NotificationKind.REACTION, read_at__isnull=True, emailed_at__isnull=True),
+                name="one_gathering_reaction_notification_per_post",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} → {self.recipient}"
 
+    def get_absolute_url(self):
+        """Where the notification leads: the request for changes is answered from "Mijn
+        ervaringen", a published experience is read on its public page, the rest is a post."""
+        if self.kind == NotificationKind.CHANGES_REQUESTED:
+            return reverse("practices:my_experiences")
+        if self.kind == NotificationKind.EXPERIENCE_PUBLISHED and self.experience_id and self.experience.url:
+            return self.experience.url
+        if self.post_id:
+            return self.post.get_absolute_url()
+        return reverse("notifications:centre")
+
     @property
     def is_unread(self):
         return self.read_at is None
+
+    @property
+    def reaction_label(self):
+        """What the latest member reacted with ("Nuttig")."""
+        from forum.models import ReactionKind
+
+        if not self.reactions:
+            return ""
+        kind = self.reactions[-1][1]
+        return ReactionKind(kind).label if kind in ReactionKind.values else kind
+
+    @property
+    def other_reactors(self):
+        """How many other members reacted besides the latest one (the actor)."""
+        return len({member_id for member_id, _kind in self.reactions} - {self.actor_id})
 
 
 class DigestFrequency(models.TextChoices):
@@ -52,6 +118,11 @@ class NotificationPreference(models.Model):
     )
     email_mentions = models.BooleanField(_("e-mail me at once when someone mentions me"), default=True)
     email_replies = models.BooleanField(_("e-mail me at once when someone replies to me"), default=True)
+    email_contributions = models.BooleanField(
+        _("e-mail me at once about what the editors and moderators do with what I shared"),
+        help_text=_("A request for changes to your experience, its publication, a post of yours that was hidden."),
+        default=True,
+    )
     digest = models.CharField(
         _("summary of activity I follow"), max_length=6, choices=DigestFrequency.choices, default=DigestFrequency.WEEKLY
     )
@@ -69,4 +140,6 @@ class NotificationPreference(models.Model):
             return self.email_mentions
         if kind == NotificationKind.REPLY:
             return self.email_replies
+        if kind in CONTRIBUTION_KINDS:
+            return self.email_contributions
         return False

@@ -7,14 +7,21 @@ from django.core import signing
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from lerendnetwerk.mail import send_templated
 
-from .models import IMMEDIATE_KINDS, DigestFrequency, Notification, NotificationKind, NotificationPreference
+from .models import (
+    IMMEDIATE_KINDS,
+    POST_ACTIVITY_KINDS,
+    DigestFrequency,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+)
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
-UNSUBSCRIBE_TOPICS = {"mentions", "replies", "digest", "all"}
+UNSUBSCRIBE_TOPICS = {"mentions", "replies", "contributions", "digest", "all"}
 
 
 def member_group(member_id):
@@ -102,9 +109,121 @@ def notify_answer(post_id, actor_id):
     Notification.objects.get_or_create(
         recipient_id=post.author_id,
         post=post,
-        defaults={"kind": NotificationKind.ANSWER, "actor_id": actor_id, "thread": post.thread},
+        kind=NotificationKind.ANSWER,
+        defaults={"actor_id": actor_id, "thread": post.thread},
     )
     push_unread_count(post.author_id)
+
+
+# About the member's own contributions: the review of their experiences, reactions to
+# their posts, a post hidden by a moderator. The services of practices and the forum call
+# these inside their transaction; the count goes live and the mail goes out after commit.
+
+
+def _notify_member(recipient, kind, *, actor=None, experience=None, thread=None, post=None, message=""):
+    """Nothing for what a member did themselves, nor for an inactive member."""
+    if recipient is None or not recipient.is_active or (actor is not None and actor.pk == recipient.pk):
+        return None
+    notification = Notification.objects.create(
+        recipient=recipient,
+        kind=kind,
+        actor=actor,
+        experience=experience,
+        thread=thread,
+        post=post,
+        message=message or "",
+    )
+    transaction.on_commit(lambda: push_unread_count(recipient.pk))
+    preference = NotificationPreference.objects.filter(member=recipient).first() or NotificationPreference(
+        member=recipient
+    )
+    if kind in IMMEDIATE_KINDS and preference.wants_email(kind):
+        _email_about_contribution(notification)
+    return notification
+
+
+def _absolute(url):
+    return url if url.startswith(("http://", "https://")) else settings.WAGTAILADMIN_BASE_URL + url
+
+
+def _email_about_contribution(notification):
+    """One mail at once, in the site's language (an editor's admin may be in English)."""
+    member = notification.recipient
+    context = {
+        "member": member,
+        "notification": notification,
+        "url": _absolute(notification.get_absolute_url()),
+        "unsubscribe_url": unsubscribe_url(member, "contributions"),
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        send_templated(
+            f"notifications/email/{notification.kind}",
+            context,
+            [member.email],
+            headers=_headers(member, "contributions"),
+        )
+    notification.emailed_at = timezone.now()
+    notification.save(update_fields=["emailed_at"])
+
+
+def notify_changes_requested(experience, *, editor, message):
+    """The editors ask the author for a change to their experience (Wagtail's "Request
+    changes"), with the editor's message."""
+    return _notify_member(
+        experience.author, NotificationKind.CHANGES_REQUESTED, actor=editor, experience=experience, message=message
+    )
+
+
+def notify_experience_published(experience, *, editor):
+    return _notify_member(experience.author, NotificationKind.EXPERIENCE_PUBLISHED, actor=editor, experience=experience)
+
+
+def notify_post_hidden(post, *, moderator, reason=""):
+    """A moderator hid the member's post; the reason, when there is one, goes with it."""
+    from forum.access import may_read_thread
+
+    if post.author_id is None or not may_read_thread(post.author_id, post.thread_id):
+        return None
+    return _notify_member(
+        post.author, NotificationKind.POST_HIDDEN, actor=moderator, thread=post.thread, post=post, message=reason
+    )
+
+
+def notify_reaction(post, member, reaction_kind):
+    """Someone reacted to a post: its author hears it. Called under the thread's lock.
+    Reactions gather in one notification per post until the author has read it (or it
+    went out in a digest); a reaction the author was told about before (taken back and
+    given again) is not told twice; nothing for reacting to one's own post."""
+    from forum.access import may_read_thread
+
+    author_id = post.author_id
+    if author_id is None or author_id == member.pk or not may_read_thread(author_id, post.thread_id):
+        return None
+    reaction = [member.pk, reaction_kind]
+    earlier = list(
+        Notification.objects.select_for_update().filter(
+            recipient_id=author_id, post_id=post.pk, kind=NotificationKind.REACTION
+        )
+    )
+    if any(reaction in notification.reactions for notification in earlier):
+        return None
+    gathering = next((n for n in earlier if n.read_at is None and n.emailed_at is None), None)
+    if gathering is None:
+        notification = Notification.objects.create(
+            recipient_id=author_id,
+            kind=NotificationKind.REACTION,
+            actor=member,
+            thread_id=post.thread_id,
+            post_id=post.pk,
+            reactions=[reaction],
+        )
+        transaction.on_commit(lambda: push_unread_count(author_id))
+        return notification
+    gathering.reactions.append(reaction)
+    gathering.actor = member
+    gathering.created_at = timezone.now()
+    gathering.save(update_fields=["reactions", "actor", "created_at"])
+    return gathering
 
 
 def unsubscribe_token(member, topic):
@@ -161,6 +280,8 @@ def unsubscribe(token):
         preference.email_mentions = False
     if data["t"] in ("replies", "all"):
         preference.email_replies = False
+    if data["t"] in ("contributions", "all"):
+        preference.email_contributions = False
     if data["t"] in ("digest", "all"):
         preference.digest = DigestFrequency.NEVER
     preference.save()
@@ -197,7 +318,7 @@ def send_digests(frequency, now=None):
             pending = list(
                 Notification.objects.select_for_update(of=("self",))
                 .filter(recipient=member, read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
-                .select_related("thread", "post", "actor")
+                .select_related("thread", "post", "actor", "experience")
                 .order_by("created_at")
             )
             if not pending:
@@ -209,6 +330,12 @@ def send_digests(frequency, now=None):
             context = {
                 "member": member,
                 "notifications": pending,
+                "discussions": [n for n in pending if n.kind in POST_ACTIVITY_KINDS],
+                "contributions": [
+                    {"notification": n, "url": _absolute(n.get_absolute_url())}
+                    for n in pending
+                    if n.kind not in POST_ACTIVITY_KINDS
+                ],
                 "frequency": frequency,
                 "site_url": settings.WAGTAILADMIN_BASE_URL,
                 "unsubscribe_url": unsubscribe_url(member, "digest"),

@@ -16,7 +16,9 @@ PER_PAGE = 30
 
 @login_required
 def notification_centre(request):
-    notifications = Notification.objects.filter(recipient=request.user).select_related("actor", "thread", "post")
+    notifications = Notification.objects.filter(recipient=request.user).select_related(
+        "actor", "thread", "post", "experience"
+    )
     page_obj = Paginator(notifications, PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -37,12 +39,14 @@ def mark_all_read(request):
 def open_notification(request, notification_id):
     """Mark one notification read and go to what it is about."""
     notification = (
-        Notification.objects.filter(recipient=request.user, pk=notification_id).select_related("post").first()
+        Notification.objects.filter(recipient=request.user, pk=notification_id)
+        .select_related("post__thread", "experience")
+        .first()
     )
     if notification is None:
         return redirect("notifications:centre")
     services.mark_read(request.user, [notification.pk])
-    return redirect(notification.post.get_absolute_url() if notification.post else "notifications:centre")
+    return redirect(notification.get_absolute_url())
 
 
 @login_required

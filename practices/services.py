@@ -16,6 +16,7 @@ from wagtail.users.models import UserProfile
 from lerendnetwerk.mail import send_templated
 from members.roles import Role
 from members.services import editors_to_notify
+from notifications.services import notify_changes_requested, notify_experience_published
 
 from .attachments import store_attachment
 from .models import ExperienceReport, PracticeApplication, PracticeMembership
@@ -64,7 +65,8 @@ def can_view_unpublished_experience(user, experience):
 class ExperienceStatus:
     code: str
     label: str
-    reason: str = ""
+    # The editors' message with their request for changes.
+    message: str = ""
 
     @property
     def is_editable(self):
@@ -73,15 +75,34 @@ class ExperienceStatus:
 
 DRAFT = "draft"
 SUBMITTED = "submitted"
-REJECTED = "rejected"
+CHANGES_REQUESTED = "changes_requested"
 PUBLISHED = "published"
 
 STATUS_LABELS = {
     DRAFT: _("draft"),
     SUBMITTED: _("submitted"),
-    REJECTED: _("rejected"),
+    CHANGES_REQUESTED: _("changes requested"),
     PUBLISHED: _("published"),
 }
+
+
+def _is_waiting_for_changes(workflow_state):
+    """The review task's only way to say no is Wagtail's "Request changes" (the task
+    state is rejected, the workflow waits for a new version and resumes): the editors
+    ask the author for changes. There is no final rejection in this workflow."""
+    return workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+def change_requests(workflow_states):
+    """{workflow state pk: the editor's message} for states that wait for changes, in one
+    query: the comment of the latest task state that requested them."""
+    waiting = [state.pk for state in workflow_states if _is_waiting_for_changes(state)]
+    messages = {}
+    for task_state in TaskState.objects.filter(
+        workflow_state_id__in=waiting, status=TaskState.STATUS_REJECTED
+    ).order_by("finished_at"):
+        messages[task_state.workflow_state_id] = task_state.comment
+    return messages
 
 
 def experience_statuses(experiences):
@@ -94,26 +115,21 @@ def experience_statuses(experiences):
         object_id__in=[str(page.pk) for page in experiences],
     ).order_by("created_at"):
         latest_states[int(state.object_id)] = state
-
-    rejected_ids = [state.pk for state in latest_states.values() if state.status == WorkflowState.STATUS_NEEDS_CHANGES]
-    reasons = {}
-    for task_state in TaskState.objects.filter(
-        workflow_state_id__in=rejected_ids, status=TaskState.STATUS_REJECTED
-    ).order_by("finished_at"):
-        reasons[task_state.workflow_state_id] = task_state.comment
+    messages = change_requests(latest_states.values())
 
     statuses = {}
     for page in experiences:
         state = latest_states.get(page.pk)
+        message = ""
         if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
-            code, reason = SUBMITTED, ""
-        elif state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            code, reason = REJECTED, reasons.get(state.pk, "")
+            code = SUBMITTED
+        elif _is_waiting_for_changes(state):
+            code, message = CHANGES_REQUESTED, messages.get(state.pk, "")
         elif page.live:
-            code, reason = PUBLISHED, ""
+            code = PUBLISHED
         else:
-            code, reason = DRAFT, ""
-        statuses[page.pk] = ExperienceStatus(code, str(STATUS_LABELS[code]), reason)
+            code = DRAFT
+        statuses[page.pk] = ExperienceStatus(code, str(STATUS_LABELS[code]), message)
     return statuses
 
 
@@ -149,6 +165,31 @@ def _submit_for_review(experience, member):
         state.resume(user=member)
     else:
         experience_workflow().start(experience, member)
+
+
+def _review_task_state(editor, experience):
+    """The review task waiting for this editor's decision, or PermissionDenied."""
+    task_state = experience.current_workflow_task_state
+    if task_state is None:
+        raise PermissionDenied
+    task_state = task_state.specific
+    actions = [action for action, *_rest in task_state.task.specific.get_actions(experience, editor)]
+    if "approve" not in actions:
+        raise PermissionDenied
+    return task_state
+
+
+@transaction.atomic
+def request_changes(editor, experience, message):
+    """An editor asks the author for a change, with a message: Wagtail's "Request changes"
+    on the review task, as in the admin. The author is told through the workflow signal."""
+    _review_task_state(editor, experience).reject(user=editor, comment=message.strip())
+
+
+@transaction.atomic
+def approve_experience(editor, experience, comment=""):
+    """An editor approves the experience: it is published, as with "Approve" in the admin."""
+    _review_task_state(editor, experience).approve(user=editor, comment=comment.strip())
 
 
 # Sharing and changing experiences
@@ -212,31 +253,18 @@ def change_experience(
 
 
 def notify_author_of_decision(sender, instance, user=None, **kwargs):
-    """workflow_approved / workflow_rejected receiver: tell the author, in Dutch."""
+    """workflow_approved / workflow_rejected receiver: the author finds the outcome of the
+    review among their notifications, with the editor's message when changes are asked
+    (and by mail, as they chose). Nothing when an editor reviewed their own experience."""
     page = instance.content_object
     experience = getattr(page, "specific", page)
     if not isinstance(experience, ExperienceReport) or experience.author is None:
         return
-    author = experience.author
-    approved = instance.status == WorkflowState.STATUS_APPROVED
-    reason = ""
-    if not approved:
-        rejected = (
-            TaskState.objects.filter(workflow_state=instance, status=TaskState.STATUS_REJECTED)
-            .order_by("-finished_at")
-            .first()
-        )
-        reason = rejected.comment if rejected else ""
-    site_url = settings.WAGTAILADMIN_BASE_URL
-    context = {
-        "author": author,
-        "experience": experience,
-        "reason": reason,
-        "experience_url": site_url + experience.url if approved and experience.url else "",
-        "my_experiences_url": site_url + "/mijn-ervaringen/",
-    }
-    name = "approved" if approved else "rejected"
-    send_templated(f"practices/email/experience_{name}", context, [author.email])
+    if instance.status == WorkflowState.STATUS_APPROVED:
+        notify_experience_published(experience, editor=user)
+    elif _is_waiting_for_changes(instance):
+        message = change_requests([instance]).get(instance.pk, "")
+        notify_changes_requested(experience, editor=user, message=message)
 
 
 # Applications

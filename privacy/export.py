@@ -214,6 +214,7 @@ def _consents(member):
         ],
         "email_on_mentions": preference.email_mentions if preference else True,
         "email_on_replies": preference.email_replies if preference else True,
+        "email_about_what_i_shared": preference.email_contributions if preference else True,
         "summary_email": str(preference.get_digest_display()) if preference else None,
     }
 
@@ -443,20 +444,42 @@ NOTIFICATION_TEXTS = {
     NotificationKind.ANSWER: gettext_lazy("Your reply was marked as the answer in “%(title)s”."),
     NotificationKind.THREAD_ACTIVITY: gettext_lazy("A new post in the discussion “%(title)s”, which you follow."),
     NotificationKind.CATEGORY_ACTIVITY: gettext_lazy("A new post in “%(title)s”, in a category you follow."),
+    NotificationKind.CHANGES_REQUESTED: gettext_lazy("The editors asked for a change to your experience “%(title)s”."),
+    NotificationKind.EXPERIENCE_PUBLISHED: gettext_lazy("Your experience “%(title)s” was published."),
+    NotificationKind.REACTION: gettext_lazy("Reactions to your post in the discussion “%(title)s”."),
+    NotificationKind.POST_HIDDEN: gettext_lazy("A moderator hid your post in the discussion “%(title)s”."),
 }
+
+
+def _notification_title(notification):
+    if notification.thread:
+        return notification.thread.title
+    return notification.experience.title if notification.experience else ""
+
+
+def _notification_url(notification):
+    if notification.post:
+        return _absolute(notification.post.get_absolute_url())
+    if notification.experience and notification.experience.live:
+        return _absolute(notification.experience.url)
+    return ""
 
 
 def _notifications(member):
     # Who caused the notification (the actor) is another member: left out on purpose.
     notifications = (
-        Notification.objects.filter(recipient=member).select_related("thread", "post").order_by("created_at")
+        Notification.objects.filter(recipient=member)
+        .select_related("thread", "post", "experience")
+        .order_by("created_at")
     )
     return [
         {
             "kind": notification.kind,
             "description": str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s"))
-            % {"title": notification.thread.title if notification.thread else ""},
-            "url": _absolute(notification.post.get_absolute_url()) if notification.post else "",
+            % {"title": _notification_title(notification)},
+            # The editor's request for changes or the moderator's reason: addressed to the member.
+            "message": notification.message,
+            "url": _notification_url(notification),
             "created_at": notification.created_at,
             "read_at": notification.read_at,
             "emailed_at": notification.emailed_at,
@@ -473,6 +496,7 @@ def _notification_preferences(member):
         "saved": True,
         "email_on_mentions": preference.email_mentions,
         "email_on_replies": preference.email_replies,
+        "email_about_what_i_shared": preference.email_contributions,
         "summary_email": str(preference.get_digest_display()),
         "last_summary_at": preference.last_digest_at,
     }
@@ -550,6 +574,7 @@ FIELD_LABELS = {
     "email": gettext_lazy("E-mail address"),
     "email_on_mentions": gettext_lazy("E-mail when someone mentions me"),
     "email_on_replies": gettext_lazy("E-mail when someone replies to me"),
+    "email_about_what_i_shared": gettext_lazy("E-mail about what the editors and moderators do with what I shared"),
     "emailed_at": gettext_lazy("E-mailed at"),
     "end": gettext_lazy("End"),
     "event": gettext_lazy("Meeting"),
@@ -570,6 +595,7 @@ FIELD_LABELS = {
     "last_summary_at": gettext_lazy("Last summary at"),
     "learning_practice": gettext_lazy("Learning practice"),
     "learning_questions": gettext_lazy("Learning questions"),
+    "message": gettext_lazy("Message"),
     "link_made_at": gettext_lazy("Link made at"),
     "motivation": gettext_lazy("Motivation"),
     "municipality": gettext_lazy("Municipality"),

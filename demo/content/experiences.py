@@ -1,4 +1,4 @@
-"""Experiences in every state of the review: published, waiting, rejected, draft."""
+"""Experiences in every state of the review: published, waiting, changes requested, draft."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -49,11 +49,10 @@ def load():
             attachment=attachment,
             submit=data["state"] != "draft",
         )
-        task_state = experience.current_workflow_task_state
         if data["state"] == "published":
-            task_state.approve(user=reviewer, comment="")
-        elif data["state"] == "rejected":
-            task_state.reject(user=reviewer, comment=data["rejection_reason"])
+            services.approve_experience(reviewer, experience)
+        elif data["state"] == "changes_requested":
+            services.request_changes(reviewer, experience, data["editors_message"])
         experience.refresh_from_db()
         date_page(experience, days_ago(data["days_ago"]))
         experiences[data["key"]] = experience

@@ -34,8 +34,32 @@ EXPERIENCES = [
         ),
         "themes": ["toegang", "integraal-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 210,
+    },
+    {
+        "key": "zwolle-eerste-maand-voordeur",
+        "practice": "zwolle-een-voordeur",
+        "author": "trekker@zwolle.example",
+        "title": "De eerste maand van de voordeur: wat inwoners ons vertelden",
+        "body": (
+            "Sinds een maand heeft Holtenbroek één voordeur: één telefoonnummer, één "
+            "inloopplek en een vaste contactpersoon voor wie zich meldt. We hebben de eerste "
+            "zestig meldingen samen met het team teruggelezen.\n\n"
+            "Wat opviel: bijna de helft van de mensen belde over iets anders dan waar het "
+            "gesprek uiteindelijk over ging. Een vraag over een parkeervergunning bleek over "
+            "mantelzorg te gaan, een vraag over huurtoeslag over eenzaamheid.\n\n"
+            "**Wat ik ervan geleerd heb:** de eerste vraag is een deur, niet de kamer. Het "
+            "team neemt nu standaard tien minuten extra voor het eerste gesprek."
+        ),
+        "themes": ["toegang"],
+        "state": "changes_requested",
+        "editors_message": (
+            "Mooi stuk! Kun je nog één zin toevoegen over wat een inwoner zelf van de voordeur "
+            "vond? Dan maakt het voor andere gemeenten nog duidelijker waarom het werkt. Daarna "
+            "publiceren we het graag."
+        ),
+        "days_ago": 3,
     },
     {
         "key": "zwolle-meelopen-holtenbroek",
@@ -65,7 +89,7 @@ EXPERIENCES = [
         ),
         "themes": ["toegang", "integraal-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 90,
     },
     {
@@ -95,7 +119,7 @@ EXPERIENCES = [
         ),
         "themes": ["toegang", "eigen-regie"],
         "state": "submitted",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 4,
     },
     {
@@ -125,7 +149,7 @@ EXPERIENCES = [
         ),
         "themes": ["aanpak-armoede", "schuldhulpverlening", "outreachend-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 240,
     },
     {
@@ -156,7 +180,7 @@ EXPERIENCES = [
         ),
         "themes": ["schuldhulpverlening", "outreachend-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 126,
     },
     {
@@ -180,8 +204,8 @@ EXPERIENCES = [
             "Ik vond het een heel mooi bezoek en wilde het graag met jullie delen."
         ),
         "themes": ["aanpak-armoede", "schuldhulpverlening"],
-        "state": "rejected",
-        "rejection_reason": (
+        "state": "changes_requested",
+        "editors_message": (
             "Dank je voor dit mooie verhaal. We kunnen het zo helaas niet publiceren: de "
             "combinatie van leeftijd, straatnaam, het overlijden van haar man en de zoon in "
             "het buitenland maakt de bewoonster herkenbaar voor buren en hulpverleners in "
@@ -222,7 +246,7 @@ EXPERIENCES = [
         ),
         "themes": ["toegang", "eigen-regie"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 285,
     },
     {
@@ -253,7 +277,7 @@ EXPERIENCES = [
         ),
         "themes": ["toegang", "eigen-regie"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 150,
     },
     {
@@ -284,7 +308,7 @@ EXPERIENCES = [
         ),
         "themes": ["eenzaamheid", "sociaal-en-gezond"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 64,
     },
     {
@@ -309,8 +333,8 @@ EXPERIENCES = [
             "ziens in de buurtkamer!"
         ),
         "themes": ["eenzaamheid"],
-        "state": "rejected",
-        "rejection_reason": (
+        "state": "changes_requested",
+        "editors_message": (
             "Leuk om te lezen dat de buurtkamer zo goed loopt! Deze tekst leest alleen als een "
             "wervende uitnodiging, en dat past niet bij de ervaringen op het platform. "
             "Collega's in andere gemeenten zoeken juist wat je hebt geleerd: hoe kwamen de "
@@ -348,7 +372,7 @@ EXPERIENCES = [
         ),
         "themes": ["outreachend-werken", "schuldhulpverlening", "aanpak-armoede"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 168,
     },
     {
@@ -379,7 +403,7 @@ EXPERIENCES = [
         ),
         "themes": ["schuldhulpverlening", "outreachend-werken"],
         "state": "submitted",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 6,
     },
     {
@@ -412,7 +436,7 @@ EXPERIENCES = [
         ),
         "themes": ["integraal-werken", "toegang"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 255,
     },
     {
@@ -442,7 +466,7 @@ EXPERIENCES = [
         ),
         "themes": ["integraal-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 112,
     },
     {
@@ -473,7 +497,7 @@ EXPERIENCES = [
         ),
         "themes": ["mantelzorg", "sociaal-en-gezond"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 78,
     },
     {
@@ -502,7 +526,7 @@ EXPERIENCES = [
         ),
         "themes": ["mantelzorg"],
         "state": "submitted",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 9,
     },
     {
@@ -534,7 +558,7 @@ EXPERIENCES = [
         ),
         "themes": ["eigen-regie", "toegang"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 182,
     },
     {
@@ -560,8 +584,8 @@ EXPERIENCES = [
             "Laten we daar samen aan blijven werken."
         ),
         "themes": ["eigen-regie"],
-        "state": "rejected",
-        "rejection_reason": (
+        "state": "changes_requested",
+        "editors_message": (
             "Dank je voor je bijdrage. Je stuk is nu vooral een algemene beschouwing over "
             "eigen regie en een samenvatting van het beleidsplan. Daardoor wordt niet "
             "duidelijk wat er in de lerende praktijk in Zaanstad is gebeurd en wat jij ervan "
@@ -602,7 +626,7 @@ EXPERIENCES = [
         ),
         "themes": ["eigen-regie", "activering"],
         "state": "submitted",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 2,
     },
     {
@@ -634,7 +658,7 @@ EXPERIENCES = [
         ),
         "themes": ["schuldhulpverlening", "aanpak-armoede", "outreachend-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 270,
     },
     {
@@ -669,7 +693,7 @@ EXPERIENCES = [
             "outreachend-werken",
         ],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 196,
     },
     {
@@ -699,7 +723,7 @@ EXPERIENCES = [
         ),
         "themes": ["schuldhulpverlening", "aanpak-armoede"],
         "state": "submitted",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 11,
     },
     {
@@ -731,7 +755,7 @@ EXPERIENCES = [
         ),
         "themes": ["polarisatie", "clientenparticipatie"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 47,
     },
     {
@@ -755,8 +779,8 @@ EXPERIENCES = [
             "Uiteindelijk zijn we uitgeweken naar de bibliotheek. Daar ging het prima."
         ),
         "themes": ["polarisatie"],
-        "state": "rejected",
-        "rejection_reason": (
+        "state": "changes_requested",
+        "editors_message": (
             "Dank je voor je open verhaal; een samenwerking die vastloopt is juist leerzaam "
             "voor anderen. In deze vorm kunnen we het niet publiceren. De coördinator is door "
             "de naam van het buurthuis, zijn leeftijd en zijn functie direct herkenbaar, en "
@@ -796,7 +820,7 @@ EXPERIENCES = [
         ),
         "themes": ["ondermijning", "integraal-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 138,
     },
     {
@@ -826,7 +850,7 @@ EXPERIENCES = [
         ),
         "themes": ["ondermijning", "sociaal-en-gezond"],
         "state": "submitted",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 13,
     },
     {
@@ -859,7 +883,7 @@ EXPERIENCES = [
         ),
         "themes": ["overlast", "integraal-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 225,
     },
     {
@@ -891,7 +915,7 @@ EXPERIENCES = [
         ),
         "themes": ["overlast", "integraal-werken"],
         "state": "published",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 101,
     },
     {
@@ -922,7 +946,7 @@ EXPERIENCES = [
         ),
         "themes": ["aanpak-armoede", "clientenparticipatie"],
         "state": "draft",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 5,
     },
     {
@@ -951,7 +975,7 @@ EXPERIENCES = [
         ),
         "themes": ["toegang", "eigen-regie"],
         "state": "draft",
-        "rejection_reason": "",
+        "editors_message": "",
         "days_ago": 14,
     },
 ]

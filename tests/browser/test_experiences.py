@@ -1,5 +1,7 @@
 """Journey: a trekker shares an experience on the practice's page, an editor approves it in
-the Wagtail admin (after two-factor authentication), and then every visitor can read it."""
+the Wagtail admin (after two-factor authentication), and then every visitor can read it; or
+the editor asks for a change, and the trekker reads the request in the bell and on "Mijn
+ervaringen" and sends a new version."""
 
 import pytest
 
@@ -73,6 +75,59 @@ def test_a_shared_experience_goes_public_after_the_editor_approves_it(new_contex
     [decision] = site.mailbox.to(trekker.email)
     assert TITLE in decision["Subject"]
     assert visitor.url.removeprefix(site.url) in text_of(decision)
+
+
+def test_the_editor_asks_for_a_change_and_the_trekker_reads_the_request_changes_and_resends(new_context, site):
+    trekker = MemberFactory(
+        first_name="Annemieke", last_name="ter Horst", email="trekker@zwolle.example", roles=[Role.MUNICIPAL_LEAD]
+    )
+    editor = MemberFactory(first_name="Sjoerd", email="redacteur@instituut.example", roles=[Role.EDITOR])
+    secret = add_authenticator_app(editor)
+    practice = pages.practice("Eén voordeur in Zwolle", themes=[pages.theme("toegang")], leads=[trekker])
+    request = "Mooi stuk! Kun je nog één zin toevoegen over wat de bewoner ervan vond?"
+
+    author = new_context().new_page()
+    log_in(author, trekker.email, PASSWORD)
+    author.goto(practice.url)
+    author.get_by_role("link", name="Een ervaring delen").click()
+    author.get_by_label("Titel").fill(TITLE)
+    author.get_by_label("Je ervaring").fill(BODY)
+    author.get_by_role("button", name="Naar de redactie sturen").click()
+    expect(author.get_by_role("row", name=TITLE)).to_contain_text("Ingediend")
+    bell = author.get_by_role("navigation", name="Jouw account").get_by_role("link", name="Meldingen")
+    expect(bell).not_to_contain_text("1")
+
+    # The editor asks for a change in the admin ("Wijzigingsverzoek"), with a message.
+    reviewer = new_context().new_page()
+    log_in(reviewer, editor.email, PASSWORD, code=lambda: code_from_the_app(secret))
+    reviewer.get_by_role("navigation", name="Jouw account").get_by_role("link", name="Beheer").click()
+    reviewer.get_by_role("region", name="In afwachting van jouw beoordeling").get_by_role("link", name=TITLE).click()
+    reviewer.get_by_role("button", name="Meer acties").click()
+    reviewer.get_by_role("button", name="Wijzigingsverzoek").click()
+    dialog = reviewer.get_by_role("dialog")
+    dialog.get_by_label("Opmerking").fill(request)
+    dialog.get_by_role("button", name="Wijzigingsverzoek").click()
+    expect(reviewer.get_by_role("status").first).to_contain_text(TITLE)
+
+    # The trekker's bell counts it live; the notification and "Mijn ervaringen" show a
+    # request with the editors' message, not a rejection.
+    expect(bell).to_contain_text("1")
+    bell.click()
+    expect(author.get_by_role("main")).to_contain_text(f"De redactie vraagt een aanpassing in je ervaring “{TITLE}”")
+    expect(author.get_by_role("main")).to_contain_text("Bericht van de redactie: " + request)
+    author.get_by_role("link", name=f"De redactie vraagt een aanpassing in je ervaring “{TITLE}”").click()
+    row = author.get_by_role("row", name=TITLE)
+    expect(row).to_contain_text("Aanpassing gevraagd")
+    expect(row).to_contain_text("Bericht van de redactie: " + request)
+    expect(row).not_to_contain_text("Afgewezen")
+    [message] = site.mailbox.to(trekker.email)
+    assert "aanpassing" in message["Subject"] and request in text_of(message)
+
+    # Changed from there and sent again.
+    row.get_by_role("link", name="Aanpassen").click()
+    author.get_by_label("Je ervaring").fill(BODY + " De bewoner zei: eindelijk één deur.")
+    author.get_by_role("button", name="Naar de redactie sturen").click()
+    expect(author.get_by_role("row", name=TITLE)).to_contain_text("Ingediend")
 
 
 def test_share_an_experience_with_an_attachment_and_approve_it_with_the_keyboard_only(new_context, site, tmp_path):

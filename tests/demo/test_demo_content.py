@@ -22,6 +22,7 @@ from knowledge.models import KnowledgeDossier, Lesson
 from members.models import AssociateMembershipRequest, Member
 from members.roles import Role
 from municipalities.models import Municipality
+from notifications.models import Notification, NotificationKind
 from practices.models import ExperienceReport, LearningPractice, PracticeApplication, PracticeMembership
 from practices.services import experience_statuses
 
@@ -41,6 +42,16 @@ def counts():
         "registrations": Registration.objects.count(),
         "threads": Thread.objects.count(),
     }
+
+
+def assert_the_demo_trekker_is_asked_for_a_change():
+    """The demo's trekker finds a request for changes on "Mijn ervaringen" and in the bell."""
+    trekker = Member.objects.get(email="trekker@zwolle.example")
+    statuses = experience_statuses(ExperienceReport.objects.filter(author=trekker))
+    [asked] = [status for status in statuses.values() if status.code == "changes_requested"]
+    assert asked.message.startswith("Mooi stuk!")
+    [notification] = Notification.objects.filter(recipient=trekker, kind=NotificationKind.CHANGES_REQUESTED)
+    assert notification.message == asked.message and notification.read_at is None
 
 
 def assert_the_calendar_is_believable():
@@ -116,7 +127,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         "municipalities": 67,
         "practices": 14,
         "memberships": first["memberships"],
-        "experiences": 30,
+        "experiences": 31,
         "dossiers": 15,
         "lessons": 20,
         "applications": 3,
@@ -130,12 +141,13 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert roles[Role.MUNICIPAL_LEAD] == 14
     assert roles[Role.EDITOR] == 3
     states = Counter(status.code for status in experience_statuses(ExperienceReport.objects.all()).values())
-    assert states == {"published": 18, "submitted": 6, "rejected": 4, "draft": 2}
+    assert states == {"published": 18, "submitted": 6, "changes_requested": 5, "draft": 2}
     assert (
         len({practice.municipality.province for practice in LearningPractice.objects.select_related("municipality")})
         == 12
     )
     assert_the_calendar_is_believable()
+    assert_the_demo_trekker_is_asked_for_a_change()
     assert_the_statements_and_admin_accounts_are_ready()
     assert mail.outbox == []
 

@@ -1,5 +1,5 @@
 """The whole life of an experience: a member of a practice writes it on the site, it waits
-for an editor, the editor approves or rejects it in the Wagtail admin, the author sees the
+for an editor, the editor approves it or asks for changes in the Wagtail admin, the author sees the
 status and gets an e-mail."""
 
 import pytest
@@ -128,39 +128,70 @@ def test_editor_approves_in_the_admin_and_the_experience_goes_public(
     assert 'ln-status--published">Gepubliceerd<' in my_experiences(client)
 
 
-def test_editor_rejects_with_a_reason_the_author_sees_it_changes_and_resubmits(
+def test_editor_requests_changes_the_author_sees_a_request_not_a_rejection_changes_and_resubmits(
     client, people, practice, django_capture_on_commit_callbacks
 ):
     log_in(client, people["participant"])
     share(client, practice)
     experience = ExperienceReport.objects.get()
 
+    # Wagtail's "reject" action of the review task is labelled "Request changes": the
+    # workflow waits for a new version. It is never a final rejection.
     log_in(client, people["editor"])
+    request = "Mooi stuk! Kun je nog één zin toevoegen over wat de bewoner ervan vond?"
     with django_capture_on_commit_callbacks(execute=True):
-        admin_action(client, experience, "reject", comment="De bewoner is herkenbaar door straat en leeftijd.")
+        admin_action(client, experience, "reject", comment=request)
     experience.refresh_from_db()
     assert not experience.live
     [message] = [m for m in mail.outbox if m.to == ["merel@wijkteam.example"]]
-    assert "moet worden aangepast" in message.subject
-    assert "De bewoner is herkenbaar door straat en leeftijd." in message.body
+    assert message.subject == (
+        "[Lerend Netwerk] De redactie vraagt een aanpassing in je ervaring “Wat de gespreksleidraad ons leerde”"
+    )
+    assert "Bericht van de redactie:\n" + request in message.body
+    assert "afgewezen" not in message.body.lower()
     # The author did not also get Wagtail's own admin notice.
     assert not [m for m in mail.outbox if m.to == ["merel@wijkteam.example"] and "/admin/" in m.body]
 
     log_in(client, people["participant"])
     overview = my_experiences(client)
-    assert 'ln-status--rejected">Afgewezen<' in overview
-    assert "De bewoner is herkenbaar door straat en leeftijd." in overview
+    assert 'ln-status--changes_requested">Aanpassing gevraagd<' in overview
+    assert "Bericht van de redactie:</span> " + request in overview
+    assert "Afgewezen" not in overview
+    assert "Reden" not in overview
 
     edit_url = reverse("practices:experience_edit", kwargs={"experience_id": experience.pk})
-    assert "De bewoner is herkenbaar" in client.get(edit_url).content.decode()
+    assert f'href="{edit_url}"' in overview  # changed from there, and sent again
+    form = client.get(edit_url).content.decode()
+    assert "Aanpassing gevraagd" in form
+    assert "Bericht van de redactie:</strong> " + request in form
+    assert "utrecht-alert--warning" not in form
     response = client.post(
-        edit_url, {"title": "Zonder herkenbare details", "body": BODY, "themes": [], "action": "submit"}
+        edit_url, {"title": "Met de stem van de bewoner", "body": BODY, "themes": [], "action": "submit"}
     )
     assert response.status_code == 302
     experience.refresh_from_db()
     assert experience.workflow_in_progress
-    assert experience.get_latest_revision_as_object().title == "Zonder herkenbare details"
+    assert experience.get_latest_revision_as_object().title == "Met de stem van de bewoner"
     assert 'ln-status--submitted">Ingediend<' in my_experiences(client)
+
+
+def test_my_experiences_shows_a_request_for_changes_as_a_request_with_the_editors_message(
+    client, people, practice, django_capture_on_commit_callbacks
+):
+    """The review task's "Request changes" (Wagtail's reject of a task, with a comment) is
+    not a rejection: the author sees "Aanpassing gevraagd" and the message, in the neutral
+    status style, and can change the experience from there."""
+    log_in(client, people["trekker"])
+    share(client, practice)
+    experience = ExperienceReport.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        experience.current_workflow_task_state.specific.reject(user=people["editor"], comment="Mooi stuk! Kun je …")
+
+    overview = my_experiences(client)
+    assert '<span class="ln-status ln-status--changes_requested">Aanpassing gevraagd</span>' in overview
+    assert '<span class="ln-label">Bericht van de redactie:</span> Mooi stuk! Kun je …' in overview
+    assert "Afgewezen" not in overview and "Reden:" not in overview and "ln-status--rejected" not in overview
+    assert reverse("practices:experience_edit", kwargs={"experience_id": experience.pk}) in overview
 
 
 def test_changes_to_a_published_experience_wait_for_approval(client, people, practice):

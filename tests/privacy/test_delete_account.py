@@ -110,9 +110,11 @@ def test_what_stays_and_what_goes(client, world, django_capture_on_commit_callba
     client.force_login(world["bart"])
     page = client.get(world["thread"].get_absolute_url()).content.decode()
     assert "Voormalig lid" in page and "Zwerfkei" not in page
-    # His notification about her reply no longer says who wrote it.
-    (his_notification,) = Notification.objects.filter(recipient=world["bart"])
+    # His notifications about her reply and her reaction no longer say who it was.
+    his_notification, her_reaction = Notification.objects.filter(recipient=world["bart"]).order_by("kind")
+    assert his_notification.kind == "mention" and her_reaction.kind == "reaction"
     assert his_notification.actor is None and his_notification.post_id == her_reply.pk
+    assert her_reaction.actor is None and her_reaction.post_id == world["his_reply"].pk
     # Reactions still count (the placeholder names nobody).
     assert Reaction.objects.filter(member=placeholder).count() == 1
 

@@ -57,9 +57,12 @@ def test_the_export_holds_her_own_data_in_json_and_a_readable_index(client, worl
     assert data["consents"]["profile_visibility"] == "Alleen leden van het netwerk"
     assert [entry["shown"] for entry in data["consents"]["attendee_lists"]] == [True, False]
 
-    (notification,) = data["notifications"]
-    assert notification["kind"] == "mention"
-    assert "Hoe organiseer je brede vraagverheldering?" in notification["description"]
+    notifications = {notification["kind"]: notification for notification in data["notifications"]}
+    assert sorted(notifications) == ["mention", "reaction"]  # he mentioned her and reacted to her question
+    assert "Hoe organiseer je brede vraagverheldering?" in notifications["mention"]["description"]
+    assert notifications["reaction"]["description"] == (
+        "Reacties op je bericht in de discussie “Hoe organiseer je brede vraagverheldering?”."
+    )
     assert data["notification_preferences"]["saved"] is True
 
     titles = sorted(experience["title"] for experience in data["experiences"])
