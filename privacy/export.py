@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from events.models import CalendarToken, Registration
 from forum.models import CategoryFollow, ModerationAction, Post, PostReport, Reaction, Thread, ThreadFollow
 from forum.services import MENTION
-from members.models import AssociateMembershipRequest, MemberProfile
+from members.models import AssociateMembershipRequest, MemberProfile, address_matches
 from notifications.models import Notification, NotificationKind, NotificationPreference
 from practices.models import ExperienceReport, PracticeApplication, PracticeMembership
 
@@ -180,25 +180,9 @@ def _email_addresses(member):
     ]
 
 
-def member_addresses(member):
-    """Every e-mail address of the member, lower case."""
-    addresses = {member.email.lower()}
-    addresses.update(
-        address.lower() for address in EmailAddress.objects.filter(user=member).values_list("email", flat=True)
-    )
-    return addresses
-
-
-def matching_email(field, addresses):
-    query = Q(pk__in=[])
-    for address in addresses:
-        query |= Q(**{f"{field}__iexact": address})
-    return query
-
-
 def _registrations_query(member):
-    """The member's registrations, and guest registrations made with one of their addresses."""
-    return Q(member=member) | (Q(member__isnull=True) & matching_email("email", member_addresses(member)))
+    """The member's registrations, and guest registrations made with an address they verified."""
+    return Q(member=member) | (Q(member__isnull=True) & address_matches("email", member.verified_email_addresses()))
 
 
 def _consents(member):
@@ -283,7 +267,9 @@ def _experiences(member):
 
 
 def _practice_applications(member):
-    applications = PracticeApplication.objects.filter(matching_email("contact_email", member_addresses(member)))
+    applications = PracticeApplication.objects.filter(
+        address_matches("contact_email", member.verified_email_addresses())
+    )
     return [
         {
             "municipality": application.municipality.name,
