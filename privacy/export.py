@@ -432,23 +432,35 @@ NOTIFICATION_TEXTS = {
 }
 
 
+NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
+
+
 def _notifications(member):
-    # Who caused the notification (the actor) is another member: left out on purpose.
+    # Who caused the notification (the actor) is another member: left out on purpose. A
+    # discussion the member may no longer read (a practice they left) is not named either.
     notifications = (
         Notification.objects.filter(recipient=member).select_related("thread", "post").order_by("created_at")
     )
-    return [
-        {
-            "kind": notification.kind,
-            "description": str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s"))
-            % {"title": notification.thread.title if notification.thread else ""},
-            "url": _absolute(notification.post.get_absolute_url()) if notification.post else "",
-            "created_at": notification.created_at,
-            "read_at": notification.read_at,
-            "emailed_at": notification.emailed_at,
-        }
-        for notification in notifications
-    ]
+    readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))
+    result = []
+    for notification in notifications:
+        if notification.pk in readable:
+            title = notification.thread.title if notification.thread else ""
+            description = str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s")) % {"title": title}
+            url = _absolute(notification.post.get_absolute_url()) if notification.post else ""
+        else:
+            description, url = str(NOTIFICATION_NO_LONGER_READABLE), ""
+        result.append(
+            {
+                "kind": notification.kind,
+                "description": description,
+                "url": url,
+                "created_at": notification.created_at,
+                "read_at": notification.read_at,
+                "emailed_at": notification.emailed_at,
+            }
+        )
+    return result
 
 
 def _notification_preferences(member):
