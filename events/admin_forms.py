@@ -57,7 +57,7 @@ class AttendeeAddForm(RegistrationForm):
             email = data.get("email")
             if not email and "email" not in self.errors:
                 self.add_error("email", _("Give the guest's e-mail address."))
-            elif email and get_user_model().objects.filter(email__iexact=email).exists():
+            elif email and get_user_model().objects.with_verified_address(email).exists():
                 self.add_error("email", _("This address belongs to a member. Choose “A member” and pick them instead."))
         return data
 

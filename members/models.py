@@ -33,6 +33,23 @@ class MemberManager(BaseUserManager):
         extra_fields["is_superuser"] = True
         return self._create_user(email, password, **extra_fields)
 
+    def with_verified_address(self, email):
+        """Members who verified this address (in any case). Only a verified address says who
+        someone is: anyone can type another person's address on their e-mail page."""
+        from allauth.account.models import EmailAddress
+
+        verified = EmailAddress.objects.filter(user=models.OuterRef("pk"), verified=True, email__iexact=email)
+        return self.filter(models.Exists(verified))
+
+
+def address_matches(field, addresses):
+    """A filter: `field` holds one of `addresses`, in any case. Used with
+    Member.verified_email_addresses() to find the rows a member made with their address."""
+    query = models.Q(pk__in=[])
+    for address in addresses:
+        query |= models.Q(**{f"{field}__iexact": address})
+    return query
+
 
 class Member(AbstractUser):
     """A registered person: what they sign in with. Their public side is MemberProfile."""
@@ -61,6 +78,18 @@ class Member(AbstractUser):
 
     def get_full_name(self):
         return " ".join(part for part in (self.first_name, self.name_prefix, self.last_name) if part).strip()
+
+    def verified_email_addresses(self):
+        """The addresses this member proved to own (allauth's verified addresses), lower case.
+        Only these make rows that carry an address (guest registrations, applications, sent
+        mail) the member's: an address added on the e-mail page but never confirmed, and the
+        account's own address before confirmation, may be someone else's."""
+        from allauth.account.models import EmailAddress
+
+        return {
+            address.lower()
+            for address in EmailAddress.objects.filter(user=self, verified=True).values_list("email", flat=True)
+        }
 
     @property
     def mention_handle(self):

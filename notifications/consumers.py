@@ -13,13 +13,9 @@ from forum.consumers import (
     ReadableRefusalConsumer,
 )
 
-from .models import Notification
-from .services import member_group
+from .services import member_group, unread_count_of
 
-
-@database_sync_to_async
-def _unread(member_id):
-    return Notification.objects.filter(recipient_id=member_id, read_at__isnull=True).count()
+_unread = database_sync_to_async(unread_count_of)
 
 
 class NotificationConsumer(ReadableRefusalConsumer):

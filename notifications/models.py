@@ -38,6 +38,22 @@ CONTRIBUTION_KINDS = {
 IMMEDIATE_KINDS = {NotificationKind.MENTION, NotificationKind.REPLY, *CONTRIBUTION_KINDS}
 
 
+class NotificationQuerySet(models.QuerySet):
+    def readable_by(self, member):
+        """The member's notifications about what they may (still) read. A notification names
+        a discussion and who wrote in it; once the member may no longer read that discussion
+        (they left the practice whose closed space it is in), it is not listed, counted or
+        mailed. The forum's access rule decides, inside the same query."""
+        from forum.access import readable_threads
+
+        return self.filter(recipient=member).filter(
+            models.Q(thread__isnull=True) | models.Q(thread__in=readable_threads(member))
+        )
+
+    def unread(self):
+        return self.filter(read_at__isnull=True)
+
+
 class Notification(models.Model):
     """Something that happened that a member should know (melding)."""
 
@@ -54,6 +70,8 @@ class Notification(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

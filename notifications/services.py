@@ -34,15 +34,30 @@ def preference_for(member):
 
 
 def unread_count(member):
-    return Notification.objects.filter(recipient=member, read_at__isnull=True).count()
+    """Unread notifications about what the member may still read (the bell's number)."""
+    return Notification.objects.readable_by(member).unread().count()
+
+
+def unread_count_of(member_id):
+    """unread_count() for a member known by id (the notification socket, live pushes)."""
+    from members.models import Member
+
+    member = Member.objects.filter(pk=member_id).first()
+    return unread_count(member) if member is not None else 0
 
 
 def push_unread_count(member_id):
     layer = get_channel_layer()
     if layer is None:
         return
-    count = Notification.objects.filter(recipient_id=member_id, read_at__isnull=True).count()
+    count = unread_count_of(member_id)
     async_to_sync(layer.group_send)(member_group(member_id), {"type": "notification.count", "unread": count})
+
+
+def membership_changed(sender, instance, **kwargs):
+    """A member joined or left a practice: the bell shows the count they may now read."""
+    member_id = instance.member_id
+    transaction.on_commit(lambda: push_unread_count(member_id))
 
 
 def _recipients_for(post):
@@ -103,9 +118,12 @@ def notify_about_post(post_id):
 
 
 def notify_answer(post_id, actor_id):
+    from forum.access import may_read_thread
     from forum.models import Post
 
     post = Post.objects.select_related("thread").get(pk=post_id)
+    if not may_read_thread(post.author_id, post.thread_id):  # e.g. the author left the practice
+        return
     Notification.objects.get_or_create(
         recipient_id=post.author_id,
         post=post,
@@ -300,7 +318,8 @@ def mark_read(member, notification_ids=None):
 
 def send_digests(frequency, now=None):
     """One summary mail per member with unread, not yet mailed activity since their last
-    digest. Each notification goes into at most one digest (emailed_at is set)."""
+    digest. Each notification goes into at most one digest (emailed_at is set). What the
+    member may no longer read when the digest goes out stays out of it."""
     from members.models import Member
 
     now = now or timezone.now()
@@ -317,7 +336,8 @@ def send_digests(frequency, now=None):
         with transaction.atomic():
             pending = list(
                 Notification.objects.select_for_update(of=("self",))
-                .filter(recipient=member, read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
+                .readable_by(member)
+                .filter(read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
                 .select_related("thread", "post", "actor", "experience")
                 .order_by("created_at")
             )

@@ -16,7 +16,7 @@ PER_PAGE = 30
 
 @login_required
 def notification_centre(request):
-    notifications = Notification.objects.filter(recipient=request.user).select_related(
+    notifications = Notification.objects.readable_by(request.user).select_related(
         "actor", "thread", "post", "experience"
     )
     page_obj = Paginator(notifications, PER_PAGE).get_page(request.GET.get("page"))
@@ -39,7 +39,8 @@ def mark_all_read(request):
 def open_notification(request, notification_id):
     """Mark one notification read and go to what it is about."""
     notification = (
-        Notification.objects.filter(recipient=request.user, pk=notification_id)
+        Notification.objects.readable_by(request.user)
+        .filter(pk=notification_id)
         .select_related("post__thread", "experience")
         .first()
     )

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy
 from events.models import CalendarToken, Registration
 from forum.models import CategoryFollow, ModerationAction, Post, PostReport, Reaction, Thread, ThreadFollow
 from forum.services import MENTION
-from members.models import AssociateMembershipRequest, MemberProfile
+from members.models import AssociateMembershipRequest, MemberProfile, address_matches
 from notifications.models import Notification, NotificationKind, NotificationPreference
 from practices.models import ExperienceReport, PracticeApplication, PracticeMembership
 
@@ -180,25 +180,9 @@ def _email_addresses(member):
     ]
 
 
-def member_addresses(member):
-    """Every e-mail address of the member, lower case."""
-    addresses = {member.email.lower()}
-    addresses.update(
-        address.lower() for address in EmailAddress.objects.filter(user=member).values_list("email", flat=True)
-    )
-    return addresses
-
-
-def matching_email(field, addresses):
-    query = Q(pk__in=[])
-    for address in addresses:
-        query |= Q(**{f"{field}__iexact": address})
-    return query
-
-
 def _registrations_query(member):
-    """The member's registrations, and guest registrations made with one of their addresses."""
-    return Q(member=member) | (Q(member__isnull=True) & matching_email("email", member_addresses(member)))
+    """The member's registrations, and guest registrations made with an address they verified."""
+    return Q(member=member) | (Q(member__isnull=True) & address_matches("email", member.verified_email_addresses()))
 
 
 def _consents(member):
@@ -284,7 +268,9 @@ def _experiences(member):
 
 
 def _practice_applications(member):
-    applications = PracticeApplication.objects.filter(matching_email("contact_email", member_addresses(member)))
+    applications = PracticeApplication.objects.filter(
+        address_matches("contact_email", member.verified_email_addresses())
+    )
     return [
         {
             "municipality": application.municipality.name,
@@ -465,8 +451,12 @@ def _notification_url(notification):
     return ""
 
 
+NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
+
+
 def _notifications(member):
-    # Who caused the notification (the actor) is another member: left out on purpose.
+    # Who caused the notification (the actor) is another member: left out on purpose. A
+    # discussion the member may no longer read (a practice they left) is not named either.
     notifications = (
         Notification.objects.filter(recipient=member)
         .select_related("thread", "post", "experience")
@@ -486,6 +476,27 @@ def _notifications(member):
         }
         for notification in notifications
     ]
+
+    readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))
+    result = []
+    for notification in notifications:
+        if notification.pk in readable:
+            title = notification.thread.title if notification.thread else ""
+            description = str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s")) % {"title": title}
+            url = _absolute(notification.post.get_absolute_url()) if notification.post else ""
+        else:
+            description, url = str(NOTIFICATION_NO_LONGER_READABLE), ""
+        result.append(
+            {
+                "kind": notification.kind,
+                "description": description,
+                "url": url,
+                "created_at": notification.created_at,
+                "read_at": notification.read_at,
+                "emailed_at": notification.emailed_at,
+            }
+        )
+    return result
 
 
 def _notification_preferences(member):

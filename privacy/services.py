@@ -25,11 +25,9 @@ from django.utils.translation import override
 from events.models import Registration, RegistrationStatus
 from forum.models import Post, PostRevision, ThreadEvent
 from forum.services import MENTION
-from members.models import MemberProfile, ProfileVisibility
+from members.models import MemberProfile, ProfileVisibility, address_matches
 from members.sessions import end_all_sessions
 from practices.models import ExperienceReport, PracticeApplication
-
-from .export import matching_email, member_addresses
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +113,7 @@ def delete_account(member, *, now=None):
         raise AccountDeletionRefused(
             _("An administrator account cannot be deleted here. Ask another administrator to remove your rights first.")
         )
-    addresses = member_addresses(member)
+    addresses = member.verified_email_addresses()  # only those identify the member
     placeholder_email = deleted_member_email(member)
     placeholder_name = deleted_member_name()
 
@@ -170,12 +168,13 @@ def _release(relation, member):
 
 def _cancel_and_anonymise_registrations(member, addresses, placeholder_email, placeholder_name, now):
     """Future registrations are cancelled as by an editor (so the waitlist moves up), then
-    every registration (also guest registrations with the member's address) is anonymised.
+    every registration (also guest registrations with an address the member verified) is
+    anonymised.
     Past ones stay for the attendance figures."""
     from events.services import cancel
 
     registrations = Registration.objects.filter(
-        Q(member=member) | (Q(member__isnull=True) & matching_email("email", addresses))
+        Q(member=member) | (Q(member__isnull=True) & address_matches("email", addresses))
     ).select_related("event")
     for registration in registrations:
         if registration.status != RegistrationStatus.CANCELLED and registration.event.start > now:
@@ -193,8 +192,9 @@ def _cancel_and_anonymise_registrations(member, addresses, placeholder_email, pl
 
 
 def _anonymise_applications(addresses, placeholder_email, placeholder_name):
-    """The municipality's application stays; its contact person goes."""
-    PracticeApplication.objects.filter(matching_email("contact_email", addresses)).update(
+    """The municipality's application stays; its contact person (one of the member's
+    verified addresses) goes."""
+    PracticeApplication.objects.filter(address_matches("contact_email", addresses)).update(
         contact_name=placeholder_name, contact_email=placeholder_email, contact_phone="", job_title=""
     )
 
@@ -301,8 +301,9 @@ def _anonymise_log_entries(member):
 
 
 def _delete_finished_task_results(addresses):
-    """Sent mails are kept as task results (their addresses and text): those to the member go.
-    Mails still waiting are sent first and removed by the retention purge."""
+    """Sent mails are kept as task results (their addresses and text): those to the member's
+    verified addresses go. Mails still waiting are sent first, and mail to an address the
+    member only typed, removed by the retention purge."""
     if not apps.is_installed("django_tasks_db") or not addresses:
         return
     from django_tasks_db.models import DBTaskResult

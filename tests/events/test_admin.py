@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.db import connection
@@ -301,6 +302,24 @@ def test_the_add_form_asks_for_what_each_kind_needs(editor_client, event):
     )
     assert "email" in response.context["form"].errors
     assert not Registration.objects.filter(event=event).exists()
+
+
+def test_only_a_verified_address_makes_a_guest_a_member(editor_client, event):
+    member = MemberFactory(email="lid@gemeente.example")
+    EmailAddress.objects.create(user=member, email="tweede@gemeente.example", verified=True)
+    EmailAddress.objects.create(user=member, email="gerda@example.org", verified=False)  # typed, not hers
+
+    def add_guest(email):
+        return editor_client.post(
+            url("add", event), {"kind": "guest", "name": "Gerda", "email": email, "attendance": "in_person"}
+        )
+
+    response = add_guest("Tweede@gemeente.example")
+    assert response.context["form"].errors["email"] == [
+        "Dit adres hoort bij een lid. Kies “Een lid” en selecteer die persoon."
+    ]
+    assert add_guest("gerda@example.org").status_code == 302
+    assert Registration.objects.get(event=event).email == "gerda@example.org"
 
 
 def test_the_add_form_opens_with_the_member_chooser(editor_client, event):

@@ -8,6 +8,10 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
+from forum import services as forum_services
+from forum.services import ensure_practice_space
+from notifications import services as notification_services
+from practices.models import PracticeMembership
 from privacy.export import SECTIONS
 from tests.factories import MemberFactory
 
@@ -97,6 +101,23 @@ def test_and_nothing_of_her_is_in_his_export(client, world):
         text = content.decode().lower()
         for needle in ("xantippe", "zwerfkei"):
             assert needle not in text, f"{needle} in {name}"
+
+
+def test_a_notification_from_a_practice_she_left_is_exported_without_the_discussion(client, world):
+    space = ensure_practice_space(world["practice"])
+    closed = forum_services.start_thread(world["bart"], space, title="Besloten begrotingsoverleg", body="Intern.")
+    mention = forum_services.reply(world["bart"], closed, body=f"Wat vind jij, @{world['xantippe'].mention_handle}?")
+    notification_services.notify_about_post(mention.pk)
+    PracticeMembership.objects.filter(member=world["xantippe"]).delete()
+
+    data = json.loads(download(client, world["xantippe"])["notifications.json"])
+
+    assert len(data) == 2
+    left_behind = data[-1]
+    assert left_behind["kind"] == "mention" and left_behind["url"] == ""
+    assert left_behind["description"] == "Een melding over een discussie die je niet meer kunt lezen."
+    assert "Besloten begrotingsoverleg" not in json.dumps(data)
+    assert "Hoe organiseer je brede vraagverheldering?" in data[0]["description"]
 
 
 def test_a_member_with_no_activity_gets_an_export_too(client):
