@@ -11,6 +11,20 @@ MARKDOWN_HELP = _(
 )
 
 
+class MentionedMembersField(forms.Field):
+    """The members the text names as "@Name": the suggestions add one hidden value per chosen
+    member (forum/mentions.py). Not typed by anyone, so what is not a number is ignored."""
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def to_python(self, value):
+        values = value if isinstance(value, list | tuple) else [value] if value else []
+        return [int(item) for item in values if str(item).isascii() and str(item).isdecimal() and len(str(item)) < 10]
+
+
 class PostForm(forms.Form):
     body = forms.CharField(
         label=_("Your message"),
@@ -21,6 +35,7 @@ class PostForm(forms.Form):
             "max_length": _("Your message is too long: at most %(limit_value)d characters (it has %(show_value)d).")
         },
     )
+    mentioned = MentionedMembersField()
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()
@@ -53,9 +68,25 @@ class ReportForm(forms.Form):
     )
 
 
+class HidePostForm(forms.Form):
+    """The reason a moderator gives for hiding or restoring a post (for the log)."""
+
+    reason = forms.CharField(label=_("Reason"), required=False)
+
+
 class MoveForm(forms.Form):
     category = forms.ModelChoiceField(label=_("Move to"), queryset=Category.objects.none())
 
     def __init__(self, *args, categories, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"].queryset = categories
+
+
+class MentionQueryForm(forms.Form):
+    """What was typed after @, for the suggestions. A form, so that what a database cannot
+    hold (a NUL character) is refused like any other bad input."""
+
+    q = forms.CharField(required=False)
+
+    def clean_q(self):
+        return self.cleaned_data["q"][:50]

@@ -138,6 +138,15 @@ class Post(models.Model):
     def is_visible(self):
         return not (self.is_deleted or self.is_hidden)
 
+    @property
+    def readable_markdown(self):
+        """The text as a person reads it, for quoting where no HTML goes (a mail, a list):
+        "@Anna de Vries" for each member the post mentions, not her handle. Prefetch
+        "mentions" when showing many."""
+        from .mentions import with_names
+
+        return with_names(self.body_markdown, self.mentions.all())[0]
+
 
 class PostRevision(models.Model):
     """An earlier version of a post: the edit history everyone who sees the post can read."""

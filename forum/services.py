@@ -2,8 +2,6 @@
 an event to the thread's log (the next sequence number) and is broadcast after commit.
 Views and consumers call these; nothing else writes the forum's models."""
 
-import re
-
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
@@ -14,10 +12,9 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from lerendnetwerk.markdown import render_markdown
-from members.models import Member
 from notifications.services import notify_post_hidden, notify_reaction
 
-from . import access
+from . import access, mentions
 from .models import (
     MAX_REPLY_DEPTH,
     Category,
@@ -40,29 +37,20 @@ class ThreadLocked(PermissionDenied):
 
 # Text
 
-MENTION = re.compile(r"(?<![\w@/])@([a-z0-9]+(?:-[a-z0-9]+)*)-(\d+)\b")
+MENTION = mentions.MENTION  # the handle in stored Markdown (privacy/ reads it too)
 
 
-def _with_mention_links(markdown):
-    """Turn @anna-de-vries-12 into a link to that member's profile; returns the new
-    Markdown and the members mentioned (existing, active ones only)."""
-    ids = {int(match.group(2)) for match in MENTION.finditer(markdown)}
-    members = {member.pk: member for member in Member.objects.filter(pk__in=ids, is_active=True)}
-
-    def link(match):
-        member = members.get(int(match.group(2)))
-        if member is None:
-            return match.group(0)
-        name = member.get_full_name().replace("[", "").replace("]", "")
-        return f"[@{name}](/leden/{member.pk}/)"
-
-    return MENTION.sub(link, markdown), list(members.values())
-
-
-def render_post_markdown(markdown):
-    """A post's Markdown as sanitised HTML with @mentions linked, and the members mentioned."""
-    linked, mentioned = _with_mention_links(markdown)
+def render_post_markdown(markdown, mentionable):
+    """A post's Markdown as sanitised HTML with the handles of members in `mentionable`
+    (a Member queryset) linked, and the members mentioned."""
+    linked, mentioned = mentions.with_links(markdown, mentionable)
     return render_markdown(linked), mentioned
+
+
+def _render_for(author, body):
+    """A post's text as its author wrote it: only members the directory shows the author
+    are mentioned."""
+    return render_post_markdown(body, mentions.mentionable_members(author))
 
 
 def post_html(post):
@@ -82,8 +70,9 @@ def _lock(thread):
     return Thread.objects.select_for_update(of=("self",)).select_related("category").get(pk=thread.pk)
 
 
-def _add_post(thread, author, body, *, parent=None, reply_to=None, opening=False):
-    html, mentioned = render_post_markdown(body)
+def _add_post(thread, author, body, *, parent=None, reply_to=None, opening=False, mentioned=()):
+    body = mentions.with_handles(body, author, mentioned)
+    html, mentioned = _render_for(author, body)
     post = Post.objects.create(
         thread=thread,
         sequence=thread.last_sequence + 1,
@@ -122,13 +111,15 @@ def _notify_later(post_id):
 
 
 @transaction.atomic
-def start_thread(member, category, *, title, body, themes=(), is_question=False):
+def start_thread(member, category, *, title, body, themes=(), is_question=False, mentioned=()):
+    """A new discussion with its opening post. `mentioned`: the members the text names
+    as "@Name" (chosen from the suggestions); see forum/mentions.py."""
     if not access.can_read_category(member, category):
         raise PermissionDenied
     thread = Thread.objects.create(category=category, title=title.strip(), author=member, is_question=is_question)
     thread.themes.set(list(themes))
     thread = _lock(thread)
-    _add_post(thread, member, body, opening=True)
+    _add_post(thread, member, body, opening=True, mentioned=mentioned)
     return thread
 
 
@@ -142,7 +133,7 @@ def _placement(reply_to):
 
 
 @transaction.atomic
-def reply(member, thread, *, body, reply_to=None):
+def reply(member, thread, *, body, reply_to=None, mentioned=()):
     """A reply to the thread (reply_to=None) or to one of its posts."""
     thread = _lock(thread)
     if not access.can_read_thread(member, thread):
@@ -154,15 +145,16 @@ def reply(member, thread, *, body, reply_to=None):
     if reply_to is not None and reply_to.is_opening:
         reply_to = None  # answering the opening post is answering the thread
     parent = _placement(reply_to)
-    return _add_post(thread, member, body, parent=parent, reply_to=reply_to)
+    return _add_post(thread, member, body, parent=parent, reply_to=reply_to, mentioned=mentioned)
 
 
 @transaction.atomic
-def edit_post(member, post, *, body):
+def edit_post(member, post, *, body, mentioned=()):
     thread = _lock(post.thread)
     post = Post.objects.select_for_update().get(pk=post.pk)
     if not access.can_edit_post(member, post) or not access.can_read_thread(member, thread):
         raise PermissionDenied
+    body = mentions.with_handles(body, member, mentioned)
     if body == post.body_markdown:
         return post
     PostRevision.objects.create(
@@ -171,7 +163,7 @@ def edit_post(member, post, *, body):
         body_html=post.body_html,
         written_at=post.edited_at or post.created_at,
     )
-    post.body_html, mentioned = render_post_markdown(body)
+    post.body_html, mentioned = _render_for(member, body)
     post.body_markdown = body
     post.edited_at = timezone.now()
     post.save(update_fields=["body_markdown", "body_html", "edited_at"])

@@ -10,10 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from members.models import MemberProfile
-
-from . import access, services
-from .forms import MoveForm, PostForm, ReportForm, ThreadForm
+from . import access, mentions, services
+from .forms import HidePostForm, MentionQueryForm, MoveForm, PostForm, ReportForm, ThreadForm
 from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
 
 
@@ -82,6 +80,7 @@ def thread_new(request, slug):
             body=form.cleaned_data["body"],
             themes=form.cleaned_data["themes"],
             is_question=form.cleaned_data["is_question"],
+            mentioned=form.cleaned_data["mentioned"],
         )
         return redirect(thread.get_absolute_url())
     return render(request, "forum/thread_form.html", {"form": form, "category": category})
@@ -130,8 +129,8 @@ def thread_detail(request, thread_id, slug):
     if slug != thread.slug:
         return redirect(thread.get_absolute_url(), permanent=True)
     page_number = request.GET.get("page")
-    if "bericht" in request.GET and request.GET["bericht"].isdigit():
-        page_number = _page_of_post(thread, int(request.GET["bericht"]))
+    if _number(request.GET.get("bericht")) is not None:
+        page_number = _page_of_post(thread, _number(request.GET["bericht"]))
     posts = Post.objects.filter(thread=thread).select_related("author", "reply_to__author")
     opening = posts.filter(is_opening=True).first()
     roots = posts.filter(root__isnull=True, is_opening=False).order_by("sequence")
@@ -187,27 +186,55 @@ def _post_or_404(request, post_id):
     return post
 
 
+def _number(value):
+    """A positive whole number typed in a URL or form, or None (also for "²" or "٣")."""
+    value = str(value or "")
+    return int(value) if value.isascii() and value.isdecimal() and len(value) < 10 else None
+
+
 @login_required
 def thread_reply(request, thread_id):
     thread = _thread_or_404(request, thread_id)
     reply_to = None
-    reply_to_id = request.POST.get("reply_to") or request.GET.get("op")
-    if reply_to_id and str(reply_to_id).isdigit():
-        reply_to = Post.objects.filter(thread=thread, pk=int(reply_to_id)).select_related("author").first()
+    reply_to_id = _number(request.POST.get("reply_to") or request.GET.get("op"))
+    if reply_to_id is not None:
+        reply_to = Post.objects.filter(thread=thread, pk=reply_to_id).select_related("author").first()
     initial = {}
     if request.method == "GET" and reply_to is not None and "citeer" in request.GET and reply_to.is_visible:
-        initial["body"] = "\n".join(f"> {line}" for line in reply_to.body_markdown.splitlines()) + "\n\n"
+        quoted, _named = mentions.with_names(reply_to.body_markdown, reply_to.mentions.all())
+        initial["body"] = "\n".join(f"> {line}" for line in quoted.splitlines()) + "\n\n"
     form = PostForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    is_locked = thread.is_locked
+    if request.method == "POST" and form.is_valid() and not is_locked:
         try:
-            post = services.reply(request.user, thread, body=form.cleaned_data["body"], reply_to=reply_to)
+            post = services.reply(
+                request.user,
+                thread,
+                body=form.cleaned_data["body"],
+                reply_to=reply_to,
+                mentioned=form.cleaned_data["mentioned"],
+            )
         except services.ThreadLocked:
-            messages.error(request, _("This discussion is closed: it takes no new messages."))
-            return redirect(thread.get_absolute_url())
-        return _done(request, post.get_absolute_url())
+            is_locked = True  # closed while the member was writing
+        else:
+            return _done(request, post.get_absolute_url())
     if request.method == "POST" and _wants_fragment(request):
+        if is_locked:
+            return JsonResponse({"errors": {"__all__": [_("This discussion has been closed.")]}}, status=409)
         return JsonResponse({"errors": form.errors}, status=400)
-    return render(request, "forum/reply_form.html", {"form": form, "thread": thread, "reply_to": reply_to})
+    if is_locked:
+        form.fields["body"].widget.attrs["readonly"] = True
+    return render(
+        request,
+        "forum/reply_form.html",
+        {
+            "form": form,
+            "thread": thread,
+            "reply_to": reply_to,
+            "is_locked": is_locked,
+            "kept_text": is_locked and bool(form.data.get("body", "").strip()),
+        },
+    )
 
 
 @login_required
@@ -215,9 +242,10 @@ def post_edit(request, post_id):
     post = _post_or_404(request, post_id)
     if not access.can_edit_post(request.user, post):
         raise PermissionDenied
-    form = PostForm(request.POST or None, initial={"body": post.body_markdown})
+    body, named = mentions.with_names(post.body_markdown, post.mentions.all())
+    form = PostForm(request.POST or None, initial={"body": body, "mentioned": named})
     if request.method == "POST" and form.is_valid():
-        services.edit_post(request.user, post, body=form.cleaned_data["body"])
+        services.edit_post(request.user, post, body=form.cleaned_data["body"], mentioned=form.cleaned_data["mentioned"])
         return redirect(post.get_absolute_url())
     return render(request, "forum/post_edit.html", {"form": form, "post": post})
 
@@ -277,9 +305,13 @@ def post_mark_answer(request, post_id):
 @require_POST
 def post_moderate(request, post_id):
     post = _post_or_404(request, post_id)
-    services.set_post_hidden(
-        request.user, post, request.POST.get("hidden") == "1", reason=request.POST.get("reason", "")
-    )
+    form = HidePostForm(request.POST)
+    if not form.is_valid():
+        if _wants_fragment(request):
+            return JsonResponse({"errors": form.errors}, status=400)
+        messages.error(request, form.errors["reason"][0])
+        return redirect(post.get_absolute_url())
+    services.set_post_hidden(request.user, post, request.POST.get("hidden") == "1", reason=form.cleaned_data["reason"])
     return _done(request, post.get_absolute_url())
 
 
@@ -324,24 +356,24 @@ def category_follow(request, slug):
 @login_required
 def mention_suggestions(request):
     """Members to mention, for the autocomplete (JSON)."""
-    query = request.GET.get("q", "").strip()[:50]
+    form = MentionQueryForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse(
+            {"members": [], "error": _("Those characters cannot be searched for: type part of a name.")}, status=400
+        )
+    query = form.cleaned_data["q"]
     if len(query) < 2:
         return JsonResponse({"members": []})
-    profiles = (
-        MemberProfile.objects.visible_to(request.user)
-        .matching(q=query)
-        .select_related("member")
-        .order_by("member__last_name")[:8]
-    )
     return JsonResponse(
         {
             "members": [
                 {
+                    "id": profile.member.pk,
                     "name": profile.member.get_full_name(),
                     "handle": profile.member.mention_handle,
                     "organisation": profile.organisation,
                 }
-                for profile in profiles
+                for profile in mentions.suggestions(request.user, query)
             ]
         }
     )

@@ -17,8 +17,10 @@ from .models import Category, ModerationAction, PostReport
 def moderation_queue(request):
     if not access.can_moderate(request.user):
         raise PermissionDenied
-    reports = PostReport.objects.select_related("post__thread__category", "post__author", "reporter").order_by(
-        "resolved_at", "-created_at"
+    reports = (
+        PostReport.objects.select_related("post__thread__category", "post__author", "reporter")
+        .prefetch_related("post__mentions")
+        .order_by("resolved_at", "-created_at")
     )
     open_reports = [report for report in reports if report.is_open]
     handled = [report for report in reports if not report.is_open][:30]

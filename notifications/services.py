@@ -266,6 +266,7 @@ def _email_immediately(post, notifications):
         "notification_preference"
     )
     kinds = {n.recipient_id: n.kind for n in notifications}
+    quote = post.readable_markdown if notifications else ""
     sent = []
     for member in members:
         preference = getattr(member, "notification_preference", None) or NotificationPreference(member=member)
@@ -276,6 +277,7 @@ def _email_immediately(post, notifications):
         context = {
             "member": member,
             "post": post,
+            "quote": quote,
             "kind": kind,
             "post_url": settings.WAGTAILADMIN_BASE_URL + post.get_absolute_url(),
             "unsubscribe_url": unsubscribe_url(member, topic),

@@ -237,12 +237,13 @@ def _forget_mentions(member):
     for post in candidates:
         markdown = scrub(post.body_markdown)
         post.body_markdown = markdown
-        post.body_html, _mentioned = render_post_markdown(markdown)
+        # Mentions of others stay as they were resolved when the post was written.
+        post.body_html, _mentioned = render_post_markdown(markdown, post.mentions.all())
         post.save(update_fields=["body_markdown", "body_html"])
         changed.add(post.pk)
-    for revision in PostRevision.objects.filter(body_markdown__regex=pattern):
+    for revision in PostRevision.objects.filter(body_markdown__regex=pattern).select_related("post"):
         revision.body_markdown = scrub(revision.body_markdown)
-        revision.body_html, _mentioned = render_post_markdown(revision.body_markdown)
+        revision.body_html, _mentioned = render_post_markdown(revision.body_markdown, revision.post.mentions.all())
         revision.save(update_fields=["body_markdown", "body_html"])
     Post.mentions.through.objects.filter(member=member).delete()
     return changed

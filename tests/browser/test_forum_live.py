@@ -164,7 +164,8 @@ def test_react_reply_and_mention_a_colleague_with_the_keyboard_only(page):
     expect(reply_box).to_be_focused()
     page.keyboard.press("Enter")  # chooses the suggestion; it does not send the form
     expect(suggestions).to_be_hidden()
-    expect(reply_box).to_have_value(f"Bij ons weet @{fatima.mention_handle} ")
+    expect(reply_box).to_have_value("Bij ons weet @Fatima El Amrani ")  # her name, not a handle
+    expect(page.locator("[data-reply-form] input[name=mentioned]")).to_have_value(str(fatima.pk))
     page.keyboard.type("hoe dat gaat.")
 
     send = page.get_by_role("button", name="Reactie plaatsen")
@@ -172,11 +173,49 @@ def test_react_reply_and_mention_a_colleague_with_the_keyboard_only(page):
     reply = page.get_by_role("article").filter(has_text="Bij ons weet")
     expect(reply).to_be_visible()
     expect(reply.get_by_role("link", name="@Fatima El Amrani")).to_have_attribute("href", f"/leden/{fatima.pk}/")
+    expect(reply).not_to_contain_text(fatima.mention_handle)
     under_the_answer = page.locator("[data-children-of='2']")  # Kees's message, the second in the thread
     expect(under_the_answer.get_by_role("article")).to_contain_text("Bij ons weet")
     expect(send).to_be_focused()
     expect(reply_box).to_have_value("")
     expect(page.locator("[data-live-announcer]")).to_have_text("Je bericht is geplaatst.")
+    expect(page.locator("[data-reply-form] input[name=mentioned]")).to_have_count(0)  # the next one starts afresh
+
+
+def test_a_discussion_closed_while_a_member_writes_keeps_her_text_and_her_focus(new_context):
+    """A moderator locks the thread while Sanne types her reply: the text stays in the box
+    (read-only, so she can still select and copy it), sending is switched off, a polite
+    status says so, and the focus stays in the box (not on the skip link)."""
+    sanne = MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
+    moderator = MemberFactory(
+        first_name="Mo", last_name="Derator", email="moderator@instituut.example", roles=[Role.MODERATOR]
+    )
+    thread = start_thread_about_the_fixed_contact(moderator)
+    typed = "Bij ons werkt het zo: één vaste contactpersoon per gezin."
+
+    page, moderator_page = new_context().new_page(), new_context().new_page()
+    for browser_page, member in ((page, sanne), (moderator_page, moderator)):
+        log_in(browser_page, member.email, PASSWORD)
+        browser_page.goto(thread.get_absolute_url())
+    expect(page.get_by_text(LIVE)).to_be_visible()
+    reply_box = page.get_by_label("Je bericht")
+    reply_box.click()
+    page.keyboard.type(typed)
+
+    moderator_page.get_by_role("button", name="Sluiten", exact=True).click()
+
+    closed = "Deze discussie is gesloten. Je tekst is bewaard; je kunt hem kopiëren."
+    expect(page.get_by_role("status").filter(has_text=closed)).to_be_visible()
+    expect(page.get_by_text("Gesloten: geen nieuwe berichten")).to_be_visible()
+    expect(reply_box).to_have_value(typed)
+    expect(reply_box).to_have_attribute("readonly", "")
+    expect(reply_box).to_be_enabled()  # read-only, not disabled: it can be selected and copied
+    expect(reply_box).to_be_focused()
+    expect(page.get_by_role("button", name="Reactie plaatsen")).to_be_disabled()
+    expect(page.get_by_role("heading", name="Reageren op de discussie")).to_be_visible()
+    page.keyboard.press("ControlOrMeta+a")  # still selectable, so it can be copied
+    assert page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart") == len(typed)
+    assert_accessible(page)
 
 
 def test_a_member_who_lost_access_while_offline_is_told_so_and_the_page_stops_reconnecting(new_context):

@@ -263,3 +263,54 @@ def test_mention_suggestions_respect_profile_visibility_and_need_a_login(client,
     members = client.get(reverse("forum:mentions"), {"q": "ger"}).json()["members"]
     assert [member["name"] for member in members] == ["Gerrit Vos"]
     assert members[0]["handle"].startswith("gerrit-vos-")
+
+
+def test_a_reply_sent_to_a_discussion_closed_meanwhile_keeps_the_text_and_says_so(client, forum):
+    thread = thread_in(forum)
+    log_in(client, forum["trekker"])
+    services.moderate_thread(forum["moderator"], thread, locked=True)  # while the trekker was writing
+
+    response = client.post(
+        reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"body": "Mijn lange, zorgvuldige antwoord."}
+    )
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Deze discussie is gesloten. Je tekst is bewaard; je kunt hem kopiëren." in page
+    textarea = re.search(r"<textarea[^>]*>\s*Mijn lange, zorgvuldige antwoord\.</textarea>", page)
+    assert textarea is not None and " readonly" in textarea.group(0)
+    assert "Reactie plaatsen" not in page  # nothing to send it with
+    assert Post.objects.filter(thread=thread).count() == 1
+
+
+def test_a_reply_sent_with_javascript_to_a_closed_discussion_is_refused_without_a_redirect(client, forum):
+    thread = thread_in(forum)
+    services.moderate_thread(forum["moderator"], thread, locked=True)
+    log_in(client, forum["trekker"])
+    response = client.post(
+        reverse("forum:reply", kwargs={"thread_id": thread.pk}),
+        {"body": "Nog één ding"},
+        headers={"X-Requested-With": "fetch"},
+    )
+    assert response.status_code == 409  # the page keeps the text and says the discussion closed
+    assert response.json() == {"errors": {"__all__": ["Deze discussie is gesloten."]}}
+
+
+@pytest.mark.parametrize("number", ["²", "1²"])
+def test_odd_numbers_in_the_address_are_ignored_not_an_error(client, forum, number):
+    thread = thread_in(forum)
+    log_in(client, forum["member"])
+    assert client.get(thread.get_absolute_url(), {"bericht": number}).status_code == 200
+    assert client.get(reverse("forum:reply", kwargs={"thread_id": thread.pk}), {"op": number}).status_code == 200
+
+
+def test_a_moderation_reason_with_a_nul_character_is_refused_with_a_message(client, forum):
+    thread = thread_in(forum)
+    post = services.reply(forum["trekker"], thread, body="Twijfelachtig")
+    log_in(client, forum["moderator"])
+    url = reverse("forum:post_moderate", kwargs={"post_id": post.pk})
+    response = client.post(url, {"hidden": "1", "reason": "a\x00b"}, follow=True)
+    assert response.status_code == 200
+    assert "Null-tekens zijn niet toegestaan." in response.content.decode()
+    post.refresh_from_db()
+    assert not post.is_hidden

@@ -215,11 +215,34 @@
       category.textContent = event.category;
       category.setAttribute("href", event.category_url);
     }
-    if (replyForm) {
-      replyForm.hidden = !!event.locked;
-      if (event.locked) {
-        announce(text("locked"));
-      }
+    if (replyForm && replyForm.hasAttribute("data-closed") !== !!event.locked) {
+      setReplyClosed(!!event.locked);
+    }
+  }
+
+  // A discussion closed while someone is writing: what they typed stays (read-only, so it
+  // can still be selected and copied), sending is switched off, a polite status says so,
+  // and the focus stays where it is.
+  function setReplyClosed(closed) {
+    var textarea = replyForm.querySelector("textarea");
+    var button = replyForm.querySelector("button[type=submit]");
+    var replyStatus = root.querySelector("[data-reply-status]");
+    textarea.readOnly = closed;
+    if (closed) {
+      replyForm.setAttribute("data-closed", "");
+    } else {
+      replyForm.removeAttribute("data-closed");
+    }
+    if (closed && document.activeElement === button) {
+      button.setAttribute("aria-disabled", "true"); // a disabled button would drop the focus
+    } else {
+      button.disabled = closed;
+      button.removeAttribute("aria-disabled");
+    }
+    if (closed) {
+      replyStatus.textContent = textarea.value.trim() ? text("locked-text-kept") : text("locked");
+    } else {
+      replyStatus.textContent = text("reopened");
     }
   }
 
@@ -315,6 +338,8 @@
       .then(function (response) {
         if (response.ok) {
           onDone();
+        } else if (response.status === 409 && form === replyForm) {
+          setReplyClosed(true); // closed while the message was on its way: keep the text
         } else {
           form.setAttribute("data-no-fetch", "");
           form.submit(); // let the server show its messages, with what was typed
@@ -341,8 +366,14 @@
       });
     } else if (form === replyForm) {
       event.preventDefault();
+      if (form.hasAttribute("data-closed")) {
+        return;
+      }
       postWithoutReload(form, function () {
         form.querySelector("textarea").value = "";
+        form.querySelectorAll("input[name=mentioned]").forEach(function (input) {
+          input.remove();
+        });
         resetReplyTarget();
         announce(text("posted"));
       });
@@ -423,12 +454,22 @@
       active = -1;
     }
 
+    // The text shows the name; a hidden field next to it says which member that is, so
+    // the server can store the handle (@anna-de-vries-12) that stays right when names
+    // change or two colleagues share one (forum/mentions.py).
     function choose(index) {
       var member = options[index];
       var caret = textarea.selectionStart;
-      var before = textarea.value.slice(0, caret).replace(/@[^\s@]*$/, "@" + member.handle + " ");
+      var before = textarea.value.slice(0, caret).replace(/@[^\s@]*$/, "@" + member.name + " ");
       textarea.value = before + textarea.value.slice(caret);
       textarea.selectionStart = textarea.selectionEnd = before.length;
+      if (textarea.form && !textarea.form.querySelector('input[name=mentioned][value="' + member.id + '"]')) {
+        var chosen = document.createElement("input");
+        chosen.type = "hidden";
+        chosen.name = "mentioned";
+        chosen.value = String(member.id);
+        textarea.form.appendChild(chosen);
+      }
       close();
       textarea.focus();
     }
