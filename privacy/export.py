@@ -462,41 +462,25 @@ def _notifications(member):
         .select_related("thread", "post", "experience")
         .order_by("created_at")
     )
+    readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))
     return [
         {
             "kind": notification.kind,
-            "description": str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s"))
-            % {"title": _notification_title(notification)},
+            "description": (
+                str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s"))
+                % {"title": _notification_title(notification)}
+                if notification.pk in readable
+                else str(NOTIFICATION_NO_LONGER_READABLE)
+            ),
             # The editor's request for changes or the moderator's reason: addressed to the member.
             "message": notification.message,
-            "url": _notification_url(notification),
+            "url": _notification_url(notification) if notification.pk in readable else "",
             "created_at": notification.created_at,
             "read_at": notification.read_at,
             "emailed_at": notification.emailed_at,
         }
         for notification in notifications
     ]
-
-    readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))
-    result = []
-    for notification in notifications:
-        if notification.pk in readable:
-            title = notification.thread.title if notification.thread else ""
-            description = str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s")) % {"title": title}
-            url = _absolute(notification.post.get_absolute_url()) if notification.post else ""
-        else:
-            description, url = str(NOTIFICATION_NO_LONGER_READABLE), ""
-        result.append(
-            {
-                "kind": notification.kind,
-                "description": description,
-                "url": url,
-                "created_at": notification.created_at,
-                "read_at": notification.read_at,
-                "emailed_at": notification.emailed_at,
-            }
-        )
-    return result
 
 
 def _notification_preferences(member):
