@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lerendnetwerk.spreadsheets import FormulaSafeIndexView
+
 from . import services
 from .models import EffectiveElement, ExperienceReport, PracticeApplication, PracticeMembership
 
@@ -29,6 +31,7 @@ class PracticeMembershipViewSet(ModelViewSet):
     search_fields = ["member__first_name", "member__last_name", "member__email", "practice__title"]
     search_backend_name = None
     form_fields = ["practice", "member", "role"]
+    index_view_class = FormulaSafeIndexView
     list_export = ["member", "member__email", "practice", "role"]
 
 
@@ -53,6 +56,7 @@ class PracticeApplicationViewSet(ModelViewSet):
         "learning_questions",
         "hours_acknowledged",
     ]
+    index_view_class = FormulaSafeIndexView
     list_export = [
         "created_at",
         "municipality",
