@@ -4,13 +4,14 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
 
 from . import services
 from .models import EffectiveElement, ExperienceReport, PracticeApplication, PracticeMembership
 
 
-class EffectiveElementViewSet(ModelViewSet):
+class EffectiveElementViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = EffectiveElement
     icon = "tick-inverse"
     menu_label = _("Effective elements")
@@ -21,7 +22,7 @@ class EffectiveElementViewSet(ModelViewSet):
     form_fields = ["name", "slug", "description"]
 
 
-class PracticeMembershipViewSet(ModelViewSet):
+class PracticeMembershipViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeMembership
     icon = "group"
     menu_label = _("Participants")
@@ -35,7 +36,7 @@ class PracticeMembershipViewSet(ModelViewSet):
     list_export = ["member", "member__email", "practice", "role"]
 
 
-class PracticeApplicationViewSet(ModelViewSet):
+class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeApplication
     icon = "form"
     menu_label = _("Applications")
