@@ -2,10 +2,10 @@
 they are deactivated (or deleted), and when their password changes.
 
 On logout and deactivation all their sessions are deleted from the session store. A new
-password (changed, set, reset, or set by an administrator) ends every session that was
-logged in with the old one: Django keeps a hash of the password in each session and
-refuses a session whose hash no longer matches (allauth gives the browser that made the
-change a new session with the new hash). In every case, after commit their open
+password (changed, set or reset through allauth, or saved any other way) ends every
+session that was logged in with the old one: Django keeps a hash of the password in each
+session and refuses a session whose hash no longer matches (allauth gives the browser
+that made the change a new session with the new hash). In every case, after commit their open
 WebSockets are told to close (`session.ended` to the groups `forum.member.<id>` and
 `notifications.<id>`; the consumers close with 4401, after which the browser stops
 reconnecting). A socket authenticates only when it connects, so without this it would
@@ -113,8 +113,8 @@ def remember_session_ending_fields(sender, instance, raw=False, update_fields=No
 
 def end_sessions_on_deactivation_or_new_password(sender, instance, created, raw=False, **kwargs):
     """post_save of a member. Deactivated (e.g. in the Wagtail users admin): every session
-    ends and every socket closes. A new password (allauth's change, set and reset, the
-    Wagtail users admin, `manage.py changepassword`, …): Django already refuses the
+    ends and every socket closes. A new password (allauth's change, set and reset,
+    `manage.py changepassword`, a stronger hash at login, …): Django already refuses the
     sessions logged in with the old one, so only the sockets are left to close."""
     if raw or created:
         return
