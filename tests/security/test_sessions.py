@@ -151,6 +151,22 @@ def test_resetting_the_password_logs_out_every_browser_and_closes_the_sockets(
     close_member_sockets.assert_called_once_with(member.pk)
 
 
+def test_setting_a_first_password_closes_the_sockets(member, django_capture_on_commit_callbacks):
+    member.set_unusable_password()
+    member.save()
+    browser = Client()
+    browser.force_login(member)
+
+    closing = mock.patch("members.sessions.close_member_sockets")
+    with closing as close_member_sockets, django_capture_on_commit_callbacks(execute=True):
+        response = browser.post(reverse("account_set_password"), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.check_password(NEW_PASSWORD)
+    close_member_sockets.assert_called_once_with(member.pk)
+
+
 def test_saving_a_member_without_a_new_password_leaves_their_sockets_open(member, django_capture_on_commit_callbacks):
     closing = mock.patch("members.sessions.close_member_sockets")
     with closing as close_member_sockets, django_capture_on_commit_callbacks(execute=True):
