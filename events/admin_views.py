@@ -35,6 +35,8 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from lerendnetwerk.spreadsheets import as_spreadsheet_text
+
 from . import admin_services, services
 from .admin_forms import AttendeeAddForm, AttendeeFilterForm, AttendeeKind, CheckInSearchForm, MemberSearchForm
 from .models import Attendance, EventPage, Registration, RegistrationStatus, Workshop
@@ -178,18 +180,15 @@ def _local(moment):
 
 # Exports
 
-# A cell that starts with one of these is a formula to a spreadsheet program; answers come
-# from guests, so such text is exported as text (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 def _csv_value(value):
+    """Answers come from guests: a text that a spreadsheet would run as a formula is
+    exported as text (lerendnetwerk.spreadsheets)."""
     if value is None:
         return ""
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d %H:%M")
-    value = str(value)
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return as_spreadsheet_text(str(value))
 
 
 def attendees_csv(sheet):

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.forms import SingleLineCharField
 from municipalities.models import Province
 from themes.models import Theme
 
@@ -26,7 +27,7 @@ class RegistrationForm(forms.Form):
     """Registration for one meeting: how you take part, the editor's questions, a workshop
     per time slot and consent for the attendee list. Guests also give name and e-mail."""
 
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = SingleLineCharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), help_text=_("We send a link to confirm your registration."))
     attendance = forms.ChoiceField(
         label=_("How will you take part?"), choices=Attendance.choices, widget=forms.RadioSelect
@@ -81,7 +82,7 @@ class RegistrationForm(forms.Form):
             return forms.ChoiceField(choices=choices, **common)
         if question.kind == QuestionKind.CHECKBOX:
             return forms.BooleanField(**common)
-        return forms.CharField(max_length=300, **common)
+        return SingleLineCharField(max_length=300, **common)
 
     workshops_required = True
 

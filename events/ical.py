@@ -1,9 +1,11 @@
 """Meetings as iCalendar (RFC 5545), with the icalendar package.
 
-UIDs are stable per event (`event-<page id>@<host>`), so a calendar that imported the
-meeting updates it instead of adding a copy. Times are written in UTC (unambiguous, no
-VTIMEZONE needed). SEQUENCE is the moment of the last publication in whole seconds: it
-grows every time the editor publishes a change, which is all RFC 5545 asks of it.
+Every text goes through icalendar's TEXT type (vText), which escapes line breaks, commas
+and semicolons, so a title cannot add properties of its own. UIDs are stable per event
+(`event-<page id>@<host>`), so a calendar that imported the meeting updates it instead of
+adding a copy. Times are written in UTC (unambiguous, no VTIMEZONE needed). SEQUENCE is
+the moment of the last publication in whole seconds: it grows every time the editor
+publishes a change, which is all RFC 5545 asks of it.
 """
 
 from datetime import UTC
@@ -13,7 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from .models import EventFormat, RegistrationStatus
 
@@ -89,7 +91,10 @@ def calendar(components, name):
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    # An X- property is not known to icalendar as TEXT: without vText a line break in the
+    # name would go out unescaped (a property of its own, or a calendar that cannot be
+    # written). The name is one line anyway.
+    cal.add("x-wr-calname", vText(" ".join(str(name).split())))
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     for component in components:
         cal.add_component(component)

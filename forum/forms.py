@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.forms import SingleLineCharField
 from themes.forms import ThemeMultipleChoiceField
 
 from .models import POST_MAX_LENGTH, TITLE_MAX_LENGTH, Category
@@ -45,7 +46,7 @@ class PostForm(forms.Form):
 
 
 class ThreadForm(PostForm):
-    title = forms.CharField(label=_("Title"), max_length=TITLE_MAX_LENGTH)
+    title = SingleLineCharField(label=_("Title"), max_length=TITLE_MAX_LENGTH)
     is_question = forms.BooleanField(
         label=_("This is a question (you can mark the reply that answers it)"), required=False
     )

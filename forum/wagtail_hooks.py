@@ -10,6 +10,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
+
 from . import access, services
 from .models import Category, ModerationAction, PostReport
 
@@ -62,7 +64,7 @@ def moderation_menu_item():
     )
 
 
-class CategoryViewSet(ModelViewSet):
+class CategoryViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = Category
     icon = "list-ul"
     menu_label = gettext_lazy("Forum categories")
@@ -76,7 +78,7 @@ class CategoryViewSet(ModelViewSet):
     form_fields = ["name", "slug", "description", "theme", "practice", "sort_order"]
 
 
-class ModerationLogViewSet(ModelViewSet):
+class ModerationLogViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = ModerationAction
     icon = "history"
     menu_label = gettext_lazy("Moderation log")

@@ -1,3 +1,7 @@
+import re
+
+from django import forms
+from django.db import models
 from django.forms.renderers import TemplatesSetting
 
 
@@ -10,3 +14,57 @@ class NLDesignFormRenderer(TemplatesSetting):
 
     form_template_name = "forms/form.html"
     field_template_name = "forms/field.html"
+
+
+# Line breaks (CR, LF, NEL, the Unicode line and paragraph separators) and the other control
+# characters: a run of them becomes one space.
+_LINE_BREAKS_AND_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def as_single_line(text):
+    """`text` on one line: what would start a new line (in a mail, an export, a calendar) or
+    control a terminal becomes a space. A tab pasted from a spreadsheet is a space too."""
+    return _LINE_BREAKS_AND_CONTROLS.sub(" ", text).strip()
+
+
+class SingleLineCharField(forms.CharField):
+    """A one-line text that a member or visitor fills in (a name, a title, a phone number).
+
+    A browser's text input cannot hold a line break, but a request can: in a plain-text
+    mail or a header it would add lines of its own. So line breaks and other control
+    characters are replaced by a space before validation; nothing typed is refused.
+    Model forms name it in `Meta.field_classes`; the Wagtail admin's forms get it through
+    `use_single_line_fields_in_wagtail_admin` and `SingleLineFieldsViewSetMixin`."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if isinstance(value, str):
+            value = as_single_line(value)
+            if value in self.empty_values:
+                return self.empty_value
+        return value
+
+
+def single_line_formfield(db_field, **kwargs):
+    """The form field of a model field, a SingleLineCharField for a plain CharField (one
+    with choices stays a choice field; EmailField, SlugField, URLField keep their own)."""
+    if type(db_field) is models.CharField:
+        kwargs.setdefault("form_class", SingleLineCharField)
+    return db_field.formfield(**kwargs)
+
+
+def use_single_line_fields_in_wagtail_admin():
+    """Every plain CharField of a model in the Wagtail admin's forms (page titles, snippets,
+    ViewSets with panels) becomes a SingleLineCharField. Called once at start-up, before
+    the admin builds its forms (home.apps)."""
+    from wagtail.admin.forms.models import register_form_field_override
+
+    register_form_field_override(models.CharField, override={"form_class": SingleLineCharField}, exact_class=True)
+
+
+class SingleLineFieldsViewSetMixin:
+    """For a Wagtail ModelViewSet with `form_fields`: its form is made by Django's
+    modelform_factory, which the admin's field overrides above do not reach."""
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        return single_line_formfield(db_field, **kwargs)

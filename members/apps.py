@@ -18,10 +18,13 @@ class MembersConfig(AppConfig):
         from .models import Member
 
         post_save.connect(services.create_profile_for_new_member, sender=Member, dispatch_uid="member-profile")
-        # Logging out or being deactivated ends all of a member's sessions and sockets.
+        # Logging out, being deactivated or a new password ends all of a member's sessions
+        # and sockets.
         user_logged_out.connect(sessions.end_sessions_on_logout, dispatch_uid="member-sessions-logout")
-        pre_save.connect(sessions.remember_whether_active, sender=Member, dispatch_uid="member-sessions-active")
-        post_save.connect(sessions.end_sessions_on_deactivation, sender=Member, dispatch_uid="member-sessions-off")
+        pre_save.connect(sessions.remember_session_ending_fields, sender=Member, dispatch_uid="member-sessions-active")
+        post_save.connect(
+            sessions.end_sessions_on_deactivation_or_new_password, sender=Member, dispatch_uid="member-sessions-off"
+        )
         post_delete.connect(sessions.end_sessions_on_delete, sender=Member, dispatch_uid="member-sessions-delete")
         hooks.register("after_bulk_action", sessions.end_sessions_after_bulk_deactivation)
         # Setting up an authenticator app counts as passing the second factor.

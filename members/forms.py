@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
+from lerendnetwerk.forms import SingleLineCharField
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
@@ -13,13 +14,13 @@ from .roles import Role
 class MemberNameForm(forms.Form):
     """A member's name the Dutch way: first name, prefix (tussenvoegsel), last name."""
 
-    first_name = forms.CharField(
+    first_name = SingleLineCharField(
         label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
     )
-    name_prefix = forms.CharField(
+    name_prefix = SingleLineCharField(
         label=_("Surname prefix"), max_length=20, required=False, help_text=_("For example: van, de, van der.")
     )
-    last_name = forms.CharField(
+    last_name = SingleLineCharField(
         label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
     )
 
@@ -52,6 +53,7 @@ class ProfileForm(MemberNameForm, forms.ModelForm):
     class Meta:
         model = MemberProfile
         fields = ["organisation", "job_title", "municipality", "bio", "visibility", "show_email"]
+        field_classes = {"organisation": SingleLineCharField, "job_title": SingleLineCharField}
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 6}),
             "visibility": forms.RadioSelect,
@@ -108,7 +110,7 @@ class DirectoryFilterForm(forms.Form):
 
     hide_optional_marks = True  # every filter is optional; saying so on each is noise
 
-    q = forms.CharField(label=_("Name or organisation"), required=False, max_length=100, widget=forms.SearchInput)
+    q = SingleLineCharField(label=_("Name or organisation"), required=False, max_length=100, widget=forms.SearchInput)
     theme = forms.ModelChoiceField(
         label=_("Theme"),
         queryset=Theme.objects.order_by("name"),

@@ -1,11 +1,19 @@
-"""A member's sessions end everywhere at once: when they log out (in any browser) and
-when they are deactivated (or deleted).
+"""A member's sessions end everywhere at once: when they log out (in any browser), when
+they are deactivated (or deleted), and when their password changes.
 
-All their sessions are deleted from the session store, and after commit their open
+On logout and deactivation all their sessions are deleted from the session store. A new
+password (changed, set or reset through allauth, or saved any other way) ends every
+session that was logged in with the old one: Django keeps a hash of the password in each
+session and refuses a session whose hash no longer matches (allauth gives the browser
+that made the change a new session with the new hash). In every case, after commit their open
 WebSockets are told to close (`session.ended` to the groups `forum.member.<id>` and
 `notifications.<id>`; the consumers close with 4401, after which the browser stops
 reconnecting). A socket authenticates only when it connects, so without this it would
-stay open after the logout. See docs/security.md.
+stay open after its session ended. After a password change no socket's session is still
+valid, also not in the browser that made the change: Django gives that browser a new
+session key (`update_session_auth_hash` cycles it), so every socket the member had open
+was authenticated with a session that has ended; the next page opens new ones. See
+docs/security.md.
 
 Sessions live in the database (Django's default SESSION_ENGINE); a session does not
 record its member in a column of its own, so finding a member's sessions means reading
@@ -59,6 +67,11 @@ def close_member_sockets(member_id):
         async_to_sync(layer.group_send)(group, dict(SESSION_ENDED))
 
 
+def close_member_sockets_after_commit(member):
+    member_id = member.pk
+    transaction.on_commit(lambda: close_member_sockets(member_id))
+
+
 def end_all_sessions(member):
     """Log the member out everywhere: delete their sessions now, and close their sockets
     once the transaction commits. Returns the number of sessions ended."""
@@ -66,8 +79,8 @@ def end_all_sessions(member):
     keys = session_keys_of(member)
     for key in keys:
         store_class(session_key=key).delete()
+    close_member_sockets_after_commit(member)
     member_id = member.pk
-    transaction.on_commit(lambda: close_member_sockets(member_id))
     logger.info("Ended %d session(s) of member %s", len(keys), member_id)
     return len(keys)
 
@@ -81,24 +94,34 @@ def end_sessions_on_logout(sender, request, user, **kwargs):
         end_all_sessions(user)
 
 
-def remember_whether_active(sender, instance, raw=False, update_fields=None, **kwargs):
-    """pre_save of a member: note whether they were active, so that post_save sees a
-    deactivation. Saves that cannot touch is_active cost no query."""
-    instance._was_active = None
-    if raw or instance.pk is None or (update_fields is not None and "is_active" not in update_fields):
+# The fields whose change ends sessions: is_active (deactivation) and password (the
+# session auth hash is derived from it).
+SESSION_ENDING_FIELDS = {"is_active", "password"}
+
+
+def remember_session_ending_fields(sender, instance, raw=False, update_fields=None, **kwargs):
+    """pre_save of a member: note whether they were active and their stored password, so
+    that post_save sees a deactivation or a new password. Saves that cannot touch either
+    (last_login at every login) cost no query."""
+    instance._was_active = instance._stored_password = None
+    if raw or instance.pk is None or (update_fields is not None and not SESSION_ENDING_FIELDS & set(update_fields)):
         return
-    instance._was_active = (
-        type(instance)._base_manager.filter(pk=instance.pk).values_list("is_active", flat=True).first()
-    )
+    stored = type(instance)._base_manager.filter(pk=instance.pk).values_list("is_active", "password").first()
+    if stored is not None:
+        instance._was_active, instance._stored_password = stored
 
 
-def end_sessions_on_deactivation(sender, instance, created, raw=False, **kwargs):
-    """post_save of a member: deactivated (e.g. in the Wagtail users admin) ends every
-    session and closes every socket."""
+def end_sessions_on_deactivation_or_new_password(sender, instance, created, raw=False, **kwargs):
+    """post_save of a member. Deactivated (e.g. in the Wagtail users admin): every session
+    ends and every socket closes. A new password (allauth's change, set and reset,
+    `manage.py changepassword`, a stronger hash at login, …): Django already refuses the
+    sessions logged in with the old one, so only the sockets are left to close."""
     if raw or created:
         return
     if getattr(instance, "_was_active", None) and not instance.is_active:
         end_all_sessions(instance)
+    elif getattr(instance, "_stored_password", None) not in (None, instance.password):
+        close_member_sockets_after_commit(instance)
 
 
 def end_sessions_on_delete(sender, instance, **kwargs):

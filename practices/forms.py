@@ -3,6 +3,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.forms import SingleLineCharField
 from lerendnetwerk.uploads import check_content_matches_extension, extension_of
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
@@ -44,7 +45,7 @@ class AttachmentField(forms.FileField):
 
 
 class ExperienceForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=120)
+    title = SingleLineCharField(label=_("Title"), max_length=120)
     body = forms.CharField(
         label=_("Your experience"),
         max_length=EXPERIENCE_MAX_LENGTH,
@@ -112,14 +113,14 @@ class PracticeApplicationForm(forms.Form):
         queryset=Municipality.objects.order_by("name"),
         empty_label=_("Choose your municipality"),
     )
-    contact_name = forms.CharField(
+    contact_name = SingleLineCharField(
         label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
-    job_title = forms.CharField(label=_("Your job title"), max_length=200, required=False)
+    job_title = SingleLineCharField(label=_("Your job title"), max_length=200, required=False)
     contact_email = forms.EmailField(
         label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
-    contact_phone = forms.CharField(
+    contact_phone = SingleLineCharField(
         label=_("Telephone"),
         max_length=30,
         required=False,

@@ -4,11 +4,14 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
+from lerendnetwerk.spreadsheets import FormulaSafeIndexView
+
 from . import attachments
 from .models import EffectiveElement, PracticeApplication, PracticeMembership
 
 
-class EffectiveElementViewSet(ModelViewSet):
+class EffectiveElementViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = EffectiveElement
     icon = "tick-inverse"
     menu_label = _("Effective elements")
@@ -19,7 +22,7 @@ class EffectiveElementViewSet(ModelViewSet):
     form_fields = ["name", "slug", "description"]
 
 
-class PracticeMembershipViewSet(ModelViewSet):
+class PracticeMembershipViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeMembership
     icon = "group"
     menu_label = _("Participants")
@@ -29,10 +32,11 @@ class PracticeMembershipViewSet(ModelViewSet):
     search_fields = ["member__first_name", "member__last_name", "member__email", "practice__title"]
     search_backend_name = None
     form_fields = ["practice", "member", "role"]
+    index_view_class = FormulaSafeIndexView
     list_export = ["member", "member__email", "practice", "role"]
 
 
-class PracticeApplicationViewSet(ModelViewSet):
+class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeApplication
     icon = "form"
     menu_label = _("Applications")
@@ -53,6 +57,7 @@ class PracticeApplicationViewSet(ModelViewSet):
         "learning_questions",
         "hours_acknowledged",
     ]
+    index_view_class = FormulaSafeIndexView
     list_export = [
         "created_at",
         "municipality",

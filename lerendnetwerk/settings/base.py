@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Browser features the site does not use are off (PERMISSIONS_POLICY below).
+    "lerendnetwerk.response_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lerendnetwerk.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -80,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A logged-in member's pages are `Cache-Control: private`, `Vary: Cookie`.
+    "lerendnetwerk.response_headers.PrivateForMembersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Whoever may use the Wagtail admin must have passed two-factor authentication.
@@ -219,6 +223,10 @@ MFA_TOTP_ISSUER = "Lerend Netwerk"
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language choice is a cookie of its own: not readable by scripts, not sent along
+# with requests from other sites (production.py also makes it HTTPS-only).
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -309,6 +317,29 @@ LOGGING = {
 
 # Nothing of ours is shown in a frame (Wagtail's preview allows itself same-origin).
 X_FRAME_OPTIONS = "DENY"
+
+# Permissions-Policy (lerendnetwerk.response_headers; django-permissions-policy's format):
+# the browser features the site never uses are switched off for it and for anything it
+# would embed, so an injected script cannot ask for them either.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 # Content-Security-Policy (django-csp 4; lerendnetwerk.csp adds the live sockets' ws:// and
 # wss:// origin of the request's host to connect-src). No inline scripts or styles on the

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -166,3 +167,38 @@ def test_unpublished_events_stay_out_of_lists_and_feeds(client):
     index = pages.event_index()
     assert titles(client.get(index.url)) == []
     assert b"Concept" not in client.get(index.url + "ical/").content
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\n", "\r\n"])
+def test_a_title_with_a_line_break_stays_inside_its_own_properties(client, line_break):
+    """A title saved with a line break (before titles were kept on one line) is escaped in
+    every calendar: it adds no property of its own and breaks no feed."""
+    title = f"Bijeenkomst{line_break}X-INJECTED:ja"
+    event = pages.event(title, capacity_in_person=10)
+    index = pages.event_index()
+
+    for url in (event.url + "ical/", index.url + "ical/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        lines = response.content.split(b"\r\n")
+        assert not [line for line in lines if line.startswith(b"X-INJECTED") or b"\r" in line or b"\n" in line]
+        assert len([line for line in lines if line.startswith(b"X-WR-CALNAME")]) == 1
+        (component,) = parse(response).walk("VEVENT")
+        assert str(component["SUMMARY"]).replace("\r", "\n").split() == title.split()
+
+
+def test_registering_for_a_meeting_whose_title_has_a_line_break_mails_a_valid_calendar(
+    client, member, django_capture_on_commit_callbacks
+):
+    event = pages.event("Bijeenkomst\nX-INJECTED:ja", capacity_in_person=10)
+    client.force_login(member)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(event.url + "aanmelden/", {"attendance": "in_person"})
+
+    assert response.status_code == 302
+    assert services.registration_for(event, member) is not None
+    (attachment,) = mail.outbox[0].attachments
+    content = attachment[1] if isinstance(attachment[1], bytes) else attachment[1].encode()
+    assert not [line for line in content.split(b"\r\n") if line.startswith(b"X-INJECTED")]
+    assert len(Calendar.from_ical(content).walk("VEVENT")) == 1

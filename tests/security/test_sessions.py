@@ -1,6 +1,11 @@
-"""Logging out, or being deactivated, ends all of a member's sessions (members.sessions)."""
+"""Logging out, being deactivated or a new password ends all of a member's sessions
+(members.sessions)."""
+
+from unittest import mock
 
 import pytest
+from allauth.account.forms import default_token_generator
+from allauth.account.utils import user_pk_to_url_str
 from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
@@ -102,3 +107,70 @@ def test_a_deleted_members_sessions_end_too(member):
     member_id = member.pk
     member.delete()
     assert not [s for s in Session.objects.all() if s.get_decoded().get("_auth_user_id") == str(member_id)]
+
+
+NEW_PASSWORD = "een-nieuw-wachtwoord-2026"
+
+
+def test_changing_the_password_logs_out_the_other_browsers_keeps_this_one_and_closes_the_sockets(
+    member, django_capture_on_commit_callbacks
+):
+    laptop, phone = logged_in(member), logged_in(member)
+    colleague = logged_in(MemberFactory())
+
+    closing = mock.patch("members.sessions.close_member_sockets")
+    with closing as close_member_sockets, django_capture_on_commit_callbacks(execute=True):
+        response = laptop.post(
+            reverse("account_change_password"),
+            {"oldpassword": PASSWORD, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+        )
+
+    assert response.status_code == 302
+    assert is_logged_in(laptop)  # allauth keeps the session that made the change
+    assert not is_logged_in(phone)
+    assert is_logged_in(colleague)
+    close_member_sockets.assert_called_once_with(member.pk)  # all of them: test_sockets.py
+
+
+def test_resetting_the_password_logs_out_every_browser_and_closes_the_sockets(
+    member, django_capture_on_commit_callbacks
+):
+    laptop = logged_in(member)
+    browser = Client()  # whoever has the link from the reset mail
+    member.refresh_from_db()  # the token depends on last_login
+    key = default_token_generator.make_token(member)
+    link = reverse("account_reset_password_from_key", kwargs={"uidb36": user_pk_to_url_str(member), "key": key})
+
+    closing = mock.patch("members.sessions.close_member_sockets")
+    with closing as close_member_sockets, django_capture_on_commit_callbacks(execute=True):
+        form_url = browser.get(link)["Location"]
+        response = browser.post(form_url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    assert response.status_code == 302
+    assert not is_logged_in(laptop)
+    close_member_sockets.assert_called_once_with(member.pk)
+
+
+def test_setting_a_first_password_closes_the_sockets(member, django_capture_on_commit_callbacks):
+    member.set_unusable_password()
+    member.save()
+    browser = Client()
+    browser.force_login(member)
+
+    closing = mock.patch("members.sessions.close_member_sockets")
+    with closing as close_member_sockets, django_capture_on_commit_callbacks(execute=True):
+        response = browser.post(reverse("account_set_password"), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.check_password(NEW_PASSWORD)
+    close_member_sockets.assert_called_once_with(member.pk)
+
+
+def test_saving_a_member_without_a_new_password_leaves_their_sockets_open(member, django_capture_on_commit_callbacks):
+    closing = mock.patch("members.sessions.close_member_sockets")
+    with closing as close_member_sockets, django_capture_on_commit_callbacks(execute=True):
+        member.first_name = "Sanne-Marie"
+        member.save()
+        member.save(update_fields=["last_login"])
+    close_member_sockets.assert_not_called()
