@@ -32,6 +32,10 @@ class AccountAdapter(DefaultAccountAdapter):
         message = self.render_mail(template_prefix, email, context)
         send_after_commit(message)
 
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        # Our notification mails greet the member by name (templates/account/email).
+        super().send_notification_mail(template_prefix, user, {"user": user, **(context or {})}, email)
+
     def get_login_redirect_url(self, request):
         profile = getattr(request.user, "profile", None)
         if profile is not None and not profile.is_complete:
