@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from municipalities.models import Province
 from themes.models import Theme
@@ -156,7 +157,7 @@ class EventFilterForm(forms.Form):
         empty_label=_("All themes"),
     )
     format = forms.ChoiceField(
-        label=_("Format"), required=False, choices=[("", _("All formats"))] + EventFormat.choices
+        label=pgettext_lazy("meeting", "Format"), required=False, choices=[("", _("All formats"))] + EventFormat.choices
     )
     province = forms.ChoiceField(
         label=_("Province"), required=False, choices=[("", _("All provinces"))] + Province.choices

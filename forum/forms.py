@@ -6,8 +6,8 @@ from themes.forms import ThemeMultipleChoiceField
 from .models import POST_MAX_LENGTH, TITLE_MAX_LENGTH, Category
 
 MARKDOWN_HELP = _(
-    "You can use Markdown: **bold**, *italic*, > quote, lists with - and links. Mention a colleague with @ "
-    "and their name (the suggestions show how)."
+    "You can write **bold** and *italic*, quote with > at the start of a line, make a list with - and add "
+    "links. Mention a colleague with @ and their name (the suggestions show how)."
 )
 
 

@@ -79,3 +79,32 @@ INFORMAL_ADDRESS = [
     gettext_noop("Leave blank if not changing."),
     gettext_noop("Are you sure you want to delete this site?"),
 ]
+
+# Texts our code shares with Wagtail, allauth or django-filter where our Dutch is worded
+# differently but means the same (the network's words: "Meldingen", "Bevestigd", verbs
+# as infinitives). Where our meaning differs, our code uses a context (pgettext) instead,
+# so that Wagtail's and allauth's screens keep their own Dutch ("Reports", "Cancelled",
+# "locked", "View", "Format"). tests/project/test_catalogue.py holds both rules.
+SAME_MEANING_OWN_WORDS = [
+    gettext_noop("All"),
+    gettext_noop("Type"),
+    gettext_noop("All types"),
+    gettext_noop("description"),
+    gettext_noop("token"),
+    gettext_noop("created at"),
+    gettext_noop("started at"),
+    gettext_noop("Started at"),
+    gettext_noop("Download"),
+    gettext_noop("Notifications"),
+    gettext_noop("Never"),
+    gettext_noop("Verified"),
+    gettext_noop("Skip to main content"),
+    gettext_noop("Filter"),
+    gettext_noop("Edit"),
+    gettext_noop("Delete"),
+    gettext_noop("Move"),
+    gettext_noop("Change"),
+    gettext_noop("Activate"),
+    gettext_noop("Generate new codes"),
+    gettext_noop("Activate Authenticator App"),
+]

@@ -51,7 +51,7 @@ class ExperienceForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 14}),
         help_text=_(
             "What happened, what did you try, what did you learn? Do not write anything that makes a "
-            "resident recognisable. You can use Markdown: **bold**, *italic*, lists with - and links."
+            "resident recognisable. You can write **bold** and *italic*, make a list with - and add links."
         ),
     )
     themes = ThemeMultipleChoiceField(label=_("Themes"))

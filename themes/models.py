@@ -2,8 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.models import ItemBase, TagBase
 
+from lerendnetwerk.unique_values import ReadableUniqueMessage
 
-class Theme(TagBase):
+
+class Theme(ReadableUniqueMessage, TagBase):
     """A theme of the social domain (armoede, eenzaamheid, …).
 
     Themes are curated by editors: members, practices and content choose from this
