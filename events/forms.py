@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from lerendnetwerk.forms import ShortLabelsMixin
 from municipalities.models import Province
 from themes.models import Theme
 
@@ -23,7 +24,7 @@ class WorkshopSelect(forms.RadioSelect):
         return option
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(ShortLabelsMixin, forms.Form):
     """Registration for one meeting: how you take part, the editor's questions, a workshop
     per time slot and consent for the attendee list. Guests also give name and e-mail."""
 
@@ -36,6 +37,7 @@ class RegistrationForm(forms.Form):
         label=_("Show my name on the attendee list for other members"),
         required=False,
     )
+    short_labels = {"attendance": _("Attendance")}
 
     def __init__(self, *args, event, member=None, workshop_places=None, **kwargs):
         self.event = event

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.forms import ShortLabelsMixin
 from themes.forms import ThemeMultipleChoiceField
 
 from .models import POST_MAX_LENGTH, TITLE_MAX_LENGTH, Category
@@ -45,7 +46,9 @@ class ThreadForm(PostForm):
         return title
 
 
-class ReportForm(forms.Form):
+class ReportForm(ShortLabelsMixin, forms.Form):
+    short_labels = {"reason": _("Reason")}
+
     reason = forms.CharField(
         label=_("Why should a moderator look at this message?"),
         max_length=1000,

@@ -1,5 +1,6 @@
 """One voice: the wording fixes of issue 10 (item 22), each where a person reads it."""
 
+import html
 import re
 
 import pytest
@@ -19,8 +20,8 @@ from themes.models import Theme
 pytestmark = pytest.mark.django_db
 
 
-def text_of(html):
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+def text_of(page):
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
 def test_a_full_meeting_says_so_in_sentences_and_the_button_says_what_it_does(member_client):
@@ -79,3 +80,17 @@ def test_the_migration_renames_the_old_trekker_group_with_its_members():
     migration.dutch_names(apps, None)
 
     assert list(trekker.groups.values_list("name", flat=True)) == ["Gemeentetrekker"]
+
+
+def test_the_error_summary_names_a_field_briefly_not_by_its_whole_sentence(client):
+    pages.practice_index()
+    response = client.post("/praktijken/aanmelden/", {"contact_name": "Petra Schuiling"})
+
+    summary = re.search(r"data-error-summary>(.*?)</div>\s*</div>", response.content.decode(), re.S).group(1)
+    items = [text_of(item) for item in re.findall(r"<li[^>]*>(.*?)</li>", summary, re.S)]
+    assert (
+        "Tijd van de trekker: Een lerende praktijk heeft een trekker nodig met ongeveer 4 uur per week. "
+        "Bevestig dit alsjeblieft."
+    ) in items
+    assert "Thema's: Dit is een verplicht veld." in items
+    assert not [item for item in items if "We wijzen een trekker aan" in item or "welk(e) thema" in item]
