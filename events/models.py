@@ -65,6 +65,9 @@ class Audience(models.TextChoices):
 class EventIndexPage(RoutablePageMixin, Page):
     """Bijeenkomsten: the calendar, as a list and as a month view, with the archive."""
 
+    # The section's name in menus when the site is not shown in Dutch (home.navigation).
+    section_name = _("Meetings")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

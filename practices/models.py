@@ -48,6 +48,9 @@ class PracticeStatus(models.TextChoices):
 class PracticeIndexPage(RoutablePageMixin, Page):
     """Lerende praktijken: all learning practices, with filters."""
 
+    # The section's name in menus when the site is not shown in Dutch (home.navigation).
+    section_name = _("Learning practices")
+
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
