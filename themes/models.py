@@ -14,6 +14,9 @@ class Theme(ReadableUniqueMessage, TagBase):
 
     description = models.TextField(_("description"), blank=True)
 
+    # Wagtail's tag fields and tag autocomplete offer existing themes only.
+    free_tagging = False
+
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
