@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from lerendnetwerk.forms import SingleLineCharField
+from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
 from municipalities.models import Province
 from themes.models import Theme
 
@@ -23,7 +24,7 @@ class WorkshopSelect(forms.RadioSelect):
         return option
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(ShortLabelsMixin, forms.Form):
     """Registration for one meeting: how you take part, the editor's questions, a workshop
     per time slot and consent for the attendee list. Guests also give name and e-mail."""
 
@@ -36,6 +37,7 @@ class RegistrationForm(forms.Form):
         label=_("Show my name on the attendee list for other members"),
         required=False,
     )
+    short_labels = {"attendance": _("Attendance")}
 
     def __init__(self, *args, event, member=None, workshop_places=None, **kwargs):
         self.event = event
@@ -157,7 +159,7 @@ class EventFilterForm(forms.Form):
         empty_label=_("All themes"),
     )
     format = forms.ChoiceField(
-        label=_("Format"), required=False, choices=[("", _("All formats"))] + EventFormat.choices
+        label=pgettext_lazy("meeting", "Format"), required=False, choices=[("", _("All formats"))] + EventFormat.choices
     )
     province = forms.ChoiceField(
         label=_("Province"), required=False, choices=[("", _("All provinces"))] + Province.choices

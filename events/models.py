@@ -14,6 +14,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -63,6 +64,9 @@ class Audience(models.TextChoices):
 
 class EventIndexPage(RoutablePageMixin, Page):
     """Bijeenkomsten: the calendar, as a list and as a month view, with the archive."""
+
+    # The section's name in menus when the site is not shown in Dutch (home.navigation).
+    section_name = _("Meetings")
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -395,7 +399,7 @@ class RegistrationStatus(models.TextChoices):
     PENDING = "pending", _("Awaiting e-mail confirmation")
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("Waitlist")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
 
 class RegistrationQuerySet(models.QuerySet):

@@ -1,14 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lerendnetwerk.forms import SingleLineCharField
+from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
 from themes.forms import ThemeMultipleChoiceField
 
 from .models import POST_MAX_LENGTH, TITLE_MAX_LENGTH, Category
 
 MARKDOWN_HELP = _(
-    "You can use Markdown: **bold**, *italic*, > quote, lists with - and links. Mention a colleague with @ "
-    "and their name (the suggestions show how)."
+    "You can write **bold** and *italic*, quote with > at the start of a line, make a list with - and add "
+    "links. Mention a colleague with @ and their name (the suggestions show how)."
 )
 
 
@@ -61,7 +61,9 @@ class ThreadForm(PostForm):
         return title
 
 
-class ReportForm(forms.Form):
+class ReportForm(ShortLabelsMixin, forms.Form):
+    short_labels = {"reason": _("Reason")}
+
     reason = forms.CharField(
         label=_("Why should a moderator look at this message?"),
         max_length=1000,

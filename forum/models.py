@@ -4,8 +4,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 
+from lerendnetwerk.unique_values import ReadableUniqueMessage
 from themes.models import ThemedItemBase
 
 POST_MAX_LENGTH = 20_000
@@ -15,7 +17,7 @@ TITLE_MAX_LENGTH = 140
 MAX_REPLY_DEPTH = 3
 
 
-class Category(models.Model):
+class Category(ReadableUniqueMessage, models.Model):
     """A forum area: public (per theme, for all members) or the closed space of one
     learning practice (its members and the institute's staff only)."""
 
@@ -71,7 +73,7 @@ class Thread(models.Model):
     answer = models.ForeignKey(
         "Post", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("answer")
     )
-    is_locked = models.BooleanField(_("locked"), default=False)
+    is_locked = models.BooleanField(pgettext_lazy("discussion", "locked"), default=False)
     is_pinned = models.BooleanField(_("pinned"), default=False)
     themes = TaggableManager(through=ThreadTheme, blank=True, verbose_name=_("themes"), related_name="forum_threads")
     # The thread's event counter: every change (post, edit, reaction …) takes the next

@@ -18,6 +18,9 @@ from .blocks import DownloadBlock, EffectiveFactorBlock
 class KnowledgeIndexPage(Page):
     """Kennis: the "Wat werkt bij …" dossiers and the lessons."""
 
+    # The section's name in menus when the site is not shown in Dutch (home.navigation).
+    section_name = _("Knowledge")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -84,6 +87,8 @@ class KnowledgeDossier(Page):
 
 class LessonIndexPage(RoutablePageMixin, Page):
     """Lessen: everything the institute learned from the practices, newest first."""
+
+    section_name = _("Lessons")
 
     intro = models.TextField(_("introduction"), blank=True)
 

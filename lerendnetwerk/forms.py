@@ -68,3 +68,16 @@ class SingleLineFieldsViewSetMixin:
 
     def formfield_for_dbfield(self, db_field, **kwargs):
         return single_line_formfield(db_field, **kwargs)
+
+
+class ShortLabelsMixin:
+    """Short names for the error summary (templates/forms/error_summary.html), which
+    lists "name: error" above the form. A field whose label is a question or a sentence
+    to tick declares one in `short_labels`, so the summary does not repeat the sentence."""
+
+    short_labels = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, short_label in self.short_labels.items():
+            self.fields[name].short_label = short_label

@@ -4,7 +4,9 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
+from django.contrib import messages
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from lerendnetwerk.mail import send_after_commit
 
@@ -32,11 +34,24 @@ class AccountAdapter(DefaultAccountAdapter):
         message = self.render_mail(template_prefix, email, context)
         send_after_commit(message)
 
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        # Our notification mails greet the member by name (templates/account/email).
+        super().send_notification_mail(template_prefix, user, {"user": user, **(context or {})}, email)
+
     def get_login_redirect_url(self, request):
         profile = getattr(request.user, "profile", None)
         if profile is not None and not profile.is_complete:
             return reverse("members:profile_edit", kwargs={"member_id": request.user.pk}) + "?welkom=1"
         return super().get_login_redirect_url(request)
+
+    def get_email_verification_redirect_url(self, email_address):
+        # Confirmed in another browser than the one that signed up (the mail opened on a
+        # phone): allauth does not log in from the link, because the link keeps working
+        # for days and anyone who gets hold of it could use it to log in. The member
+        # lands on the login form; say why.
+        if not self.request.user.is_authenticated:
+            messages.info(self.request, _("Log in with your password to continue."))
+        return super().get_email_verification_redirect_url(email_address)
 
     def get_signup_redirect_url(self, request):
         # A new member who confirms the address in the same browser is logged in at once:

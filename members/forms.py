@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
-from lerendnetwerk.forms import SingleLineCharField
+from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
@@ -139,7 +139,9 @@ class DirectoryFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value}
 
 
-class AssociateRequestForm(forms.Form):
+class AssociateRequestForm(ShortLabelsMixin, forms.Form):
+    short_labels = {"motivation": _("Motivation")}
+
     motivation = forms.CharField(
         label=_("Why would you like to become an Associate Member?"),
         max_length=2000,

@@ -20,11 +20,12 @@ class Role(models.TextChoices):
         return ROLE_GROUP_NAMES[self]
 
 
-# Group names as editors see them in the Wagtail admin. Changing one renames nothing:
-# the next `migrate` would create a second group.
+# Group names as editors see them in the Wagtail admin. Changing one renames nothing
+# by itself (the next `migrate` would create a second group): rename it in a data
+# migration first, as members/migrations/0008 did for "Gemeente trekker".
 ROLE_GROUP_NAMES = {
     Role.ASSOCIATE_MEMBER: "Associate Member",
-    Role.MUNICIPAL_LEAD: "Gemeente trekker",
+    Role.MUNICIPAL_LEAD: "Gemeentetrekker",
     Role.EDITOR: "Redacteur",
     Role.MODERATOR: "Moderator",
 }

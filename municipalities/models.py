@@ -3,6 +3,8 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.unique_values import ReadableUniqueMessage
+
 
 class Province(models.TextChoices):
     """The twelve provinces. The values appear in shareable filter URLs."""
@@ -26,7 +28,7 @@ cbs_code_validator = RegexValidator(
 )
 
 
-class Municipality(models.Model):
+class Municipality(ReadableUniqueMessage, models.Model):
     """A Dutch municipality (gemeente), identified by its CBS code."""
 
     name = models.CharField(_("name"), max_length=100)

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from lerendnetwerk.forms import SingleLineCharField
+from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
 from lerendnetwerk.uploads import check_content_matches_extension, extension_of
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
@@ -52,7 +52,7 @@ class ExperienceForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 14}),
         help_text=_(
             "What happened, what did you try, what did you learn? Do not write anything that makes a "
-            "resident recognisable. You can use Markdown: **bold**, *italic*, lists with - and links."
+            "resident recognisable. You can write **bold** and *italic*, make a list with - and add links."
         ),
     )
     themes = ThemeMultipleChoiceField(label=_("Themes"))
@@ -107,7 +107,9 @@ class PracticeFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value}
 
 
-class PracticeApplicationForm(forms.Form):
+class PracticeApplicationForm(ShortLabelsMixin, forms.Form):
+    short_labels = {"themes": _("Themes"), "hours_acknowledged": _("Time for the trekker")}
+
     municipality = forms.ModelChoiceField(
         label=_("Municipality"),
         queryset=Municipality.objects.order_by("name"),

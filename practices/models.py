@@ -15,12 +15,13 @@ from wagtail.search import index
 
 from home.blocks import ContentStreamBlock
 from lerendnetwerk.markdown import render_markdown
+from lerendnetwerk.unique_values import ReadableUniqueMessage
 from themes.models import Theme, ThemedItemBase
 
 EXPERIENCE_MAX_LENGTH = 20_000
 
 
-class EffectiveElement(index.Indexed, models.Model):
+class EffectiveElement(ReadableUniqueMessage, index.Indexed, models.Model):
     """A werkzaam element: something known to work, that practices choose to work on."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -46,6 +47,9 @@ class PracticeStatus(models.TextChoices):
 
 class PracticeIndexPage(RoutablePageMixin, Page):
     """Lerende praktijken: all learning practices, with filters."""
+
+    # The section's name in menus when the site is not shown in Dutch (home.navigation).
+    section_name = _("Learning practices")
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
@@ -225,7 +229,9 @@ class ExperienceReport(Page):
     body_markdown = models.TextField(
         _("text"),
         validators=[MaxLengthValidator(EXPERIENCE_MAX_LENGTH)],
-        help_text=_("Markdown: **bold**, *italic*, [link](https://…), lists with - or 1."),
+        help_text=_(
+            "You can write **bold** and *italic*, add a link as [text](https://…) and make a list with - or 1."
+        ),
     )
     body_html = models.TextField(editable=False, default="")
     themes = ClusterTaggableManager(through=ExperienceTheme, verbose_name=_("themes"), blank=True)

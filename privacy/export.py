@@ -101,7 +101,9 @@ SECTIONS = [
     ),
     Section("forum_follows", gettext_lazy("Follows"), gettext_lazy("The discussions and categories you follow.")),
     Section(
-        "forum_reports", gettext_lazy("Reports"), gettext_lazy("Posts you reported to the moderators, and the outcome.")
+        "forum_reports",
+        gettext_lazy("Posts you reported"),
+        gettext_lazy("Posts you reported to the moderators, and the outcome."),
     ),
     Section(
         "moderation_actions",

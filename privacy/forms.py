@@ -3,8 +3,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.forms import ShortLabelsMixin
 
-class DeleteAccountForm(forms.Form):
+
+class DeleteAccountForm(ShortLabelsMixin, forms.Form):
     """Deleting an account asks for the password again (allauth's login-failure rate
     limit applies) and an explicit confirmation."""
 
@@ -14,6 +16,7 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=_("To make sure it is you."),
     )
+    short_labels = {"confirm": _("Confirmation")}
     confirm = forms.BooleanField(
         label=_("I understand that my account and my personal data will be deleted, and that this cannot be undone."),
         error_messages={"required": _("Tick the box to confirm that you want to delete your account.")},

@@ -2,8 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.models import ItemBase, TagBase
 
+from lerendnetwerk.unique_values import ReadableUniqueMessage
 
-class Theme(TagBase):
+
+class Theme(ReadableUniqueMessage, TagBase):
     """A theme of the social domain (armoede, eenzaamheid, …).
 
     Themes are curated by editors: members, practices and content choose from this
@@ -11,6 +13,9 @@ class Theme(TagBase):
     """
 
     description = models.TextField(_("description"), blank=True)
+
+    # Wagtail's tag fields and tag autocomplete offer existing themes only.
+    free_tagging = False
 
     class Meta:
         verbose_name = _("theme")

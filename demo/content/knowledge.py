@@ -15,7 +15,7 @@ from .pages import date_page, days_ago, paragraphs, publish_child, stream
 EVIDENCE = {"sterk": "strong", "redelijk": "reasonable", "beperkt": "limited"}
 
 KNOWLEDGE_INTRO = (
-    "Wat werkt bij de vraagstukken waar gemeenten mee bezig zijn? Hier vind je de 'Wat werkt bij'-dossiers "
+    "Wat werkt bij de vraagstukken waar gemeenten mee bezig zijn? Hier vind je de “Wat werkt bij”-dossiers "
     "met de werkzame factoren per thema, en de lessen die het kennisinstituut trekt uit de lerende praktijken."
 )
 LESSONS_INTRO = (

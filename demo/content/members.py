@@ -80,7 +80,7 @@ def demo_logins():
         ("beheerder@lerendnetwerk.example", "beheerder (alles)"),
         ("redacteur@lerendnetwerk.example", "redacteur"),
         ("moderator@lerendnetwerk.example", "moderator"),
-        ("trekker@zwolle.example", "gemeente trekker"),
+        ("trekker@zwolle.example", "gemeentetrekker"),
         ("associate@wijkteam-utrecht.example", "Associate Member"),
         ("lid@gemeente-delft.example", "lid"),
     ]

@@ -21,7 +21,7 @@ HOME_BODY = [
             "het lerend netwerk. Trekkers delen wat ze onderweg tegenkomen, het instituut brengt "
             "kennis over wat werkt in, en samen maken we lessen die ook andere gemeenten verder helpen.</p>"
             "<ul><li>Vind trekkers in vergelijkbare gemeenten die aan hetzelfde thema werken.</li>"
-            "<li>Lees lessen en 'Wat werkt bij'-dossiers, gebaseerd op onderzoek én praktijk.</li>"
+            "<li>Lees lessen en “Wat werkt bij”-dossiers, gebaseerd op onderzoek én praktijk.</li>"
             "<li>Meld je aan voor landelijke bijeenkomsten en leernetwerken.</li></ul>"
         ),
     },

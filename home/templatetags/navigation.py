@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
@@ -28,6 +30,17 @@ def _is_current(request, url):
     return request.path.startswith(url)
 
 
+@register.filter
+def nav_title(page):
+    """A page's name in menus and breadcrumbs. Editors write titles in Dutch; in another
+    language a section page (the calendar, the knowledge, the practices) goes by the name
+    its page type gives it, translated like the rest of the interface."""
+    section_name = getattr(page.specific_class, "section_name", None)
+    if section_name is not None and get_language() != settings.LANGUAGE_CODE:
+        return str(section_name)
+    return page.title
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Home, the top-level pages marked "show in menus", then the app sections."""
@@ -42,7 +55,7 @@ def main_menu(context):
                 continue
             if forum not in entries and page.specific_class._meta.label == "events.EventIndexPage":
                 entries.append(forum)
-            entries.append((page.title, url))
+            entries.append((nav_title(page), url))
     if forum not in entries:
         entries.append(forum)
     entries.append((MEMBERS_ITEM[0], reverse(MEMBERS_ITEM[1])))

@@ -65,7 +65,7 @@ def test_a_full_meeting_puts_you_on_the_waitlist_and_a_cancellation_gives_you_th
     log_in(page, member.email, PASSWORD)
     page.goto(event.url)
     expect(registration_panel(page)).not_to_contain_text("Aangemeld")
-    registration_panel(page).get_by_role("button", name="Op de wachtlijst").click()
+    registration_panel(page).get_by_role("button", name="Zet me op de wachtlijst").click()
     expect(registration_panel(page).get_by_text("Wachtlijst", exact=True)).to_be_visible()
     expect(registration_panel(page)).to_contain_text("nummer 1 op de wachtlijst")
 

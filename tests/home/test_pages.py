@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -158,3 +160,34 @@ def test_the_menu_reads_practices_knowledge_forum_meetings_members(home, client)
     nav = content[content.index('class="ln-main-nav"') :]
     order = [nav.index(f">{title}</a>") for title in ("Lerende praktijken", "Forum", "Bijeenkomsten", "Leden")]
     assert order == sorted(order)
+
+
+def main_menu_titles(response):
+    content = response.content.decode()
+    nav = content[content.index('class="ln-main-nav"') : content.index("</nav>", content.index('class="ln-main-nav"'))]
+    return re.findall(r'class="ln-main-nav__link"[^>]*>([^<]+)</a>', nav)
+
+
+def test_in_english_the_main_menu_and_the_breadcrumbs_are_english(home, client):
+    """Page titles are the editors' Dutch; the sections of the site have an English name."""
+    from tests import pages
+
+    in_menu = [pages.practice_index().pk, pages.knowledge_index().pk, pages.event_index().pk]
+    Page.objects.filter(pk__in=in_menu).update(show_in_menus=True)
+    lessons = pages.lesson_index()
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+
+    response = client.get("/")
+    assert main_menu_titles(response) == ["Home", "Learning practices", "Knowledge", "Forum", "Meetings", "Members"]
+    breadcrumbs = client.get(lessons.url).content.decode()
+    assert ">Knowledge</a>" in breadcrumbs and ">Lessons</a>" in breadcrumbs
+
+    client.post(reverse("set_language"), {"language": "nl", "next": "/"})
+    assert main_menu_titles(client.get("/")) == [
+        "Home",
+        "Lerende praktijken",
+        "Kennis",
+        "Forum",
+        "Bijeenkomsten",
+        "Leden",
+    ]

@@ -3,6 +3,7 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from members.models import Member
@@ -210,4 +211,25 @@ def test_confirming_in_the_same_browser_logs_in_and_welcomes_on_the_profile_form
     member = Member.objects.get(email="fatima.elamrani@deventer.example")
     response = client.post(confirmation_link(mail.outbox[0]))
     assert int(client.session["_auth_user_id"]) == member.pk
+    assert response.url == reverse("members:profile_edit", kwargs={"member_id": member.pk}) + "?welkom=1"
+
+
+@pytest.mark.django_db
+def test_confirming_in_another_browser_asks_to_log_in_and_then_welcomes_on_the_profile_form(
+    client, django_capture_on_commit_callbacks
+):
+    """allauth logs in from the link only in the browser that signed up: the link stays
+    valid for days, so in any other browser it must not work as a password."""
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_signup"), SIGNUP)
+    member = Member.objects.get(email="fatima.elamrani@deventer.example")
+    phone = Client()
+
+    response = phone.post(confirmation_link(mail.outbox[0]), follow=True)
+
+    assert EmailAddress.objects.get(user=member).verified
+    assert "_auth_user_id" not in phone.session
+    assert response.redirect_chain[-1][0].startswith(reverse("account_login"))
+    assert "Log in met je wachtwoord om verder te gaan." in response.content.decode()
+    response = phone.post(reverse("account_login"), {"login": SIGNUP["email"], "password": SIGNUP["password1"]})
     assert response.url == reverse("members:profile_edit", kwargs={"member_id": member.pk}) + "?welkom=1"

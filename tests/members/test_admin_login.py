@@ -74,7 +74,7 @@ def test_editors_give_roles_in_the_admin_but_cannot_change_a_members_email(clien
             "name_prefix": "de",
             "last_name": "Vries",
             "is_active": "on",
-            "groups": [Group.objects.get(name="Gemeente trekker").pk],
+            "groups": [Group.objects.get(name="Gemeentetrekker").pk],
         },
     )
 
