@@ -30,7 +30,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from lerendnetwerk.blocks import ContentStreamBlock
 from themes.models import ThemedItemBase
 
 from .blocks import ProgrammeSlotBlock

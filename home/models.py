@@ -6,7 +6,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import ContentStreamBlock
+from events.models import EventIndexPage, EventPage
+from forum.access import readable_threads
+from knowledge.models import Lesson
+from lerendnetwerk.blocks import ContentStreamBlock
+from members.models import MemberProfile
+from practices.models import ExperienceReport
 
 
 class HomePage(Page):
@@ -31,11 +36,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventIndexPage, EventPage
-        from knowledge.models import Lesson
-        from members.models import MemberProfile
-        from practices.models import ExperienceReport
-
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_events"] = list(
             EventPage.objects.live()
@@ -53,8 +53,6 @@ class HomePage(Page):
         context["latest_experiences"] = ExperienceReport.objects.live().public().order_by("-first_published_at")[:3]
         user = request.user
         if user.is_authenticated:
-            from forum.access import readable_threads
-
             context["active_threads"] = (
                 readable_threads(user).select_related("category", "author").order_by("-last_activity_at")[:4]
             )

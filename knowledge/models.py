@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock, ParagraphBlock
+from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
 from themes.models import ThemedItemBase
 
 from .blocks import DownloadBlock, EffectiveFactorBlock

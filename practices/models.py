@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.markdown import render_markdown
 from themes.models import Theme, ThemedItemBase
 
