@@ -27,7 +27,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
@@ -99,6 +100,16 @@ class EventIndexPage(RoutablePageMixin, Page):
         from .views import calendar_feed
 
         return calendar_feed(request, index_page=self, theme_slug=theme_slug)
+
+
+class EventPageQuerySet(PageQuerySet):
+    def listed(self):
+        """Meetings anyone may see, with what a meeting's card shows."""
+        return self.live().public().select_related("municipality").prefetch_related("themes")
+
+    def upcoming(self):
+        """Listed meetings that have not ended, the first one first."""
+        return self.listed().filter(end__gte=timezone.now()).order_by("start")
 
 
 class EventTheme(ThemedItemBase):
@@ -221,6 +232,8 @@ class EventPage(RoutablePageMixin, Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     class Meta:
         verbose_name = _("event")

@@ -4,7 +4,6 @@ from django.shortcuts import get_object_or_404, render
 
 from members.models import MemberProfile, ProfileExpertise, ProfileInterest
 from practices.models import ExperienceReport, LearningPractice, PracticeTheme
-from practices.views import _with_leads
 
 from .models import Municipality
 
@@ -30,7 +29,7 @@ def municipality_index(request):
 def municipality_detail(request, slug):
     municipality = get_object_or_404(Municipality, slug=slug)
     practices = list(
-        _with_leads(LearningPractice.objects.live().public().filter(municipality=municipality)).order_by("title")
+        LearningPractice.objects.live().public().filter(municipality=municipality).with_leads().order_by("title")
     )
     members = list(
         MemberProfile.objects.visible_to(request.user)
@@ -52,12 +51,14 @@ def municipality_detail(request, slug):
         experiences = ExperienceReport.objects.live().public().filter(in_practices).order_by("-first_published_at")[:6]
 
     theme_ids = sorted({theme.pk for practice in practices for theme in practice.themes.all()})
-    elsewhere_practices = _with_leads(
+    elsewhere_practices = (
         LearningPractice.objects.live()
         .public()
         .exclude(municipality=municipality)
         .filter(Exists(PracticeTheme.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids)))
-    ).order_by("title")[:ELSEWHERE_LIMIT]
+        .with_leads()
+        .order_by("title")[:ELSEWHERE_LIMIT]
+    )
     elsewhere_members = []
     if request.user.is_authenticated and theme_ids:
         elsewhere_members = (

@@ -8,8 +8,11 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import WorkflowState
 
 from lerendnetwerk.mail import send_templated
+from practices.models import ExperienceReport
+from practices.services import change_requests, is_waiting_for_changes
 
 from .models import (
     IMMEDIATE_KINDS,
@@ -115,9 +118,10 @@ def notify_answer(post_id, actor_id):
     push_unread_count(post.author_id)
 
 
-# About the member's own contributions: the review of their experiences, reactions to
-# their posts, a post hidden by a moderator. The services of practices and the forum call
-# these inside their transaction; the count goes live and the mail goes out after commit.
+# About the member's own contributions: the review of their experiences (Wagtail's
+# workflow signals), reactions to their posts, a post hidden by a moderator. The forum's
+# services call these inside their transaction; the count goes live and the mail goes
+# out after commit.
 
 
 def _notify_member(recipient, kind, *, actor=None, experience=None, thread=None, post=None, message=""):
@@ -176,6 +180,21 @@ def notify_changes_requested(experience, *, editor, message):
 
 def notify_experience_published(experience, *, editor):
     return _notify_member(experience.author, NotificationKind.EXPERIENCE_PUBLISHED, actor=editor, experience=experience)
+
+
+def notify_author_of_decision(sender, instance, user=None, **kwargs):
+    """workflow_approved / workflow_rejected receiver: the author finds the outcome of the
+    review among their notifications, with the editor's message when changes are asked
+    (and by mail, as they chose). Nothing when an editor reviewed their own experience."""
+    page = instance.content_object
+    experience = getattr(page, "specific", page)
+    if not isinstance(experience, ExperienceReport) or experience.author is None:
+        return
+    if instance.status == WorkflowState.STATUS_APPROVED:
+        notify_experience_published(experience, editor=user)
+    elif is_waiting_for_changes(instance):
+        message = change_requests([instance]).get(instance.pk, "")
+        notify_changes_requested(experience, editor=user, message=message)
 
 
 def notify_post_hidden(post, *, moderator, reason=""):
