@@ -56,4 +56,3 @@ def check_content_matches_extension(uploaded):
             _("The content of this file does not match its name (.%(extension)s).") % {"extension": extension},
             code="file_content",
         )
-
