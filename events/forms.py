@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from municipalities.models import Province
 from themes.models import Theme
 
-from .models import Attendance, EventFormat, EventType, Prefill, QuestionKind
+from .records import Attendance, EventFormat, EventType, Prefill, QuestionKind
 from .services import Choice
 
 

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -37,14 +36,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = list(
-            EventPage.objects.live()
-            .public()
-            .filter(end__gte=timezone.now())
-            .select_related("municipality")
-            .prefetch_related("themes")
-            .order_by("start")[:3]
-        )
+        context["upcoming_events"] = list(EventPage.objects.upcoming()[:3])
         if context["upcoming_events"]:
             context["event_index"] = EventIndexPage.objects.live().public().first()
         context["latest_lessons"] = (
