@@ -14,7 +14,7 @@ from members.models import MemberProfile
 
 from . import access, services
 from .forms import MoveForm, PostForm, ReportForm, ThreadForm
-from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
+from .models import CategoryFollow, Post, Reaction, ReactionKind, ThreadFollow
 
 
 def _wants_fragment(request):
@@ -164,8 +164,6 @@ def thread_detail(request, thread_id, slug):
 
 def _annotate_for(user, thread, posts):
     """Reaction counts and the viewer's own reactions and rights, in two queries."""
-    from .models import Reaction
-
     ids = [post.pk for post in posts]
     counts = services.reaction_counts(ids)
     mine = set(Reaction.objects.filter(post_id__in=ids, member=user).values_list("post_id", "kind"))

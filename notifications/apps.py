@@ -9,8 +9,16 @@ class NotificationsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import workflow_approved, workflow_rejected
 
-        from . import services
+        from forum import signals as forum_signals
+        from members.sessions import register_member_socket_group
 
+        from . import receivers, services
+
+        forum_signals.post_created.connect(receivers.post_created, dispatch_uid="notify-post")
+        forum_signals.answer_marked.connect(receivers.answer_marked, dispatch_uid="notify-answer")
+        forum_signals.reaction_added.connect(receivers.reaction_added, dispatch_uid="notify-reaction")
+        forum_signals.post_hidden.connect(receivers.post_hidden, dispatch_uid="notify-post-hidden")
         # The outcome of an experience's review (practices) reaches its author.
-        workflow_approved.connect(services.notify_author_of_decision, dispatch_uid="experience-approved")
-        workflow_rejected.connect(services.notify_author_of_decision, dispatch_uid="experience-rejected")
+        workflow_approved.connect(receivers.notify_author_of_decision, dispatch_uid="experience-approved")
+        workflow_rejected.connect(receivers.notify_author_of_decision, dispatch_uid="experience-rejected")
+        register_member_socket_group(services.member_group)

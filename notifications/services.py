@@ -8,11 +8,11 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import WorkflowState
 
+from forum.access import may_read_thread, thread_readers
+from forum.models import CategoryFollow, Post, ThreadFollow
 from lerendnetwerk.mail import send_templated
-from practices.models import ExperienceReport
-from practices.services import change_requests, is_waiting_for_changes
+from members.models import Member
 
 from .models import (
     IMMEDIATE_KINDS,
@@ -50,8 +50,6 @@ def push_unread_count(member_id):
 
 def _recipients_for(post):
     """{member id: kind} for a new post, the strongest reason per member."""
-    from forum.models import CategoryFollow, ThreadFollow
-
     reasons = {}
 
     def add(member_id, kind):
@@ -74,8 +72,6 @@ def _recipients_for(post):
 
 
 def _who_may_read(thread, member_ids):
-    from forum.access import thread_readers
-
     readers, _ = thread_readers(thread.pk, member_ids)
     return readers
 
@@ -83,8 +79,6 @@ def _who_may_read(thread, member_ids):
 @transaction.atomic
 def notify_about_post(post_id):
     """Tell everyone who should know about a new post (background task)."""
-    from forum.models import Post
-
     post = Post.objects.select_related("thread__category", "reply_to", "author").filter(pk=post_id).first()
     if post is None or not post.is_visible:
         return []
@@ -106,8 +100,6 @@ def notify_about_post(post_id):
 
 
 def notify_answer(post_id, actor_id):
-    from forum.models import Post
-
     post = Post.objects.select_related("thread").get(pk=post_id)
     Notification.objects.get_or_create(
         recipient_id=post.author_id,
@@ -182,25 +174,8 @@ def notify_experience_published(experience, *, editor):
     return _notify_member(experience.author, NotificationKind.EXPERIENCE_PUBLISHED, actor=editor, experience=experience)
 
 
-def notify_author_of_decision(sender, instance, user=None, **kwargs):
-    """workflow_approved / workflow_rejected receiver: the author finds the outcome of the
-    review among their notifications, with the editor's message when changes are asked
-    (and by mail, as they chose). Nothing when an editor reviewed their own experience."""
-    page = instance.content_object
-    experience = getattr(page, "specific", page)
-    if not isinstance(experience, ExperienceReport) or experience.author is None:
-        return
-    if instance.status == WorkflowState.STATUS_APPROVED:
-        notify_experience_published(experience, editor=user)
-    elif is_waiting_for_changes(instance):
-        message = change_requests([instance]).get(instance.pk, "")
-        notify_changes_requested(experience, editor=user, message=message)
-
-
 def notify_post_hidden(post, *, moderator, reason=""):
     """A moderator hid the member's post; the reason, when there is one, goes with it."""
-    from forum.access import may_read_thread
-
     if post.author_id is None or not may_read_thread(post.author_id, post.thread_id):
         return None
     return _notify_member(
@@ -213,8 +188,6 @@ def notify_reaction(post, member, reaction_kind):
     Reactions gather in one notification per post until the author has read it (or it
     went out in a digest); a reaction the author was told about before (taken back and
     given again) is not told twice; nothing for reacting to one's own post."""
-    from forum.access import may_read_thread
-
     author_id = post.author_id
     if author_id is None or author_id == member.pk or not may_read_thread(author_id, post.thread_id):
         return None
@@ -261,8 +234,6 @@ def _headers(member, topic):
 
 
 def _email_immediately(post, notifications):
-    from members.models import Member
-
     members = Member.objects.filter(pk__in=[n.recipient_id for n in notifications]).select_related(
         "notification_preference"
     )
@@ -288,8 +259,6 @@ def _email_immediately(post, notifications):
 
 def unsubscribe(token):
     """Apply a one-click unsubscribe link; returns (member, topic) or raises BadSignature."""
-    from members.models import Member
-
     data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
     if data.get("t") not in UNSUBSCRIBE_TOPICS:
         raise signing.BadSignature("unknown topic")
@@ -320,8 +289,6 @@ def mark_read(member, notification_ids=None):
 def send_digests(frequency, now=None):
     """One summary mail per member with unread, not yet mailed activity since their last
     digest. Each notification goes into at most one digest (emailed_at is set)."""
-    from members.models import Member
-
     now = now or timezone.now()
     sent = 0
     wants_it = Q(notification_preference__digest=frequency)
