@@ -6,7 +6,7 @@ from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
 from municipalities.models import Province
 from themes.models import Theme
 
-from .models import Attendance, EventFormat, EventType, Prefill, QuestionKind
+from .records import Attendance, EventFormat, EventType, Prefill, QuestionKind
 from .services import Choice
 
 

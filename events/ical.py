@@ -17,7 +17,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vText
 
-from .models import EventFormat, RegistrationStatus
+from .records import EventFormat, RegistrationStatus
 
 PRODID = "-//Lerend Netwerk//Bijeenkomsten//NL"
 

@@ -1,20 +1,16 @@
 """Bijeenkomsten: the calendar (Wagtail pages) and registrations (live data).
 
 The event page holds what editors publish (times, place, capacity, questions,
-workshops); registrations are ordinary rows that change without publishing. Capacity is
-enforced by the services in `events.services` under a row lock on the event page.
+workshops); registrations are ordinary rows that change without publishing (records.py).
+Capacity is enforced by the services in `events.services` under a row lock on the event
+page. The pages' routes are answered by `events.pages`.
 """
 
-import secrets
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -28,38 +24,51 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
+from lerendnetwerk.blocks import ContentStreamBlock
 from themes.models import ThemedItemBase
 
+from . import pages
 from .blocks import ProgrammeSlotBlock
+from .records import (
+    Attendance,
+    Audience,
+    CalendarToken,
+    EventFormat,
+    EventType,
+    Prefill,
+    QuestionKind,
+    Registration,
+    RegistrationQuerySet,
+    RegistrationQuestion,
+    RegistrationStatus,
+    Workshop,
+    new_calendar_token,
+)
 
-
-class EventType(models.TextChoices):
-    NATIONAL = "national", _("National meeting")
-    LEARNING_NETWORK = "learning_network", _("Learning network")
-    WEBINAR = "webinar", _("Webinar")
-    REGIONAL = "regional", _("Regional meeting")
-
-
-class EventFormat(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Hybrid")
-
-
-class Attendance(models.TextChoices):
-    """How one attendee takes part; a hybrid meeting has seats of both kinds."""
-
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-
-
-class Audience(models.TextChoices):
-    MEMBERS = "members", _("Members only")
-    OPEN = "open", _("Members and guests")
+# The data below the pages, under the names every app has always imported them by.
+__all__ = [
+    "Attendance",
+    "Audience",
+    "CalendarToken",
+    "EventFormat",
+    "EventIndexPage",
+    "EventPage",
+    "EventPageQuerySet",
+    "EventTheme",
+    "EventType",
+    "Prefill",
+    "QuestionKind",
+    "Registration",
+    "RegistrationQuerySet",
+    "RegistrationQuestion",
+    "RegistrationStatus",
+    "Workshop",
+    "new_calendar_token",
+]
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -80,29 +89,35 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event calendar")
 
+    def listed_events(self):
+        """The meetings in this calendar that anyone may see."""
+        return EventPage.objects.child_of(self).listed()
+
     @path("", name="upcoming")
     def upcoming(self, request):
-        from .views import event_index
-
-        return event_index(request, index_page=self)
+        return pages.event_index(request, index_page=self)
 
     @path("archief/", name="archive")
     def archive(self, request):
-        from .views import event_archive
-
-        return event_archive(request, index_page=self)
+        return pages.event_archive(request, index_page=self)
 
     @path("ical/", name="feed")
     def feed(self, request):
-        from .views import calendar_feed
-
-        return calendar_feed(request, index_page=self)
+        return pages.calendar_feed(request, index_page=self)
 
     @path("thema/<slug:theme_slug>/ical/", name="theme_feed")
     def theme_feed(self, request, theme_slug):
-        from .views import calendar_feed
+        return pages.calendar_feed(request, index_page=self, theme_slug=theme_slug)
 
-        return calendar_feed(request, index_page=self, theme_slug=theme_slug)
+
+class EventPageQuerySet(PageQuerySet):
+    def listed(self):
+        """Meetings anyone may see, with what a meeting's card shows."""
+        return self.live().public().select_related("municipality").prefetch_related("themes")
+
+    def upcoming(self):
+        """Listed meetings that have not ended, the first one first."""
+        return self.listed().filter(end__gte=timezone.now()).order_by("start")
 
 
 class EventTheme(ThemedItemBase):
@@ -226,6 +241,8 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -245,29 +262,21 @@ class EventPage(RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from .views import event_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(request, self))
+        context.update(pages.event_context(request, self))
         return context
 
     @path("aanmelden/", name="register")
     def register(self, request):
-        from .views import event_register
-
-        return event_register(request, event=self)
+        return pages.event_register(request, event=self)
 
     @path("afmelden/", name="cancel")
     def cancel(self, request):
-        from .views import event_cancel
-
-        return event_cancel(request, event=self)
+        return pages.event_cancel(request, event=self)
 
     @path("ical/", name="ics")
     def ics(self, request):
-        from .views import event_ics
-
-        return event_ics(request, event=self)
+        return pages.event_ics(request, event=self)
 
     # What the format allows
 
@@ -318,188 +327,3 @@ class EventPage(RoutablePageMixin, Page):
         for workshop in self.workshops.all():
             slots.setdefault(workshop.slot, []).append(workshop)
         return list(slots.items())
-
-
-class QuestionKind(models.TextChoices):
-    TEXT = "text", _("Short text")
-    TEXTAREA = "textarea", _("Longer text")
-    CHOICE = "choice", _("One choice from a list")
-    CHECKBOX = "checkbox", _("Yes/no")
-
-
-class Prefill(models.TextChoices):
-    NONE = "", _("Nothing")
-    ORGANISATION = "organisation", _("Organisation")
-    MUNICIPALITY = "municipality", _("Municipality")
-    JOB_TITLE = "job_title", _("Job title")
-
-
-class RegistrationQuestion(Orderable):
-    """A question the editor asks everyone who registers (organisation, dietary wishes, …)."""
-
-    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="questions")
-    label = models.CharField(_("question"), max_length=200)
-    help_text = models.CharField(_("explanation"), max_length=300, blank=True)
-    kind = models.CharField(_("kind of answer"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.TEXT)
-    choices = models.TextField(_("choices"), blank=True, help_text=_("For 'one choice from a list': one per line."))
-    required = models.BooleanField(_("required"), default=False)
-    prefill = models.CharField(
-        _("prefill from the profile"), max_length=20, choices=Prefill.choices, default=Prefill.NONE, blank=True
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("label"), FieldPanel("kind")]),
-        FieldPanel("help_text"),
-        FieldPanel("choices"),
-        FieldRowPanel([FieldPanel("required"), FieldPanel("prefill")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("registration question")
-        verbose_name_plural = _("registration questions")
-
-    def __str__(self):
-        return self.label
-
-    @property
-    def choice_list(self):
-        return [line.strip() for line in self.choices.splitlines() if line.strip()]
-
-    def clean(self):
-        if self.kind == QuestionKind.CHOICE and len(self.choice_list) < 2:
-            raise ValidationError({"choices": _("Give at least two choices, one per line.")})
-
-
-class Workshop(Orderable):
-    """A session to choose in a time slot, with a limit of its own."""
-
-    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="workshops")
-    slot = models.CharField(
-        _("time slot"), max_length=100, help_text=_("For example 'Ronde 1 (13.30 uur)'. One choice per time slot.")
-    )
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
-    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True, help_text=_("Empty: no limit."))
-
-    panels = [
-        FieldRowPanel([FieldPanel("slot"), FieldPanel("title")]),
-        FieldPanel("description"),
-        FieldPanel("capacity"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("workshop")
-        verbose_name_plural = _("workshops")
-
-    def __str__(self):
-        return f"{self.slot}: {self.title}"
-
-
-class RegistrationStatus(models.TextChoices):
-    PENDING = "pending", _("Awaiting e-mail confirmation")
-    CONFIRMED = "confirmed", _("Confirmed")
-    WAITLISTED = "waitlisted", _("Waitlist")
-    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
-
-
-class RegistrationQuerySet(models.QuerySet):
-    def confirmed(self):
-        return self.filter(status=RegistrationStatus.CONFIRMED)
-
-    def waitlisted(self):
-        return self.filter(status=RegistrationStatus.WAITLISTED)
-
-    def active(self):
-        return self.filter(status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED])
-
-    def waitlist_order(self):
-        return self.waitlisted().order_by("waitlisted_at", "pk")
-
-
-class Registration(models.Model):
-    """One person's place at one meeting: a member, or a guest with a verified e-mail address."""
-
-    event = models.ForeignKey(
-        EventPage, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
-    )
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="registrations",
-        verbose_name=_("member"),
-    )
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("e-mail address"))
-    attendance = models.CharField(
-        _("attendance"), max_length=10, choices=Attendance.choices, default=Attendance.IN_PERSON
-    )
-    status = models.CharField(_("status"), max_length=10, choices=RegistrationStatus.choices)
-    answers = models.JSONField(_("answers"), default=list, blank=True)
-    workshops = models.ManyToManyField(Workshop, blank=True, related_name="registrations", verbose_name=_("workshops"))
-    public_consent = models.BooleanField(
-        _("on the attendee list"), default=False, help_text=_("Agreed to be shown to other members as an attendee.")
-    )
-
-    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
-    waitlisted_at = models.DateTimeField(_("on the waitlist since"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
-    checked_in_at = models.DateTimeField(_("present at"), null=True, blank=True)
-    reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
-
-    objects = RegistrationQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("registration")
-        verbose_name_plural = _("registrations")
-        ordering = ["event", "created_at", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["event", "member"], condition=models.Q(member__isnull=False), name="one_registration_per_member"
-            ),
-            models.UniqueConstraint(
-                "event", Lower("email"), condition=models.Q(member__isnull=True), name="one_registration_per_guest"
-            ),
-        ]
-        indexes = [models.Index(fields=["event", "status", "attendance"])]
-
-    def __str__(self):
-        return f"{self.name} – {self.event}"
-
-    @property
-    def is_guest(self):
-        return self.member_id is None
-
-    @property
-    def is_active(self):
-        return self.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
-
-    @property
-    def display_status(self):
-        """The status as the attendee list shows it: 'present' once checked in."""
-        if self.status == RegistrationStatus.CONFIRMED and self.checked_in_at:
-            return _("Present")
-        return self.get_status_display()
-
-
-def new_calendar_token():
-    return secrets.token_urlsafe(32)
-
-
-class CalendarToken(models.Model):
-    """The secret in a member's personal calendar feed URL. A new token invalidates the old URL."""
-
-    member = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token", verbose_name=_("member")
-    )
-    token = models.CharField(_("token"), max_length=64, unique=True, default=new_calendar_token)
-    created_at = models.DateTimeField(_("created at"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("calendar feed token")
-        verbose_name_plural = _("calendar feed tokens")
-
-    def __str__(self):
-        return str(self.member)

@@ -21,7 +21,8 @@ from django.utils.translation import override
 
 from lerendnetwerk.mail import send_templated
 
-from .models import Attendance, CalendarToken, EventPage, Registration, RegistrationStatus
+from .ical import event_calendar
+from .records import Attendance, CalendarToken, Registration, RegistrationStatus, new_calendar_token
 
 CANCEL_SALT = "events.cancel"
 GUEST_SALT = "events.guest"
@@ -138,7 +139,8 @@ def registrations_of(member):
 def _lock(event):
     """The event's row, locked until the transaction ends: every seat decision for this
     event happens one at a time."""
-    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+    event_page = Registration._meta.get_field("event").related_model
+    return event_page.objects.select_for_update(of=("self",)).get(pk=event.pk)
 
 
 def _check_window(event, now):
@@ -367,8 +369,6 @@ def calendar_token_for(member):
 
 def regenerate_calendar_token(member):
     """A new secret for the personal feed; the old URL stops working at once."""
-    from .models import new_calendar_token
-
     token = calendar_token_for(member)
     token.token = new_calendar_token()
     token.save(update_fields=["token", "created_at"])
@@ -425,8 +425,6 @@ def _send_status_mail(registration):
 
 
 def _send(registration, kind, *, attach_ics=False, **extra):
-    from .ical import event_calendar
-
     event = registration.event
     context = {
         "registration": registration,

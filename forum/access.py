@@ -10,8 +10,10 @@ views and in the live consumers alike.
 import functools
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db.models import Exists, OuterRef, Q
 
+from members.models import Member
 from members.roles import Role
 from practices.models import PracticeMembership
 
@@ -76,10 +78,6 @@ def _readers_sql(member_count):
     it is written out once (the ORM spent more time building the query than the database
     answering it; see docs/performance.md). tests/forum/test_access_rule.py checks that it
     gives the same answers as the ORM rule."""
-    from django.contrib.auth.models import Group
-
-    from members.models import Member
-
     tables = {
         "thread": Thread._meta.db_table,
         "category": Category._meta.db_table,

@@ -12,9 +12,8 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from lerendnetwerk.markdown import render_markdown
-from notifications.services import notify_post_hidden, notify_reaction
 
-from . import access, mentions
+from . import access, mentions, signals
 from .models import (
     MAX_REPLY_DEPTH,
     Category,
@@ -28,7 +27,7 @@ from .models import (
     Thread,
     ThreadFollow,
 )
-from .timeline import append_event
+from .timeline import append_event, thread_group
 
 
 class ThreadLocked(PermissionDenied):
@@ -105,9 +104,7 @@ def _add_post(thread, author, body, *, parent=None, reply_to=None, opening=False
 
 
 def _notify_later(post_id):
-    from notifications.tasks import notify_about_post
-
-    notify_about_post.enqueue(post_id)
+    signals.post_created.send(sender=Post, post_id=post_id)
 
 
 @transaction.atomic
@@ -212,7 +209,7 @@ def toggle_reaction(member, post, kind):
     added = not existing.exists()
     if added:
         Reaction.objects.create(post=post, member=member, kind=kind)
-        notify_reaction(post, member, kind)
+        signals.reaction_added.send(sender=Post, post=post, member=member, kind=kind)
     else:
         existing.delete()
     counts = reaction_counts([post.pk]).get(post.pk, {})
@@ -233,9 +230,7 @@ def mark_answer(member, thread, post):
     append_event(thread, "answer", post=post, post_seq=post.sequence if post else None)
     thread.save(update_fields=["answer", "last_sequence"])
     if post is not None and post.author_id and post.author_id != member.pk:
-        from notifications.services import notify_answer
-
-        transaction.on_commit(lambda: notify_answer(post.pk, member.pk))
+        transaction.on_commit(lambda: signals.answer_marked.send(sender=Post, post_id=post.pk, member_id=member.pk))
     return thread
 
 
@@ -295,7 +290,7 @@ def set_post_hidden(moderator, post, hidden, *, reason=""):
     append_event(thread, "update", post=post, post_seq=post.sequence, html=post_html(post))
     thread.save(update_fields=["last_sequence"])
     if hidden:
-        notify_post_hidden(post, moderator=moderator, reason=reason.strip())
+        signals.post_hidden.send(sender=Post, post=post, moderator=moderator, reason=reason.strip())
     return post
 
 
@@ -380,8 +375,6 @@ def tell_member_sockets_to_recheck(member_id):
 
 
 def tell_thread_sockets_to_recheck(thread_id):
-    from .timeline import thread_group
-
     layer = get_channel_layer()
     if layer is not None:
         async_to_sync(layer.group_send)(thread_group(thread_id), {"type": "access.changed"})

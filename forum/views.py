@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from . import access, mentions, services
 from .forms import HidePostForm, MentionQueryForm, MoveForm, PostForm, ReportForm, ThreadForm
-from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
+from .models import CategoryFollow, Post, Reaction, ReactionKind, ThreadFollow
 
 
 def _wants_fragment(request):
@@ -163,8 +163,6 @@ def thread_detail(request, thread_id, slug):
 
 def _annotate_for(user, thread, posts):
     """Reaction counts and the viewer's own reactions and rights, in two queries."""
-    from .models import Reaction
-
     ids = [post.pk for post in posts]
     counts = services.reaction_counts(ids)
     mine = set(Reaction.objects.filter(post_id__in=ids, member=user).values_list("post_id", "kind"))

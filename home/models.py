@@ -1,12 +1,16 @@
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import ContentStreamBlock
+from events.models import EventIndexPage, EventPage
+from forum.access import readable_threads
+from knowledge.models import Lesson
+from lerendnetwerk.blocks import ContentStreamBlock
+from members.models import MemberProfile
+from practices.models import ExperienceReport
 
 
 class HomePage(Page):
@@ -31,20 +35,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventIndexPage, EventPage
-        from knowledge.models import Lesson
-        from members.models import MemberProfile
-        from practices.models import ExperienceReport
-
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = list(
-            EventPage.objects.live()
-            .public()
-            .filter(end__gte=timezone.now())
-            .select_related("municipality")
-            .prefetch_related("themes")
-            .order_by("start")[:3]
-        )
+        context["upcoming_events"] = list(EventPage.objects.upcoming()[:3])
         if context["upcoming_events"]:
             context["event_index"] = EventIndexPage.objects.live().public().first()
         context["latest_lessons"] = (
@@ -53,8 +45,6 @@ class HomePage(Page):
         context["latest_experiences"] = ExperienceReport.objects.live().public().order_by("-first_published_at")[:3]
         user = request.user
         if user.is_authenticated:
-            from forum.access import readable_threads
-
             context["active_threads"] = (
                 readable_threads(user).select_related("category", "author").order_by("-last_activity_at")[:4]
             )

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from home.blocks import RICH_TEXT_FEATURES
+from lerendnetwerk.blocks import RICH_TEXT_FEATURES
 
 
 class EvidenceStrength(blocks.ChoiceBlock):

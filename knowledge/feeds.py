@@ -4,8 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .models import Lesson
-
 FEED_LENGTH = 20
 
 
@@ -28,13 +26,7 @@ class LessonRssFeed(Feed):
         return self.index_page.intro or _("What the institute learned from the learning practices.")
 
     def items(self):
-        return (
-            Lesson.objects.child_of(self.index_page)
-            .live()
-            .public()
-            .prefetch_related("themes")
-            .order_by("-first_published_at")[:FEED_LENGTH]
-        )
+        return self.index_page.lessons().order_by("-first_published_at")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -6,13 +8,23 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock, ParagraphBlock
+from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
+from practices.models import LearningPractice
 from themes.models import ThemedItemBase
 
 from .blocks import DownloadBlock, EffectiveFactorBlock
+from .feeds import LessonAtomFeed, LessonRssFeed
+from .forms import LessonFilterForm
+
+
+class LessonQuerySet(PageQuerySet):
+    def listed(self):
+        """Lessons anyone may read, newest first, with their themes."""
+        return self.live().public().prefetch_related("themes").order_by("-first_published_at", "-pk")
 
 
 class KnowledgeIndexPage(Page):
@@ -34,10 +46,13 @@ class KnowledgeIndexPage(Page):
         verbose_name = _("knowledge index")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import knowledge_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(knowledge_index_context(request, self))
+        page = self
+        dossiers = KnowledgeDossier.objects.child_of(page).live().public().select_related("theme").order_by("title")
+        lesson_index = LessonIndexPage.objects.child_of(page).live().first()
+        context.update(
+            {"dossiers": dossiers, "latest_lessons": Lesson.objects.listed()[:4], "lesson_index": lesson_index}
+        )
         return context
 
 
@@ -78,10 +93,25 @@ class KnowledgeDossier(Page):
         verbose_name_plural = _("“Wat werkt bij” dossiers")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import dossier_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(dossier_context(request, self))
+        dossier = self
+        lessons = Lesson.objects.listed().filter(dossiers=dossier) | Lesson.objects.listed().filter(
+            theme_items__tag=dossier.theme_id
+        )
+        practices = (
+            LearningPractice.objects.live()
+            .public()
+            .filter(theme_items__tag=dossier.theme_id)
+            .with_leads()
+            .order_by("title")
+        )
+        context.update(
+            {
+                "related_lessons": lessons.distinct()[:6],
+                "related_practices": practices.distinct(),
+                "related_elements": dossier.related_elements.all(),
+            }
+        )
         return context
 
 
@@ -102,22 +132,28 @@ class LessonIndexPage(RoutablePageMixin, Page):
         verbose_name = _("lesson index")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import lesson_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_index_context(request, self))
+        form = LessonFilterForm(request.GET or None)
+        theme = form.cleaned_data.get("theme") if form.is_bound and form.is_valid() else None
+        lessons = Lesson.objects.listed().child_of(self)
+        if theme is not None:
+            lessons = lessons.filter(theme_items__tag=theme)
+        page_obj = Paginator(lessons, settings.LESSON_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(
+            {"form": form, "page_obj": page_obj, "lessons": page_obj.object_list, "is_filtered": theme is not None}
+        )
         return context
+
+    def lessons(self):
+        """The lessons under this index that anyone may read (for the feeds)."""
+        return Lesson.objects.child_of(self).live().public().prefetch_related("themes")
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
-        from .feeds import LessonRssFeed
-
         return LessonRssFeed(self)(request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import LessonAtomFeed
-
         return LessonAtomFeed(self)(request)
 
 
@@ -163,13 +199,21 @@ class Lesson(Page):
     parent_page_types = ["knowledge.LessonIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(LessonQuerySet)()
+
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import lesson_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(request, self))
+        lesson = self
+        context.update(
+            {
+                "source_practices": lesson.source_practices.live().public().select_related("municipality"),
+                "source_experiences": lesson.source_experiences.live().public(),
+                "lesson_dossiers": lesson.dossiers.live().public(),
+                "lesson_themes": lesson.themes.all(),
+            }
+        )
         return context

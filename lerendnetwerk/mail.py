@@ -8,6 +8,8 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 
+from .tasks import send_email
+
 
 def serialise(message):
     """An EmailMessage as a JSON-safe dict for the send_email task."""
@@ -32,8 +34,6 @@ def serialise(message):
 
 
 def send_after_commit(message):
-    from lerendnetwerk.tasks import send_email
-
     payload = serialise(message)
     transaction.on_commit(lambda: send_email.enqueue(payload))
 

@@ -4,7 +4,7 @@ read (`filetype`: PDF, and zip for the office formats, which are zip containers)
 text formats must not be binary.
 
 Used for members' attachments to experiences (practices.forms.AttachmentField) and for
-editors' documents in the Wagtail admin (DocumentForm, WAGTAILDOCS_DOCUMENT_FORM_BASE).
+editors' documents in the Wagtail admin (lerendnetwerk.documents.DocumentForm).
 Documents are downloaded as attachments, never shown in the browser
 (WAGTAILDOCS_INLINE_CONTENT_TYPES); this check keeps the library honest as well.
 """
@@ -14,7 +14,6 @@ from pathlib import Path
 import filetype
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents.forms import BaseDocumentForm
 
 ZIP = "application/zip"
 TEXT = "text/plain"  # no signature: what filetype does not recognise and holds no NUL byte
@@ -57,13 +56,3 @@ def check_content_matches_extension(uploaded):
             _("The content of this file does not match its name (.%(extension)s).") % {"extension": extension},
             code="file_content",
         )
-
-
-class DocumentForm(BaseDocumentForm):
-    """Wagtail's document form (single and multiple upload), with the content check."""
-
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        if uploaded and "file" in self.changed_data:
-            check_content_matches_extension(uploaded)
-        return uploaded

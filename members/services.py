@@ -5,11 +5,15 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images import get_image_model
 
-from .models import MemberProfile
-from .roles import ensure_collection
+from lerendnetwerk.mail import send_templated
+
+from .models import AssociateMembershipRequest, MemberProfile
+from .roles import Role, ensure_collection
 
 
 def create_profile_for_new_member(sender, instance, created, raw=False, **kwargs):
@@ -90,16 +94,11 @@ class RequestPending(Exception):
 
 
 def _mail(template, context, to):
-    from lerendnetwerk.mail import send_templated
-
     send_templated(f"members/email/{template}", context, to)
 
 
 @transaction.atomic
 def request_associate_membership(member, motivation):
-    from .models import AssociateMembershipRequest
-    from .roles import Role
-
     if member.has_role(Role.ASSOCIATE_MEMBER):
         raise AlreadyAssociate
     if AssociateMembershipRequest.objects.filter(
@@ -116,22 +115,12 @@ def request_associate_membership(member, motivation):
 
 
 def editors_to_notify():
-    from django.contrib.auth.models import Group
-
-    from .roles import Role
-
     return Group.objects.get(name=Role.EDITOR.group_name).user_set.filter(is_active=True)
 
 
 @transaction.atomic
 def decide_associate_request(associate_request, *, status, editor, note=""):
     """Record the editor's decision; approving gives the member the Associate Member role."""
-    from django.contrib.auth.models import Group
-    from django.utils import timezone
-
-    from .models import AssociateMembershipRequest
-    from .roles import Role
-
     associate_request = AssociateMembershipRequest.objects.select_for_update().get(pk=associate_request.pk)
     was_pending = associate_request.status == AssociateMembershipRequest.Status.PENDING
     associate_request.status = status

@@ -6,14 +6,14 @@ password (changed, set or reset through allauth, or saved any other way) ends ev
 session that was logged in with the old one: Django keeps a hash of the password in each
 session and refuses a session whose hash no longer matches (allauth gives the browser
 that made the change a new session with the new hash). In every case, after commit their open
-WebSockets are told to close (`session.ended` to the groups `forum.member.<id>` and
-`notifications.<id>`; the consumers close with 4401, after which the browser stops
-reconnecting). A socket authenticates only when it connects, so without this it would
-stay open after its session ended. After a password change no socket's session is still
-valid, also not in the browser that made the change: Django gives that browser a new
-session key (`update_session_auth_hash` cycles it), so every socket the member had open
-was authenticated with a session that has ended; the next page opens new ones. See
-docs/security.md.
+WebSockets are told to close (`session.ended` to each group the apps with sockets
+registered here: `forum.member.<id>` and `notifications.<id>`; the consumers close with
+4401, after which the browser stops reconnecting). A socket authenticates only when it
+connects, so without this it would stay open after its session ended. After a password
+change no socket's session is still valid, also not in the browser that made the change:
+Django gives that browser a new session key (`update_session_auth_hash` cycles it), so
+every socket the member had open was authenticated with a session that has ended; the next
+page opens new ones. See docs/security.md.
 
 Sessions live in the database (Django's default SESSION_ENGINE); a session does not
 record its member in a column of its own, so finding a member's sessions means reading
@@ -30,12 +30,19 @@ from django.contrib.auth import SESSION_KEY, get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from forum.services import member_group as forum_member_group
-from notifications.services import member_group as notification_member_group
-
 logger = logging.getLogger(__name__)
 
 SESSION_ENDED = {"type": "session.ended"}
+
+# How the apps with sockets (forum, notifications) name the channel group of one member's
+# sockets; each registers its own in AppConfig.ready, as members builds on neither.
+_member_socket_groups = []
+
+
+def register_member_socket_group(group_name):
+    """`group_name(member_id)` names a channel group that holds the member's sockets."""
+    if group_name not in _member_socket_groups:
+        _member_socket_groups.append(group_name)
 
 
 def _session_store_class():
@@ -63,8 +70,8 @@ def close_member_sockets(member_id):
     layer = get_channel_layer()
     if layer is None:
         return
-    for group in (forum_member_group(member_id), notification_member_group(member_id)):
-        async_to_sync(layer.group_send)(group, dict(SESSION_ENDED))
+    for group_name in _member_socket_groups:
+        async_to_sync(layer.group_send)(group_name(member_id), dict(SESSION_ENDED))
 
 
 def close_member_sockets_after_commit(member):

@@ -8,11 +8,22 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import workflow_approved, workflow_rejected
 
+        from forum import signals as forum_signals
+        from members.sessions import register_member_socket_group
         from practices.models import PracticeMembership
 
-        from . import services
+        from . import receivers, services
 
+        forum_signals.post_created.connect(receivers.post_created, dispatch_uid="notify-post")
+        forum_signals.answer_marked.connect(receivers.answer_marked, dispatch_uid="notify-answer")
+        forum_signals.reaction_added.connect(receivers.reaction_added, dispatch_uid="notify-reaction")
+        forum_signals.post_hidden.connect(receivers.post_hidden, dispatch_uid="notify-post-hidden")
+        # The outcome of an experience's review (practices) reaches its author.
+        workflow_approved.connect(receivers.notify_author_of_decision, dispatch_uid="experience-approved")
+        workflow_rejected.connect(receivers.notify_author_of_decision, dispatch_uid="experience-rejected")
+        register_member_socket_group(services.member_group)
         # Joining or leaving a practice changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

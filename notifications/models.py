@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from forum.models import ReactionKind
+
 
 class NotificationKind(models.TextChoices):
     MENTION = "mention", _("Mentioned you")
@@ -111,8 +113,6 @@ class Notification(models.Model):
     @property
     def reaction_label(self):
         """What the latest member reacted with ("Nuttig")."""
-        from forum.models import ReactionKind
-
         if not self.reactions:
             return ""
         kind = self.reactions[-1][1]

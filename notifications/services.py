@@ -9,7 +9,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from forum.access import may_read_thread, thread_readers
+from forum.models import CategoryFollow, Post, ThreadFollow
 from lerendnetwerk.mail import send_templated
+from members.models import Member
 
 from .models import (
     IMMEDIATE_KINDS,
@@ -40,8 +43,6 @@ def unread_count(member):
 
 def unread_count_of(member_id):
     """unread_count() for a member known by id (the notification socket, live pushes)."""
-    from members.models import Member
-
     member = Member.objects.filter(pk=member_id).first()
     return unread_count(member) if member is not None else 0
 
@@ -62,8 +63,6 @@ def membership_changed(sender, instance, **kwargs):
 
 def _recipients_for(post):
     """{member id: kind} for a new post, the strongest reason per member."""
-    from forum.models import CategoryFollow, ThreadFollow
-
     reasons = {}
 
     def add(member_id, kind):
@@ -86,8 +85,6 @@ def _recipients_for(post):
 
 
 def _who_may_read(thread, member_ids):
-    from forum.access import thread_readers
-
     readers, _ = thread_readers(thread.pk, member_ids)
     return readers
 
@@ -95,8 +92,6 @@ def _who_may_read(thread, member_ids):
 @transaction.atomic
 def notify_about_post(post_id):
     """Tell everyone who should know about a new post (background task)."""
-    from forum.models import Post
-
     post = Post.objects.select_related("thread__category", "reply_to", "author").filter(pk=post_id).first()
     if post is None or not post.is_visible:
         return []
@@ -118,9 +113,6 @@ def notify_about_post(post_id):
 
 
 def notify_answer(post_id, actor_id):
-    from forum.access import may_read_thread
-    from forum.models import Post
-
     post = Post.objects.select_related("thread").get(pk=post_id)
     if not may_read_thread(post.author_id, post.thread_id):  # e.g. the author left the practice
         return
@@ -133,9 +125,10 @@ def notify_answer(post_id, actor_id):
     push_unread_count(post.author_id)
 
 
-# About the member's own contributions: the review of their experiences, reactions to
-# their posts, a post hidden by a moderator. The services of practices and the forum call
-# these inside their transaction; the count goes live and the mail goes out after commit.
+# About the member's own contributions: the review of their experiences (Wagtail's
+# workflow signals), reactions to their posts, a post hidden by a moderator. The forum's
+# services call these inside their transaction; the count goes live and the mail goes
+# out after commit.
 
 
 def _notify_member(recipient, kind, *, actor=None, experience=None, thread=None, post=None, message=""):
@@ -198,8 +191,6 @@ def notify_experience_published(experience, *, editor):
 
 def notify_post_hidden(post, *, moderator, reason=""):
     """A moderator hid the member's post; the reason, when there is one, goes with it."""
-    from forum.access import may_read_thread
-
     if post.author_id is None or not may_read_thread(post.author_id, post.thread_id):
         return None
     return _notify_member(
@@ -212,8 +203,6 @@ def notify_reaction(post, member, reaction_kind):
     Reactions gather in one notification per post until the author has read it (or it
     went out in a digest); a reaction the author was told about before (taken back and
     given again) is not told twice; nothing for reacting to one's own post."""
-    from forum.access import may_read_thread
-
     author_id = post.author_id
     if author_id is None or author_id == member.pk or not may_read_thread(author_id, post.thread_id):
         return None
@@ -260,8 +249,6 @@ def _headers(member, topic):
 
 
 def _email_immediately(post, notifications):
-    from members.models import Member
-
     members = Member.objects.filter(pk__in=[n.recipient_id for n in notifications]).select_related(
         "notification_preference"
     )
@@ -289,8 +276,6 @@ def _email_immediately(post, notifications):
 
 def unsubscribe(token):
     """Apply a one-click unsubscribe link; returns (member, topic) or raises BadSignature."""
-    from members.models import Member
-
     data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
     if data.get("t") not in UNSUBSCRIBE_TOPICS:
         raise signing.BadSignature("unknown topic")
@@ -322,8 +307,6 @@ def send_digests(frequency, now=None):
     """One summary mail per member with unread, not yet mailed activity since their last
     digest. Each notification goes into at most one digest (emailed_at is set). What the
     member may no longer read when the digest goes out stays out of it."""
-    from members.models import Member
-
     now = now or timezone.now()
     sent = 0
     wants_it = Q(notification_preference__digest=frequency)

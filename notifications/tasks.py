@@ -1,8 +1,8 @@
 from django_tasks import task
 
+from . import services
+
 
 @task()
 def notify_about_post(post_id):
-    from .services import notify_about_post as notify
-
-    notify(post_id)
+    services.notify_about_post(post_id)

@@ -20,7 +20,7 @@ from wagtail.models import PageViewRestriction
 from lerendnetwerk.uploads import extension_of
 from members.roles import ensure_collection
 
-from .models import ExperienceAttachment, ExperienceReport, PracticeMembership
+from .records import ExperienceAttachment, ExperienceReport, PracticeMembership
 
 MAX_FILE_NAME_LENGTH = 120
 FALLBACK_STEM = "bijlage"

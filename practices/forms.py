@@ -9,7 +9,7 @@ from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
 
-from .models import EXPERIENCE_MAX_LENGTH, EffectiveElement, PracticeStatus
+from .records import EXPERIENCE_MAX_LENGTH, EffectiveElement, PracticeStatus
 
 # Attachments members may add to an experience: documents, not plain text.
 ATTACHMENT_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp")
@@ -75,6 +75,21 @@ class ExperienceForm(forms.Form):
         if len(body) < 50:
             raise forms.ValidationError(_("Tell a little more: at least a few sentences."), code="too_short")
         return body
+
+    def experience_data(self):
+        """What the services take: the fields, and whether to send it to the editors."""
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "body": data["body"],
+            "themes": data["themes"],
+            "attachment": data.get("attachment"),
+            "submit": self.data.get("action") != "draft",
+        }
+
+    def file_needs_reselecting(self, request):
+        """A valid file was sent with a form that failed: the browser does not send it again."""
+        return request.method == "POST" and bool(request.FILES.get("attachment")) and "attachment" not in self.errors
 
 
 class PracticeFilterForm(forms.Form):

@@ -1,8 +1,18 @@
+"""The pages of learning practices: the index (with filters and the application) and the
+practice itself (with sharing an experience). Their routes parse the request and call
+forms and services, as the page's own view; the data below them is in records.py."""
+
 from django import forms
 from django.conf import settings
-from django.core.validators import MaxLengthValidator
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,39 +20,58 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.blocks import ContentStreamBlock
-from lerendnetwerk.markdown import render_markdown
-from lerendnetwerk.unique_values import ReadableUniqueMessage
-from themes.models import Theme, ThemedItemBase
+from lerendnetwerk.blocks import ContentStreamBlock
+from lerendnetwerk.ratelimit import RateLimited, check_rate
+from members.models import MemberProfile
+from themes.models import ThemedItemBase
 
-EXPERIENCE_MAX_LENGTH = 20_000
+from . import services
+from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm
+from .records import (
+    EXPERIENCE_MAX_LENGTH,
+    EffectiveElement,
+    ExperienceAttachment,
+    ExperienceReport,
+    ExperienceTheme,
+    PracticeApplication,
+    PracticeMembership,
+    PracticeRole,
+    PracticeStatus,
+)
+
+# The data below the pages, under the names every app has always imported them by.
+__all__ = [
+    "EXPERIENCE_MAX_LENGTH",
+    "EffectiveElement",
+    "ExperienceAttachment",
+    "ExperienceReport",
+    "ExperienceTheme",
+    "LearningPractice",
+    "LearningPracticeQuerySet",
+    "OrganisationBlock",
+    "PracticeApplication",
+    "PracticeIndexPage",
+    "PracticeMembership",
+    "PracticeRole",
+    "PracticeStatus",
+    "PracticeTheme",
+]
+
+UPCOMING_EVENTS_SHOWN = 5
 
 
-class EffectiveElement(ReadableUniqueMessage, index.Indexed, models.Model):
-    """A werkzaam element: something known to work, that practices choose to work on."""
-
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    description = models.TextField(_("description"), blank=True)
-
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        verbose_name = _("effective element")
-        verbose_name_plural = _("effective elements")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class PracticeStatus(models.TextChoices):
-    APPLIED = "applied", _("Applied")
-    ACTIVE = "active", _("Active")
-    COMPLETED = "completed", _("Completed")
+class LearningPracticeQuerySet(PageQuerySet):
+    def with_leads(self):
+        """With what a practice's card shows: municipality, themes, effective elements
+        and the trekkers, in a fixed number of queries."""
+        leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
+        return self.select_related("municipality").prefetch_related(
+            "themes", "effective_elements", Prefetch("memberships", queryset=leads)
+        )
 
 
 class PracticeIndexPage(RoutablePageMixin, Page):
@@ -65,17 +94,53 @@ class PracticeIndexPage(RoutablePageMixin, Page):
         verbose_name = _("learning practice index")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import practice_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(practice_index_context(request, self))
+        form = PracticeFilterForm(request.GET or None)
+        filters = form.filters() if form.is_bound else {}
+        practices = LearningPractice.objects.child_of(self).live().public()
+        if "theme" in filters:
+            practices = practices.filter(theme_items__tag=filters["theme"])
+        if "element" in filters:
+            practices = practices.filter(effective_elements=filters["element"])
+        if "province" in filters:
+            practices = practices.filter(municipality__province=filters["province"])
+        if "status" in filters:
+            practices = practices.filter(status=filters["status"])
+        practices = practices.distinct().with_leads().order_by("title")
+        page_obj = Paginator(practices, settings.PRACTICE_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(
+            {"form": form, "page_obj": page_obj, "practices": page_obj.object_list, "is_filtered": bool(filters)}
+        )
         return context
 
     @path("aanmelden/", name="apply")
     def apply(self, request):
-        from .views import apply_as_practice
-
-        return apply_as_practice(request, index_page=self)
+        """Aanmelden als lerende praktijk."""
+        index_page = self
+        form = PracticeApplicationForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                check_rate(request, "practice-application", limit=5, period=3600)
+            except RateLimited:
+                messages.error(
+                    request, gettext("We received many applications from your connection. Please try again later.")
+                )
+                return render(request, "practices/apply.html", {"form": form, "page": index_page}, status=429)
+            if not form.is_spam():
+                data = form.cleaned_data
+                services.submit_application(
+                    municipality=data["municipality"],
+                    contact_name=data["contact_name"],
+                    contact_email=data["contact_email"],
+                    contact_phone=data["contact_phone"],
+                    job_title=data["job_title"],
+                    themes=data["themes"],
+                    learning_questions=data["learning_questions"],
+                )
+            return render(
+                request, "practices/apply_done.html", {"page": index_page, "email": form.cleaned_data["contact_email"]}
+            )
+        return render(request, "practices/apply.html", {"form": form, "page": index_page})
 
 
 class PracticeTheme(ThemedItemBase):
@@ -153,202 +218,71 @@ class LearningPractice(RoutablePageMixin, Page):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = ["practices.ExperienceReport"]
 
+    objects = PageManager.from_queryset(LearningPracticeQuerySet)()
+
     class Meta:
         verbose_name = _("learning practice")
         verbose_name_plural = _("learning practices")
 
     def get_context(self, request, *args, **kwargs):
-        from .views import practice_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(practice_context(request, self))
+        practice = self
+        experiences = (
+            ExperienceReport.objects.child_of(practice)
+            .live()
+            .public()
+            .select_related("author")
+            .order_by("-first_published_at")
+        )
+        # Lessons, meetings and the closed forum space point at the practice; the
+        # practice page reads them through those relations (those apps build on this one).
+        lessons = practice.lessons.live().public().prefetch_related("themes").order_by("-first_published_at")
+        context.update(
+            {
+                "leads": self.visible_leads(request.user),
+                "lead_count": len(practice.leads),
+                "experiences": experiences,
+                "lessons": lessons,
+                "upcoming_events": practice.events.upcoming()[:UPCOMING_EVENTS_SHOWN],
+                "can_share_experience": services.can_share_experience(request.user, practice),
+            }
+        )
         return context
 
     @path("ervaring-delen/", name="share_experience")
     def share_experience(self, request):
-        from .views import experience_create
+        practice = self
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not services.can_share_experience(request.user, practice):
+            raise PermissionDenied
+        initial = {"themes": list(practice.themes.all())}
+        form = ExperienceForm(request.POST or None, request.FILES or None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            data = form.experience_data()
+            services.share_experience(request.user, practice, **data)
+            if data["submit"]:
+                messages.success(
+                    request,
+                    gettext(
+                        "Thank you! Your experience has been sent to the editors. "
+                        "You will get an e-mail when they have looked at it."
+                    ),
+                )
+            else:
+                messages.success(request, gettext("Your experience has been saved as a draft. Only you can see it."))
+            return redirect("practices:my_experiences")
+        return render(
+            request,
+            "practices/experience_form.html",
+            {"form": form, "practice": practice, "file_needs_reselecting": form.file_needs_reselecting(request)},
+        )
 
-        return experience_create(request, practice=self)
+    def visible_leads(self, user):
+        """The practice's trekkers whose profile `user` may see."""
+        lead_ids = [member.pk for member in self.leads]
+        return list(MemberProfile.objects.visible_to(user).filter(member_id__in=lead_ids).with_card_data())
 
     @cached_property
     def leads(self):
         return [membership.member for membership in self.memberships.all() if membership.is_lead]
-
-
-class PracticeRole(models.TextChoices):
-    LEAD = "lead", _("Trekker")
-    PARTICIPANT = "participant", _("Participant")
-
-
-class PracticeMembership(models.Model):
-    """Who takes part in a practice. Live data (not part of page revisions): access to
-    the practice's closed spaces and to sharing experiences follows it at once."""
-
-    practice = models.ForeignKey(
-        LearningPractice, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("learning practice")
-    )
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="practice_memberships",
-        verbose_name=_("member"),
-    )
-    role = models.CharField(_("role"), max_length=12, choices=PracticeRole.choices, default=PracticeRole.PARTICIPANT)
-    created_at = models.DateTimeField(_("added at"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("participant")
-        verbose_name_plural = _("participants")
-        ordering = ["practice__title", "role", "member__last_name"]
-        constraints = [models.UniqueConstraint(fields=["practice", "member"], name="unique_practice_membership")]
-
-    def __str__(self):
-        return f"{self.member} ({self.get_role_display()}, {self.practice})"
-
-    @property
-    def is_lead(self):
-        return self.role == PracticeRole.LEAD
-
-
-class ExperienceTheme(ThemedItemBase):
-    content_object = ParentalKey("practices.ExperienceReport", on_delete=models.CASCADE, related_name="theme_items")
-
-
-class ExperienceReport(Page):
-    """An experience (ervaring) a member shares from practice. Written on the site,
-    saved as a draft under its practice and reviewed by an editor before it goes live."""
-
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="experiences",
-        verbose_name=_("author"),
-    )
-    body_markdown = models.TextField(
-        _("text"),
-        validators=[MaxLengthValidator(EXPERIENCE_MAX_LENGTH)],
-        help_text=_(
-            "You can write **bold** and *italic*, add a link as [text](https://…) and make a list with - or 1."
-        ),
-    )
-    body_html = models.TextField(editable=False, default="")
-    themes = ClusterTaggableManager(through=ExperienceTheme, verbose_name=_("themes"), blank=True)
-    attachment = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("attachment"),
-    )
-
-    content_panels = Page.content_panels + [
-        FieldPanel("body_markdown"),
-        FieldPanel("themes"),
-        FieldPanel("attachment"),
-        FieldPanel("author", read_only=True),
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("body_markdown"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-    ]
-
-    parent_page_types = ["practices.LearningPractice"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("experience")
-        verbose_name_plural = _("experiences")
-
-    # The rendered HTML is stored once. Wagtail cleans a page before saving a revision and
-    # saves it on publishing, so edits in the admin are rendered on both paths.
-    def full_clean(self, *args, **kwargs):
-        self.body_html = render_markdown(self.body_markdown)
-        super().full_clean(*args, **kwargs)
-
-    def save(self, *args, **kwargs):
-        self.body_html = render_markdown(self.body_markdown)
-        super().save(*args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from .views import experience_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(experience_context(request, self))
-        return context
-
-    @property
-    def practice(self):
-        return self.get_parent().specific
-
-    @property
-    def summary(self):
-        from django.utils.html import strip_tags
-        from django.utils.text import Truncator
-
-        return Truncator(strip_tags(self.body_html)).words(40)
-
-
-class ExperienceAttachment(models.Model):
-    """A document a member uploaded with an experience. The file is stored under a random
-    name; the member's own file name (made safe) is kept here and used for the download.
-    Such a document is public only while a live, public experience shows it
-    (practices.attachments.may_download)."""
-
-    document = models.OneToOneField(
-        "wagtaildocs.Document",
-        on_delete=models.CASCADE,
-        primary_key=True,
-        related_name="experience_attachment",
-        verbose_name=_("document"),
-    )
-    file_name = models.CharField(_("file name"), max_length=255)
-
-    class Meta:
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-
-    def __str__(self):
-        return self.file_name
-
-
-class PracticeApplication(models.Model):
-    """A municipality applying to become a learning practice (aanmelden)."""
-
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        IN_PROGRESS = "in_progress", _("In progress")
-        ACCEPTED = "accepted", _("Accepted")
-        DECLINED = "declined", _("Declined")
-
-    municipality = models.ForeignKey(
-        "municipalities.Municipality", on_delete=models.PROTECT, related_name="+", verbose_name=_("municipality")
-    )
-    contact_name = models.CharField(_("contact person"), max_length=200)
-    contact_email = models.EmailField(_("e-mail address"))
-    contact_phone = models.CharField(_("telephone"), max_length=30, blank=True)
-    job_title = models.CharField(_("job title"), max_length=200, blank=True)
-    themes = models.ManyToManyField(Theme, related_name="+", verbose_name=_("themes"))
-    learning_questions = models.TextField(
-        _("learning questions"), max_length=3000, help_text=_("What do you want to learn? One question per line.")
-    )
-    hours_acknowledged = models.BooleanField(
-        _("the municipality appoints a trekker who spends about 4 hours a week on the practice"), default=False
-    )
-    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.NEW)
-    notes = models.TextField(_("internal notes"), blank=True)
-    created_at = models.DateTimeField(_("received at"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("application as a learning practice")
-        verbose_name_plural = _("applications as a learning practice")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return f"{self.municipality} – {self.contact_name}"
-
-    @property
-    def theme_names(self):
-        return ", ".join(theme.name for theme in self.themes.all())

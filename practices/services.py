@@ -16,10 +16,9 @@ from wagtail.users.models import UserProfile
 from lerendnetwerk.mail import send_templated
 from members.roles import Role
 from members.services import editors_to_notify
-from notifications.services import notify_changes_requested, notify_experience_published
 
 from .attachments import store_attachment
-from .models import ExperienceReport, PracticeApplication, PracticeMembership
+from .records import ExperienceReport, PracticeApplication, PracticeMembership
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +85,7 @@ STATUS_LABELS = {
 }
 
 
-def _is_waiting_for_changes(workflow_state):
+def is_waiting_for_changes(workflow_state):
     """The review task's only way to say no is Wagtail's "Request changes" (the task
     state is rejected, the workflow waits for a new version and resumes): the editors
     ask the author for changes. There is no final rejection in this workflow."""
@@ -96,7 +95,7 @@ def _is_waiting_for_changes(workflow_state):
 def change_requests(workflow_states):
     """{workflow state pk: the editor's message} for states that wait for changes, in one
     query: the comment of the latest task state that requested them."""
-    waiting = [state.pk for state in workflow_states if _is_waiting_for_changes(state)]
+    waiting = [state.pk for state in workflow_states if is_waiting_for_changes(state)]
     messages = {}
     for task_state in TaskState.objects.filter(
         workflow_state_id__in=waiting, status=TaskState.STATUS_REJECTED
@@ -123,7 +122,7 @@ def experience_statuses(experiences):
         message = ""
         if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
             code = SUBMITTED
-        elif _is_waiting_for_changes(state):
+        elif is_waiting_for_changes(state):
             code, message = CHANGES_REQUESTED, messages.get(state.pk, "")
         elif page.live:
             code = PUBLISHED
@@ -250,21 +249,6 @@ def change_experience(
     if submit:
         _submit_for_review(experience, member)
     return experience
-
-
-def notify_author_of_decision(sender, instance, user=None, **kwargs):
-    """workflow_approved / workflow_rejected receiver: the author finds the outcome of the
-    review among their notifications, with the editor's message when changes are asked
-    (and by mail, as they chose). Nothing when an editor reviewed their own experience."""
-    page = instance.content_object
-    experience = getattr(page, "specific", page)
-    if not isinstance(experience, ExperienceReport) or experience.author is None:
-        return
-    if instance.status == WorkflowState.STATUS_APPROVED:
-        notify_experience_published(experience, editor=user)
-    elif _is_waiting_for_changes(instance):
-        message = change_requests([instance]).get(instance.pk, "")
-        notify_changes_requested(experience, editor=user, message=message)
 
 
 # Applications

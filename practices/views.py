@@ -1,10 +1,8 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
@@ -12,135 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.documents.views.serve import serve as serve_document
 
-from knowledge.models import Lesson
-from lerendnetwerk.ratelimit import RateLimited, check_rate
-from members.models import MemberProfile
+from members.models import MemberProfile, ProfileExpertise, ProfileInterest
+from municipalities.models import Municipality
 
 from . import attachments, services
-from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm
-from .models import ExperienceReport, LearningPractice, PracticeMembership, PracticeRole
-
-
-def _with_leads(practices):
-    leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
-    return practices.select_related("municipality").prefetch_related(
-        "themes", "effective_elements", Prefetch("memberships", queryset=leads)
-    )
-
-
-def practice_index_context(request, index_page):
-    form = PracticeFilterForm(request.GET or None)
-    filters = form.filters() if form.is_bound else {}
-    practices = LearningPractice.objects.child_of(index_page).live().public()
-    if "theme" in filters:
-        practices = practices.filter(theme_items__tag=filters["theme"])
-    if "element" in filters:
-        practices = practices.filter(effective_elements=filters["element"])
-    if "province" in filters:
-        practices = practices.filter(municipality__province=filters["province"])
-    if "status" in filters:
-        practices = practices.filter(status=filters["status"])
-    practices = _with_leads(practices.distinct()).order_by("title")
-    page_obj = Paginator(practices, settings.PRACTICE_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
-    return {"form": form, "page_obj": page_obj, "practices": page_obj.object_list, "is_filtered": bool(filters)}
-
-
-def visible_leads(request, practice):
-    """The practice's trekkers whose profile the viewer may see."""
-    lead_ids = [member.pk for member in practice.leads]
-    return list(MemberProfile.objects.visible_to(request.user).filter(member_id__in=lead_ids).with_card_data())
-
-
-def practice_context(request, practice):
-    experiences = (
-        ExperienceReport.objects.child_of(practice)
-        .live()
-        .public()
-        .select_related("author")
-        .order_by("-first_published_at")
-    )
-    lessons = (
-        Lesson.objects.live()
-        .public()
-        .filter(source_practices=practice)
-        .prefetch_related("themes")
-        .order_by("-first_published_at")
-    )
-    from events.views import upcoming_for_practice
-    from forum.access import can_read_category
-    from forum.models import Category
-
-    space = Category.objects.filter(practice=practice).first()
-    return {
-        "forum_space": space if space and can_read_category(request.user, space) else None,
-        "leads": visible_leads(request, practice),
-        "lead_count": len(practice.leads),
-        "experiences": experiences,
-        "lessons": lessons,
-        "upcoming_events": upcoming_for_practice(practice),
-        "can_share_experience": services.can_share_experience(request.user, practice),
-    }
-
-
-def experience_context(request, experience):
-    author_profile = None
-    if experience.author_id:
-        author_profile = (
-            MemberProfile.objects.visible_to(request.user)
-            .select_related("member")
-            .filter(member_id=experience.author_id)
-            .first()
-        )
-    return {
-        "author_profile": author_profile,
-        "experience_lessons": Lesson.objects.live()
-        .public()
-        .filter(source_experiences=experience)
-        .prefetch_related("themes"),
-    }
-
-
-def _experience_data(form):
-    data = form.cleaned_data
-    return {
-        "title": data["title"],
-        "body": data["body"],
-        "themes": data["themes"],
-        "attachment": data.get("attachment"),
-        "submit": form.data.get("action") != "draft",
-    }
-
-
-def experience_create(request, practice):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not services.can_share_experience(request.user, practice):
-        raise PermissionDenied
-    initial = {"themes": list(practice.themes.all())}
-    form = ExperienceForm(request.POST or None, request.FILES or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = _experience_data(form)
-        services.share_experience(request.user, practice, **data)
-        if data["submit"]:
-            messages.success(
-                request,
-                _(
-                    "Thank you! Your experience has been sent to the editors. "
-                    "You will get an e-mail when they have looked at it."
-                ),
-            )
-        else:
-            messages.success(request, _("Your experience has been saved as a draft. Only you can see it."))
-        return redirect("practices:my_experiences")
-    return render(
-        request,
-        "practices/experience_form.html",
-        {"form": form, "practice": practice, "file_needs_reselecting": _file_lost(request, form)},
-    )
-
-
-def _file_lost(request, form):
-    return request.method == "POST" and bool(request.FILES.get("attachment")) and "attachment" not in form.errors
+from .forms import ExperienceForm
+from .models import ExperienceReport, LearningPractice, PracticeMembership, PracticeTheme
 
 
 @login_required
@@ -161,7 +36,7 @@ def experience_edit(request, experience_id):
         request.POST or None, request.FILES or None, initial=initial, has_attachment=bool(draft.attachment_id)
     )
     if request.method == "POST" and form.is_valid():
-        data = _experience_data(form)
+        data = form.experience_data()
         data["remove_attachment"] = form.cleaned_data.get("remove_attachment", False)
         try:
             services.change_experience(request.user, experience, **data)
@@ -184,7 +59,7 @@ def experience_edit(request, experience_id):
             "experience": experience,
             "status": status,
             "draft": draft,
-            "file_needs_reselecting": _file_lost(request, form),
+            "file_needs_reselecting": form.file_needs_reselecting(request),
         },
     )
 
@@ -222,33 +97,8 @@ def experience_preview(request, experience_id):
     return render(
         request,
         "practices/experience_preview.html",
-        {"page": draft, "status": services.experience_status(experience), **experience_context(request, experience)},
+        {"page": draft, "status": services.experience_status(experience), **experience.experience_context(request)},
     )
-
-
-def apply_as_practice(request, index_page):
-    form = PracticeApplicationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            check_rate(request, "practice-application", limit=5, period=3600)
-        except RateLimited:
-            messages.error(request, _("We received many applications from your connection. Please try again later."))
-            return render(request, "practices/apply.html", {"form": form, "page": index_page}, status=429)
-        if not form.is_spam():
-            data = form.cleaned_data
-            services.submit_application(
-                municipality=data["municipality"],
-                contact_name=data["contact_name"],
-                contact_email=data["contact_email"],
-                contact_phone=data["contact_phone"],
-                job_title=data["job_title"],
-                themes=data["themes"],
-                learning_questions=data["learning_questions"],
-            )
-        return render(
-            request, "practices/apply_done.html", {"page": index_page, "email": form.cleaned_data["contact_email"]}
-        )
-    return render(request, "practices/apply.html", {"form": form, "page": index_page})
 
 
 def download_document(request, document_id, document_filename):
@@ -261,3 +111,85 @@ def download_document(request, document_id, document_filename):
         as_attachment = response["Content-Disposition"].startswith("attachment")
         response["Content-Disposition"] = content_disposition_header(as_attachment, file_name)
     return response
+
+
+# The municipality pages: where practices run and members work. They are the practices'
+# map (municipalities is a base app that the practices and members build on).
+
+ELSEWHERE_LIMIT = 6
+
+
+def municipality_index(request):
+    """Municipalities where something happens: a learning practice or listed members."""
+    live_practices = LearningPractice.objects.live().public().filter(municipality=OuterRef("pk"))
+    listed_members = MemberProfile.objects.visible_to(request.user).filter(municipality=OuterRef("pk"))
+    municipalities = (
+        Municipality.objects.annotate(
+            has_practice=Exists(live_practices),
+            practice_count=Count("practices", filter=Q(practices__live=True), distinct=True),
+            has_members=Exists(listed_members),
+        )
+        .filter(Q(has_practice=True) | Q(has_members=True))
+        .order_by("province", "name")
+    )
+    return render(request, "municipalities/municipality_index.html", {"municipalities": municipalities})
+
+
+def municipality_detail(request, slug):
+    municipality = get_object_or_404(Municipality, slug=slug)
+    practices = list(
+        LearningPractice.objects.live().public().filter(municipality=municipality).with_leads().order_by("title")
+    )
+    members = list(
+        MemberProfile.objects.visible_to(request.user)
+        .filter(municipality=municipality)
+        .with_card_data()
+        .order_by("member__last_name", "member__first_name")
+    )
+    hidden_member_count = 0
+    if not request.user.is_authenticated:
+        hidden_member_count = MemberProfile.objects.listed().filter(municipality=municipality).count() - len(members)
+    if not practices and not members and not hidden_member_count:
+        raise Http404
+
+    experiences = ExperienceReport.objects.none()
+    if practices:
+        in_practices = Q()
+        for practice in practices:
+            in_practices |= Q(path__startswith=practice.path)
+        experiences = ExperienceReport.objects.live().public().filter(in_practices).order_by("-first_published_at")[:6]
+
+    theme_ids = sorted({theme.pk for practice in practices for theme in practice.themes.all()})
+    elsewhere_practices = (
+        LearningPractice.objects.live()
+        .public()
+        .exclude(municipality=municipality)
+        .filter(Exists(PracticeTheme.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids)))
+        .with_leads()
+        .order_by("title")[:ELSEWHERE_LIMIT]
+    )
+    elsewhere_members = []
+    if request.user.is_authenticated and theme_ids:
+        elsewhere_members = (
+            MemberProfile.objects.visible_to(request.user)
+            .exclude(municipality=municipality)
+            .filter(
+                Exists(ProfileInterest.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids))
+                | Exists(ProfileExpertise.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids))
+            )
+            .with_card_data()
+            .order_by("member__last_name")[:ELSEWHERE_LIMIT]
+        )
+    return render(
+        request,
+        "municipalities/municipality_detail.html",
+        {
+            "municipality": municipality,
+            "practices": practices,
+            "experiences": experiences,
+            "members": members,
+            "hidden_member_count": hidden_member_count,
+            "elsewhere_practices": elsewhere_practices if theme_ids else [],
+            "elsewhere_members": elsewhere_members,
+        },
+    )

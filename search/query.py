@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, Q
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
@@ -15,6 +16,8 @@ from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
 from events.models import EventPage, EventTheme
+from forum.access import readable_threads
+from forum.models import Post
 from home.models import ContentPage
 from knowledge.models import KnowledgeDossier, Lesson, LessonTheme
 from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
@@ -211,11 +214,6 @@ def present(pages, types_of, text):
 def search_threads(user, text):
     """Discussions the member may read whose title or messages contain every word.
     (Closed spaces only for their participants and staff: never for visitors.)"""
-    from django.db.models import Exists, OuterRef, Q
-
-    from forum.access import readable_threads
-    from forum.models import Post
-
     threads = readable_threads(user).select_related("category", "author")
     for term in query_terms(text)[:8]:
         in_posts = Post.objects.filter(

@@ -2,6 +2,8 @@ from django import template
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from events.records import EventFormat
+
 register = template.Library()
 
 
@@ -29,8 +31,6 @@ def when(event):
 @register.filter
 def place(event):
     """Where: the venue and town, 'online', or both for hybrid meetings."""
-    from events.models import EventFormat
-
     if event.format == EventFormat.ONLINE:
         return _("Online")
     parts = [event.venue]

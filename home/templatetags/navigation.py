@@ -9,6 +9,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from home.models import ContentPage
+
 register = template.Library()
 
 # Sections served by Django views rather than Wagtail pages: the forum goes before the
@@ -65,8 +67,6 @@ def main_menu(context):
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """Content pages the editors chose to show in the footer."""
-    from home.models import ContentPage
-
     request = context["request"]
     pages = ContentPage.objects.live().filter(show_in_footer=True).order_by("path")
     return [MenuItem(page.title, page.get_url(request)) for page in pages]

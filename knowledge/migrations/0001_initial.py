@@ -75,7 +75,7 @@ class Migration(migrations.Migration):
                     wagtail.fields.StreamField(
                         [("paragraph", 0)],
                         blank=True,
-                        block_lookup={0: ("home.blocks.ParagraphBlock", (), {})},
+                        block_lookup={0: ("lerendnetwerk.blocks.ParagraphBlock", (), {})},
                         verbose_name="the evidence behind it",
                     ),
                 ),
@@ -156,7 +156,7 @@ class Migration(migrations.Migration):
                         block_lookup={
                             0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 120}),
                             1: ("wagtail.blocks.StructBlock", [[("text", 0)]], {}),
-                            2: ("home.blocks.ParagraphBlock", (), {}),
+                            2: ("lerendnetwerk.blocks.ParagraphBlock", (), {}),
                             3: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
                             4: (
                                 "wagtail.blocks.CharBlock",

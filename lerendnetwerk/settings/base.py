@@ -280,7 +280,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "lerendnetwerk.uploads.DocumentForm"  # content must match the extension
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lerendnetwerk.documents.DocumentForm"  # content must match the extension
 
 # Members
 

@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
                         block_lookup={
                             0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 120}),
                             1: ("wagtail.blocks.StructBlock", [[("text", 0)]], {}),
-                            2: ("home.blocks.ParagraphBlock", (), {}),
+                            2: ("lerendnetwerk.blocks.ParagraphBlock", (), {}),
                             3: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
                             4: (
                                 "wagtail.blocks.CharBlock",
@@ -238,7 +238,7 @@ class Migration(migrations.Migration):
                         block_lookup={
                             0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 120}),
                             1: ("wagtail.blocks.StructBlock", [[("text", 0)]], {}),
-                            2: ("home.blocks.ParagraphBlock", (), {}),
+                            2: ("lerendnetwerk.blocks.ParagraphBlock", (), {}),
                             3: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
                             4: (
                                 "wagtail.blocks.CharBlock",
@@ -293,7 +293,7 @@ class Migration(migrations.Migration):
                         block_lookup={
                             0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 120}),
                             1: ("wagtail.blocks.StructBlock", [[("text", 0)]], {}),
-                            2: ("home.blocks.ParagraphBlock", (), {}),
+                            2: ("lerendnetwerk.blocks.ParagraphBlock", (), {}),
                             3: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
                             4: (
                                 "wagtail.blocks.CharBlock",

@@ -1,4 +1,5 @@
-"""StreamField blocks for editorial content. Each block has its own template."""
+"""StreamField blocks every app uses for editorial content. Each block has its own template
+(templates/blocks/)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -14,7 +15,7 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = _("Heading")
         description = _("A section heading (level 2) that also appears in the page outline.")
-        template = "home/blocks/heading_block.html"
+        template = "blocks/heading_block.html"
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -26,7 +27,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         description = _("Running text with links and lists.")
-        template = "home/blocks/paragraph_block.html"
+        template = "blocks/paragraph_block.html"
 
 
 class FigureBlock(blocks.StructBlock):
@@ -37,7 +38,7 @@ class FigureBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         description = _("An image with alternative text and an optional caption.")
-        template = "home/blocks/figure_block.html"
+        template = "blocks/figure_block.html"
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -48,7 +49,7 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Quote")
         description = _("A quote from practice, with who said it.")
-        template = "home/blocks/quote_block.html"
+        template = "blocks/quote_block.html"
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -62,7 +63,7 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "link"
         label = _("Call to action")
         description = _("A highlighted invitation with one link, e.g. to sign up or share an experience.")
-        template = "home/blocks/call_to_action_block.html"
+        template = "blocks/call_to_action_block.html"
 
     def clean(self, value):
         value = super().clean(value)
@@ -81,4 +82,4 @@ class ContentStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
 
     class Meta:
-        template = "home/blocks/content_stream_block.html"
+        template = "blocks/content_stream_block.html"

@@ -1,0 +1,282 @@
+"""What the calendar pages answer (events.models routes here): the calendar as a list and
+as a month view, the archive and the calendar feeds; one meeting's page, registering,
+cancelling and its iCal file. The pages come in as arguments, so this module builds on
+the records, forms and services and the page models build on it."""
+
+import calendar
+import datetime
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from forum.access import can_read_thread
+from lerendnetwerk.ratelimit import RateLimited, check_rate
+from themes.models import Theme
+
+from . import ical, services
+from .forms import EventFilterForm, RegistrationForm
+from .records import Registration, RegistrationStatus
+
+PERSONAL_FEED_PAST_DAYS = 60
+
+
+def _filtered(request):
+    form = EventFilterForm(request.GET or None)
+    filters = form.filters() if form.is_bound else {}
+    return form, filters
+
+
+def _apply_filters(events, filters):
+    if "type" in filters:
+        events = events.filter(event_type=filters["type"])
+    if "theme" in filters:
+        events = events.filter(theme_items__tag=filters["theme"])
+    if "format" in filters:
+        events = events.filter(format=filters["format"])
+    if "province" in filters:
+        events = events.filter(municipality__province=filters["province"])
+    return events.distinct()
+
+
+def _parse_month(value, today):
+    try:
+        year, month = (int(part) for part in (value or "").split("-"))
+        return datetime.date(year, month, 1)
+    except ValueError:
+        return today.replace(day=1)
+
+
+def _month_weeks(first_day, events, today):
+    """The month as weeks of days (Monday first), each day with the events on it."""
+    by_day = defaultdict(list)
+    for event in events:
+        day = timezone.localtime(event.start).date()
+        last = timezone.localtime(event.end).date()
+        while day <= last:
+            by_day[day].append(event)
+            day += datetime.timedelta(days=1)
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first_day.year, first_day.month)
+    return [
+        [
+            {"date": day, "in_month": day.month == first_day.month, "is_today": day == today, "events": by_day[day]}
+            for day in week
+        ]
+        for week in weeks
+    ]
+
+
+def _weekdays():
+    """(name, abbreviation) of the days of the week, Monday first, in the active language."""
+    monday = datetime.date(2024, 1, 1)
+    days = [monday + datetime.timedelta(days=n) for n in range(7)]
+    return [(formats.date_format(day, "l"), formats.date_format(day, "D")) for day in days]
+
+
+def _shift_month(first_day, months):
+    month_index = first_day.year * 12 + first_day.month - 1 + months
+    return datetime.date(month_index // 12, month_index % 12 + 1, 1)
+
+
+def event_index(request, index_page):
+    form, filters = _filtered(request)
+    now = timezone.now()
+    events = _apply_filters(index_page.listed_events(), filters)
+    context = {"form": form, "is_filtered": bool(filters), "filter_query": _filter_query(request)}
+    if request.GET.get("weergave") == "maand":
+        today = timezone.localdate()
+        first_day = _parse_month(request.GET.get("maand"), today)
+        start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time.min))
+        end = timezone.make_aware(datetime.datetime.combine(_shift_month(first_day, 1), datetime.time.min))
+        in_month = list(events.filter(start__lt=end, end__gte=start).order_by("start"))
+        context.update(
+            view="month",
+            month=first_day,
+            weekdays=_weekdays(),
+            weeks=_month_weeks(first_day, in_month, today),
+            month_events=in_month,
+            previous_month=_shift_month(first_day, -1),
+            next_month=_shift_month(first_day, 1),
+        )
+    else:
+        upcoming = events.filter(end__gte=now).order_by("start")
+        page_obj = Paginator(upcoming, settings.EVENT_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(view="list", page_obj=page_obj, events=page_obj.object_list)
+    return index_page.render(request, context_overrides=context)
+
+
+def _filter_query(request):
+    """The current filters as a query string, to keep them when switching view or month."""
+    query = request.GET.copy()
+    for key in ("weergave", "maand", "page"):
+        query.pop(key, None)
+    return query.urlencode()
+
+
+def event_archive(request, index_page):
+    form, filters = _filtered(request)
+    past = _apply_filters(index_page.listed_events(), filters).filter(end__lt=timezone.now()).order_by("-start")
+    page_obj = Paginator(past, settings.EVENT_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+    return index_page.render(
+        request,
+        template="events/event_archive.html",
+        context_overrides={
+            "form": form,
+            "is_filtered": bool(filters),
+            "page_obj": page_obj,
+            "events": page_obj.object_list,
+        },
+    )
+
+
+# One meeting
+
+
+def _registration_form(request, event, registration=None, data=None):
+    member = request.user if request.user.is_authenticated else None
+    initial = {}
+    if registration is not None:  # registering again after cancelling: keep the earlier answers
+        initial = {"attendance": registration.attendance, "public_consent": registration.public_consent}
+    return RegistrationForm(
+        data,
+        event=event,
+        member=member,
+        workshop_places=services.workshop_places_left(event),
+        initial=initial,
+    )
+
+
+def event_context(request, event, form=None):
+    registration = services.registration_for(event, request.user)
+    is_member = request.user.is_authenticated
+    can_register = (
+        event.registration_state() == "open"
+        and (is_member or event.is_open_to_guests)
+        and not (registration and registration.is_active)
+    )
+    if form is None and can_register:
+        form = _registration_form(request, event, registration)
+    attendees = []
+    if is_member:
+        attendees = (
+            Registration.objects.confirmed()
+            .filter(event=event, public_consent=True)
+            .order_by("name")
+            .values_list("name", flat=True)
+        )
+    if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
+        registration = services.with_waitlist_position(Registration.objects.filter(pk=registration.pk)).first()
+    return {
+        "registration": registration,
+        "registration_state": event.registration_state(),
+        "can_register": can_register,
+        "can_cancel": bool(registration and registration.is_active and event.cancellation_open()),
+        "form": form,
+        "seats": services.seat_summary(event),
+        "attendees": attendees,
+        "show_online_link": bool(
+            registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
+        ),
+        "index_page": event.get_parent(),
+        "discussion": event.discussion
+        if event.discussion_id and can_read_thread(request.user, event.discussion)
+        else None,
+    }
+
+
+def event_register(request, event):
+    if request.method != "POST":
+        return redirect(event.url + "#aanmelden")
+    member = request.user if request.user.is_authenticated else None
+    if member is None and not event.is_open_to_guests:
+        return redirect_to_login(event.url)
+    registration = services.registration_for(event, request.user)
+    form = _registration_form(request, event, registration, data=request.POST)
+    if form.is_valid():
+        try:
+            if member is None:
+                check_rate(request, "event-guest", limit=10, period=3600)
+                services.request_guest_registration(
+                    event, form.cleaned_data["name"], form.cleaned_data["email"], form.choice()
+                )
+                messages.success(
+                    request,
+                    _("Almost done: we have sent you an e-mail. Open the link in it to confirm your registration."),
+                )
+                return redirect(event.url)
+            registration = services.register_member(event, member, form.choice())
+        except RateLimited:
+            form.add_error(None, _("Too many registrations from your connection. Please try again later."))
+        except services.RegistrationError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            report_place(request, registration)
+            return redirect(event.url)
+    return event.render(request, context_overrides=event_context(request, event, form=form))
+
+
+def report_place(request, registration):
+    """Tell the person what registering gave them: a seat or a place on the waitlist."""
+    if registration.status == RegistrationStatus.CONFIRMED:
+        messages.success(request, _("You are registered. We have sent you a confirmation by e-mail."))
+    elif registration.status == RegistrationStatus.WAITLISTED:
+        messages.info(
+            request, _("The meeting is full. You are on the waitlist; we will e-mail you when a seat is free.")
+        )
+
+
+@require_POST
+def event_cancel(request, event):
+    if not request.user.is_authenticated:
+        return redirect_to_login(event.url)
+    registration = services.registration_for(event, request.user)
+    if registration is None or not registration.is_active:
+        messages.info(request, _("You were not registered for this meeting."))
+        return redirect(event.url)
+    cancel_and_report(request, registration)
+    return redirect((request.POST.get("next") == "mijn" and "events:my_events") or event.url)
+
+
+def cancel_and_report(request, registration):
+    try:
+        services.cancel(registration)
+    except services.RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your registration has been cancelled."))
+
+
+# Calendars
+
+
+def ics_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_ics(request, event):
+    registration = services.registration_for(event, request.user)
+    return ics_response(ical.event_calendar(event, registration), f"{event.slug}.ics")
+
+
+def calendar_feed(request, index_page, theme_slug=None):
+    """The whole calendar (or one theme) as a subscribable feed: upcoming meetings and
+    those of the last months, so a subscribed calendar keeps recent history."""
+    since = timezone.now() - datetime.timedelta(days=PERSONAL_FEED_PAST_DAYS)
+    events = index_page.listed_events().filter(end__gte=since).order_by("start")
+    name = index_page.title
+    if theme_slug is not None:
+        theme = Theme.objects.filter(slug=theme_slug).first()
+        if theme is None:
+            raise Http404
+        events = events.filter(theme_items__tag=theme).distinct()
+        name = f"{index_page.title}: {theme.name}"
+    return ics_response(ical.events_calendar(events, name), "bijeenkomsten.ics")

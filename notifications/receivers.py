@@ -1,0 +1,42 @@
+"""What notifications hears from the apps it builds on: the forum's signals
+(forum.signals) and Wagtail's workflow signals for the review of experiences (practices).
+Connected in NotificationsConfig.ready."""
+
+from wagtail.models import WorkflowState
+
+from practices.models import ExperienceReport
+from practices.services import change_requests, is_waiting_for_changes
+
+from . import services, tasks
+
+
+def post_created(sender, post_id, **kwargs):
+    """A new post: who should know is worked out in the background."""
+    tasks.notify_about_post.enqueue(post_id)
+
+
+def answer_marked(sender, post_id, member_id, **kwargs):
+    services.notify_answer(post_id, member_id)
+
+
+def reaction_added(sender, post, member, kind, **kwargs):
+    services.notify_reaction(post, member, kind)
+
+
+def post_hidden(sender, post, moderator, reason, **kwargs):
+    services.notify_post_hidden(post, moderator=moderator, reason=reason)
+
+
+def notify_author_of_decision(sender, instance, user=None, **kwargs):
+    """workflow_approved / workflow_rejected receiver: the author finds the outcome of the
+    review among their notifications, with the editor's message when changes are asked
+    (and by mail, as they chose). Nothing when an editor reviewed their own experience."""
+    page = instance.content_object
+    experience = getattr(page, "specific", page)
+    if not isinstance(experience, ExperienceReport) or experience.author is None:
+        return
+    if instance.status == WorkflowState.STATUS_APPROVED:
+        services.notify_experience_published(experience, editor=user)
+    elif is_waiting_for_changes(instance):
+        message = change_requests([instance]).get(instance.pk, "")
+        services.notify_changes_requested(experience, editor=user, message=message)
