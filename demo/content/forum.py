@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.db.models import OuterRef, Subquery
 
 from forum import access, services
-from forum.models import Category, Post, Thread, ThreadEvent
+from forum.models import Category, ModerationAction, Post, Reaction, Thread, ThreadEvent
 from members.models import Member
 from notifications import services as notification_services
 from notifications.models import Notification
@@ -33,15 +33,23 @@ def _category(key, categories):
 
 
 def _spread_in_time(thread, start):
-    """Date the thread and its messages as if written from `start` on, hours apart."""
+    """Date the thread and its messages as if written from `start` on, hours apart (only
+    timestamps change). A post's event, reactions and notifications are dated with the
+    post; the rest of the log (answer, pin, close) and the moderators' actions with the
+    last message."""
     moment = last = start
     for post in Post.objects.filter(thread=thread).order_by("sequence"):
         Post.objects.filter(pk=post.pk).update(created_at=moment)
-        Notification.objects.filter(post=post).update(created_at=moment)
         last = moment
         moment += timedelta(hours=3, minutes=17 * (post.sequence % 5))
+    written = Subquery(Post.objects.filter(pk=OuterRef("post_id")).values("created_at")[:1])
+    events = ThreadEvent.objects.filter(thread=thread)
+    events.filter(kind__in=["post", "reactions"]).update(created_at=written)
+    events.exclude(kind__in=["post", "reactions"]).update(created_at=last)
+    Reaction.objects.filter(post__thread=thread).update(created_at=written)
+    Notification.objects.filter(post__thread=thread).update(created_at=written)
+    ModerationAction.objects.filter(thread=thread).update(created_at=last)
     Thread.objects.filter(pk=thread.pk).update(created_at=start, last_activity_at=last)
-    ThreadEvent.objects.filter(thread=thread).update(created_at=start)
     return moment
 
 

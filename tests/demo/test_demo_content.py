@@ -54,8 +54,9 @@ def counts():
 
 def assert_the_thread_logs_are_what_the_services_write():
     """Every thread's event log is numbered 1, 2, 3… without gaps; each post has its own
-    "post" event under its number, each reaction given and each answer marked theirs;
-    every writer follows the thread, and every reply told the member it answers."""
+    "post" event under its number, each reaction given and each answer marked theirs; all
+    of it is dated within the thread's life; every writer follows the thread, and every
+    reply told the member it answers."""
     for thread in Thread.objects.all():
         events = list(thread.events.order_by("sequence"))
         assert [event.sequence for event in events] == list(range(1, thread.last_sequence + 1)), thread
@@ -70,10 +71,18 @@ def assert_the_thread_logs_are_what_the_services_write():
                 assert event.payload["post_seq"] == post.sequence and event.payload["author_id"] == post.author_id
                 assert event.payload["parent_seq"] == (post.parent.sequence if post.parent_id else None)
                 assert event.payload["html"]
+                assert event.created_at == post.created_at
         kinds = Counter(event.kind for event in events)
         assert kinds["reactions"] == Reaction.objects.filter(post__thread=thread).count()
         assert kinds["answer"] == (thread.answer_id is not None)
         assert kinds["thread"] == (thread.is_pinned or thread.is_locked)
+        # Dated as the story goes, not when the demo was loaded.
+        dated = [
+            *events,
+            *Reaction.objects.filter(post__thread=thread),
+            *ModerationAction.objects.filter(thread=thread),
+        ]
+        assert all(thread.created_at <= item.created_at <= thread.last_activity_at for item in dated), thread
         writers = {post.author_id for post in posts}
         assert writers <= set(thread.follows.values_list("member_id", flat=True))
         for post in posts:
