@@ -64,6 +64,8 @@ def _react(post, kind, count, readers, rng):
 
 
 def load_categories():
+    """The public categories, as editors make them in the admin; the practices' closed
+    spaces through the service that makes them when a practice is published."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     categories = {}
     for order, data in enumerate(CATEGORIES):
