@@ -5,11 +5,12 @@ import random
 import re
 from datetime import timedelta
 
-from django.db.models import F
+from django.db.models import OuterRef, Subquery
 
 from forum import access, services
-from forum.models import Category, Post, Thread, ThreadEvent, ThreadFollow
+from forum.models import Category, ModerationAction, Post, Reaction, Thread, ThreadEvent
 from members.models import Member
+from notifications import services as notification_services
 from notifications.models import Notification
 from practices.models import LearningPractice
 from themes.models import Theme
@@ -32,15 +33,23 @@ def _category(key, categories):
 
 
 def _spread_in_time(thread, start):
-    """Date the thread and its messages as if written from `start` on, hours apart."""
+    """Date the thread and its messages as if written from `start` on, hours apart (only
+    timestamps change). A post's event, reactions and notifications are dated with the
+    post; the rest of the log (answer, pin, close) and the moderators' actions with the
+    last message."""
     moment = last = start
     for post in Post.objects.filter(thread=thread).order_by("sequence"):
         Post.objects.filter(pk=post.pk).update(created_at=moment)
-        Notification.objects.filter(post=post).update(created_at=moment)
         last = moment
         moment += timedelta(hours=3, minutes=17 * (post.sequence % 5))
+    written = Subquery(Post.objects.filter(pk=OuterRef("post_id")).values("created_at")[:1])
+    events = ThreadEvent.objects.filter(thread=thread)
+    events.filter(kind__in=["post", "reactions"]).update(created_at=written)
+    events.exclude(kind__in=["post", "reactions"]).update(created_at=last)
+    Reaction.objects.filter(post__thread=thread).update(created_at=written)
+    Notification.objects.filter(post__thread=thread).update(created_at=written)
+    ModerationAction.objects.filter(thread=thread).update(created_at=last)
     Thread.objects.filter(pk=thread.pk).update(created_at=start, last_activity_at=last)
-    ThreadEvent.objects.filter(thread=thread).update(created_at=start)
     return moment
 
 
@@ -55,6 +64,8 @@ def _react(post, kind, count, readers, rng):
 
 
 def load_categories():
+    """The public categories, as editors make them in the admin; the practices' closed
+    spaces through the service that makes them when a practice is published."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     categories = {}
     for order, data in enumerate(CATEGORIES):
@@ -106,8 +117,7 @@ def load_threads(categories, members):
 
 
 def load_long_threads(categories, members):
-    """Hundreds of messages: written in bulk (rows as the services write them, events
-    included), because going through a transaction per message would make `make run` slow."""
+    """Hundreds of messages, written through the services like every other post."""
     rng = random.Random(11)
     for data in LONG_THREADS:
         category = categories[data["category"]]
@@ -116,51 +126,28 @@ def load_long_threads(categories, members):
         author = members[data["author"]]
         thread = services.start_thread(author, category, title=data["title"], body=data["opening"])
         readers = [member for member in _readers(category, members) if member.pk != author.pk]
-        sequence = thread.last_sequence
         posts = []
         for number in range(data["length"]):
-            sequence += 1
-            parent = None
-            if posts and number % 6 == 5:
-                parent = posts[-rng.randint(1, min(5, len(posts)))]
-                while parent.depth >= 2:
-                    parent = parent.parent
+            reply_to = posts[-rng.randint(1, min(5, len(posts)))] if posts and number % 6 == 5 else None
             text = REPLY_POOL[(number * 7 + len(data["title"])) % len(REPLY_POOL)]
-            posts.append(
-                Post(
-                    thread=thread,
-                    sequence=sequence,
-                    parent=parent,
-                    root=(parent.root or parent) if parent else None,
-                    reply_to=parent,
-                    depth=(parent.depth + 1) if parent else 0,
-                    author=readers[(number * 5) % len(readers)],
-                    body_markdown=text,
-                    body_html=f"<p>{text}</p>",
-                )
-            )
-            Post.objects.bulk_create(posts[-1:])  # saved one by one: later replies point at it
-        ThreadEvent.objects.bulk_create(
-            ThreadEvent(
-                thread=thread,
-                sequence=post.sequence,
-                kind="post",
-                post=post,
-                payload={
-                    "post_seq": post.sequence,
-                    "parent_seq": post.parent.sequence if post.parent else None,
-                    "author_id": post.author_id,
-                    "html": services.post_html(post),
-                },
-            )
-            for post in posts
-        )
-        Thread.objects.filter(pk=thread.pk).update(last_sequence=sequence, post_count=F("post_count") + len(posts))
-        ThreadFollow.objects.bulk_create(
-            [ThreadFollow(member=member, thread=thread) for member in {post.author for post in posts}],
-            ignore_conflicts=True,
-        )
+            posts.append(services.reply(readers[(number * 5) % len(readers)], thread, body=text, reply_to=reply_to))
         _spread_in_time(thread, days_ago(data["days_ago"]))
+
+
+def settle_notifications(since):
+    """Run after the load has committed, when its background work has told members about
+    the new posts (the notifications made since `since`). Whoever writes on the forum has
+    seen their bell: what it told them about earlier posts is read (through the service
+    the bell uses). Then the notifications are dated when their post was written."""
+    made = Notification.objects.filter(created_at__gte=since, post__isnull=False)
+    last_written = Post.objects.filter(author_id=OuterRef("recipient_id")).order_by("-created_at").values("created_at")
+    seen = made.filter(read_at__isnull=True, post__created_at__lt=Subquery(last_written[:1]))
+    by_member = {}
+    for recipient_id, notification_id in seen.values_list("recipient_id", "pk"):
+        by_member.setdefault(recipient_id, []).append(notification_id)
+    for member in Member.objects.filter(pk__in=by_member):
+        notification_services.mark_read(member, by_member[member.pk])
+    made.update(created_at=Subquery(Post.objects.filter(pk=OuterRef("post_id")).values("created_at")[:1]))
 
 
 def load():

@@ -54,6 +54,7 @@ def load():
             organisations=stream([{"type": "organisation", "value": org} for org in data["organisations"]]),
             results=stream(paragraphs(data["results"])),
         )
+        # Editors add participants in the admin (a plain model form, no service behind it).
         for email in data["lead_emails"]:
             PracticeMembership.objects.update_or_create(
                 practice=practice, member=members[email], defaults={"role": PracticeRole.LEAD}

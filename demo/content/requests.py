@@ -1,8 +1,10 @@
 """Things waiting for the editors: applications as a learning practice and requests to
 become an Associate Member."""
 
+from members import services as members_services
 from members.models import AssociateMembershipRequest, Member
 from municipalities.models import Municipality
+from practices import services as practices_services
 from practices.models import PracticeApplication
 from themes.models import Theme
 
@@ -46,39 +48,45 @@ APPLICATIONS = [
     },
 ]
 
+# (member, motivation, asked so many days ago)
 ASSOCIATE_REQUESTS = [
     (
         "kim.oomen@welzijn-breda.example",
         "Als mantelzorgconsulent zie ik elke week hoe overbelasting ontstaat. Ik wil graag meedenken in het "
         "leernetwerk mantelzorg en onze werkwijze met vroegsignalering via de huisarts delen.",
+        3,
     ),
     (
         "jelle.bouma@sudwestfryslan.example",
         "Ik werk als Wmo-consulent in een plattelandsgemeente met veel kleine kernen. Ik wil leren hoe andere "
         "gemeenten langer beschikken en wil onze ervaringen met keukentafelgesprekken op afstand inbrengen.",
+        9,
     ),
 ]
 
 
 def load():
+    """Through the services a visitor and a member use (their confirmation mails go to the
+    command's dummy backend); an editor then took some applications further in the admin."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     for data in APPLICATIONS:
-        application, created = PracticeApplication.objects.get_or_create(
+        if PracticeApplication.objects.filter(contact_email=data["contact_email"]).exists():
+            continue
+        application = practices_services.submit_application(
+            municipality=Municipality.objects.get(cbs_code=data["municipality"]),
+            contact_name=data["contact_name"],
             contact_email=data["contact_email"],
-            defaults={
-                "municipality": Municipality.objects.get(cbs_code=data["municipality"]),
-                "contact_name": data["contact_name"],
-                "job_title": data["job_title"],
-                "learning_questions": data["learning_questions"],
-                "hours_acknowledged": True,
-                "status": data["status"],
-                "notes": data.get("notes", ""),
-            },
+            contact_phone="",
+            job_title=data["job_title"],
+            themes=[themes[slug] for slug in data["themes"]],
+            learning_questions=data["learning_questions"],
         )
-        if created:
-            application.themes.set([themes[slug] for slug in data["themes"]])
-            PracticeApplication.objects.filter(pk=application.pk).update(created_at=days_ago(data["days_ago"]))
-    for email, motivation in ASSOCIATE_REQUESTS:
-        AssociateMembershipRequest.objects.get_or_create(
-            member=Member.objects.get(email=email), defaults={"motivation": motivation}
-        )
+        application.status, application.notes = data["status"], data.get("notes", "")
+        application.save(update_fields=["status", "notes"])  # as the editor's form in the admin does
+        PracticeApplication.objects.filter(pk=application.pk).update(created_at=days_ago(data["days_ago"]))
+    for email, motivation, days in ASSOCIATE_REQUESTS:
+        member = Member.objects.get(email=email)
+        if AssociateMembershipRequest.objects.filter(member=member).exists():
+            continue
+        request = members_services.request_associate_membership(member, motivation)
+        AssociateMembershipRequest.objects.filter(pk=request.pk).update(created_at=days_ago(days))

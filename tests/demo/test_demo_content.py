@@ -17,7 +17,8 @@ from events.models import (
     RegistrationStatus,
     Workshop,
 )
-from forum.models import Thread
+from events.services import with_waitlist_position
+from forum.models import MAX_REPLY_DEPTH, ModerationAction, Post, Reaction, Thread, ThreadEvent, ThreadFollow
 from knowledge.models import KnowledgeDossier, Lesson
 from members.models import AssociateMembershipRequest, Member
 from members.roles import Role
@@ -41,7 +42,78 @@ def counts():
         "events": EventPage.objects.live().count(),
         "registrations": Registration.objects.count(),
         "threads": Thread.objects.count(),
+        "posts": Post.objects.count(),
+        "thread_events": ThreadEvent.objects.count(),
+        "reactions": Reaction.objects.count(),
+        "follows": ThreadFollow.objects.count(),
+        "moderation_actions": ModerationAction.objects.count(),
+        "notifications": Notification.objects.count(),
+        "unread": Notification.objects.filter(read_at__isnull=True).count(),
     }
+
+
+def assert_the_thread_logs_are_what_the_services_write():
+    """Every thread's event log is numbered 1, 2, 3… without gaps; each post has its own
+    "post" event under its number, each reaction given and each answer marked theirs; all
+    of it is dated within the thread's life; every writer follows the thread, and every
+    reply told the member it answers."""
+    for thread in Thread.objects.all():
+        events = list(thread.events.order_by("sequence"))
+        assert [event.sequence for event in events] == list(range(1, thread.last_sequence + 1)), thread
+        posts = list(thread.posts.select_related("parent").order_by("sequence"))
+        assert thread.post_count == len(posts) and posts[0].is_opening
+        assert [(event.sequence, event.post_id) for event in events if event.kind == "post"] == [
+            (post.sequence, post.pk) for post in posts
+        ]
+        for event in events:
+            if event.kind == "post":
+                post = event.post
+                assert event.payload["post_seq"] == post.sequence and event.payload["author_id"] == post.author_id
+                assert event.payload["parent_seq"] == (post.parent.sequence if post.parent_id else None)
+                assert event.payload["html"]
+                assert event.created_at == post.created_at
+        kinds = Counter(event.kind for event in events)
+        assert kinds["reactions"] == Reaction.objects.filter(post__thread=thread).count()
+        assert kinds["answer"] == (thread.answer_id is not None)
+        assert kinds["thread"] == (thread.is_pinned or thread.is_locked)
+        # Dated as the story goes, not when the demo was loaded.
+        dated = [
+            *events,
+            *Reaction.objects.filter(post__thread=thread),
+            *ModerationAction.objects.filter(thread=thread),
+        ]
+        assert all(thread.created_at <= item.created_at <= thread.last_activity_at for item in dated), thread
+        writers = {post.author_id for post in posts}
+        assert writers <= set(thread.follows.values_list("member_id", flat=True))
+        for post in posts:
+            assert post.depth <= MAX_REPLY_DEPTH and post.depth == (post.parent.depth + 1 if post.parent_id else 0)
+    replies = Post.objects.filter(is_opening=False).select_related("thread", "reply_to")
+    for post in replies:
+        answered = post.reply_to.author_id if post.reply_to_id else post.thread.author_id
+        if answered != post.author_id:
+            assert Notification.objects.filter(post=post, recipient_id=answered).exists(), post
+
+
+def assert_the_notifications_are_believable():
+    """Notifications about posts are dated when the post was written, and nobody's bell
+    is flooded with what they saw while writing in the same conversation."""
+    about_posts = Notification.objects.filter(post__isnull=False).select_related("post")
+    assert about_posts.exists()
+    assert all(notification.created_at == notification.post.created_at for notification in about_posts)
+    unread = Counter(Notification.objects.filter(read_at__isnull=True).values_list("recipient_id", flat=True))
+    assert 0 < max(unread.values()) <= 100
+
+
+def assert_the_requests_wait_for_the_editors():
+    from demo.content.pages import DEMO_TODAY
+
+    applications = PracticeApplication.objects.all()
+    Status = PracticeApplication.Status
+    assert {application.status for application in applications} == {Status.NEW, Status.IN_PROGRESS, Status.ACCEPTED}
+    assert all(application.themes.exists() and application.hours_acknowledged for application in applications)
+    requests = AssociateMembershipRequest.objects.all()
+    assert {request.status for request in requests} == {AssociateMembershipRequest.Status.PENDING}
+    assert all(item.created_at < DEMO_TODAY for item in [*applications, *requests])
 
 
 def assert_the_demo_trekker_is_asked_for_a_change():
@@ -82,6 +154,12 @@ def assert_the_calendar_is_believable():
                 assert confirmed <= capacity
                 waiting = registrations.filter(status=RegistrationStatus.WAITLISTED).count()
                 full_with_waitlist += confirmed == capacity and waiting > 0
+            # The waitlist is numbered 1, 2, 3… and nobody waits while a seat is free.
+            positions = with_waitlist_position(registrations.filter(status=RegistrationStatus.WAITLISTED))
+            assert sorted(registration.waitlist_position for registration in positions) == list(
+                range(1, len(positions) + 1)
+            )
+            assert not positions or confirmed == capacity
     assert full_with_waitlist >= 2
     workshops = Workshop.objects.annotate(
         taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
@@ -135,6 +213,13 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         "events": 14,
         "registrations": first["registrations"],
         "threads": first["threads"],
+        "posts": first["posts"],
+        "thread_events": first["thread_events"],
+        "reactions": first["reactions"],
+        "follows": first["follows"],
+        "moderation_actions": first["moderation_actions"],
+        "notifications": first["notifications"],
+        "unread": first["unread"],
     }
     assert first["memberships"] >= 14
     roles = Counter(role for member in Member.objects.prefetch_related("groups") for role in member.roles)
@@ -147,6 +232,9 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         == 12
     )
     assert_the_calendar_is_believable()
+    assert_the_thread_logs_are_what_the_services_write()
+    assert_the_notifications_are_believable()
+    assert_the_requests_wait_for_the_editors()
     assert_the_demo_trekker_is_asked_for_a_change()
     assert_the_statements_and_admin_accounts_are_ready()
     assert mail.outbox == []

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from demo.content import (
     events,
@@ -22,26 +23,31 @@ class Command(BaseCommand):
     help = "Fill the site with Dutch demo content (idempotent: run it as often as you like)."
 
     def handle(self, *args, **options):
-        # The demo's own actions (registering, submitting and reviewing experiences) would send
-        # mail. Their background work runs here, in this process, where mail goes nowhere:
-        # with the database task backend (production) it would be queued and a worker would
-        # later send some 240 mails to the demo's made-up addresses.
-        with (
-            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend", TASKS=IN_THIS_PROCESS),
-            transaction.atomic(),
+        # The demo's own actions (registering, submitting and reviewing experiences, posting)
+        # would send mail. Their background work runs here, in this process, where mail goes
+        # nowhere: with the database task backend (production) it would be queued and a
+        # worker would later send hundreds of mails to the demo's made-up addresses. Nobody is
+        # connected to watch the demo being written either: without a channel layer the
+        # services skip their live updates (thousands of them, to no one).
+        started = timezone.now()
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend", TASKS=IN_THIS_PROCESS, CHANNEL_LAYERS={}
         ):
-            municipalities.load()
-            themes.load()
-            site.load_home()
-            people = members.load()
-            practices.load()
-            experiences.load()
-            knowledge.load()
-            requests.load()
-            forum.load()
-            events.load()
-            site.load_service_pages()
-            members.give_admins_an_authenticator()
+            with transaction.atomic():
+                municipalities.load()
+                themes.load()
+                site.load_home()
+                people = members.load()
+                practices.load()
+                experiences.load()
+                knowledge.load()
+                requests.load()
+                forum.load()
+                events.load()
+                site.load_service_pages()
+                members.give_admins_an_authenticator()
+            # The background work ran as the transaction committed: date what it made.
+            forum.settle_notifications(since=started)
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(people)} members."))
         self.stdout.write("\nDemo logins:")
         for email, description, password in members.demo_logins():
