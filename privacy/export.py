@@ -462,34 +462,22 @@ def _notifications(member):
         .select_related("thread", "post", "experience")
         .order_by("created_at")
     )
-    return [
-        {
-            "kind": notification.kind,
-            "description": str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s"))
-            % {"title": _notification_title(notification)},
-            # The editor's request for changes or the moderator's reason: addressed to the member.
-            "message": notification.message,
-            "url": _notification_url(notification),
-            "created_at": notification.created_at,
-            "read_at": notification.read_at,
-            "emailed_at": notification.emailed_at,
-        }
-        for notification in notifications
-    ]
-
     readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))
     result = []
     for notification in notifications:
         if notification.pk in readable:
-            title = notification.thread.title if notification.thread else ""
-            description = str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s")) % {"title": title}
-            url = _absolute(notification.post.get_absolute_url()) if notification.post else ""
+            description = str(NOTIFICATION_TEXTS.get(notification.kind, "%(title)s")) % {
+                "title": _notification_title(notification)
+            }
+            # The editor's request for changes or the moderator's reason: addressed to the member.
+            message, url = notification.message, _notification_url(notification)
         else:
-            description, url = str(NOTIFICATION_NO_LONGER_READABLE), ""
+            description, message, url = str(NOTIFICATION_NO_LONGER_READABLE), "", ""
         result.append(
             {
                 "kind": notification.kind,
                 "description": description,
+                "message": message,
                 "url": url,
                 "created_at": notification.created_at,
                 "read_at": notification.read_at,

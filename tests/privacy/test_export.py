@@ -112,7 +112,7 @@ def test_a_notification_from_a_practice_she_left_is_exported_without_the_discuss
 
     data = json.loads(download(client, world["xantippe"])["notifications.json"])
 
-    assert len(data) == 2
+    assert len(data) == 3  # his mention and reaction in public, the mention in the closed space
     left_behind = data[-1]
     assert left_behind["kind"] == "mention" and left_behind["url"] == ""
     assert left_behind["description"] == "Een melding over een discussie die je niet meer kunt lezen."
