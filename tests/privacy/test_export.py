@@ -12,7 +12,7 @@ from forum import services as forum_services
 from forum.services import ensure_practice_space
 from notifications import services as notification_services
 from practices.models import PracticeMembership
-from privacy.export import SECTIONS
+from privacy.export import sections
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def download(client, member):
 def test_the_export_holds_her_own_data_in_json_and_a_readable_index(client, world):
     files = download(client, world["xantippe"])
 
-    expected = {"index.html", *(section.filename for section in SECTIONS)}
+    expected = {"index.html", *(section.filename for section in sections())}
     assert expected <= set(files)
     data = {name[:-5]: json.loads(content) for name, content in files.items() if name.endswith(".json")}
 
