@@ -163,6 +163,11 @@ def kinds():
     return list(_registry.values())
 
 
+def registered(key):
+    """The registered kind with this key."""
+    return _registry[key]
+
+
 def discover():
     """Import every installed app's privacy module, which registers its kinds."""
     from django.utils.module_loading import autodiscover_modules

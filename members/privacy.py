@@ -31,7 +31,7 @@ class Account(PersonalData):
         "account", gettext_lazy("Account"), gettext_lazy("Your name, e-mail address, roles and account dates.")
     )
     position = 100
-    models = ("members.member_groups", "members.member_user_permissions")
+    models = ("members.member", "members.member_groups", "members.member_user_permissions")
     erase_order = 900
     retention = (UNVERIFIED_ACCOUNTS,)
     labels = {
