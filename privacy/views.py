@@ -26,7 +26,7 @@ def export(request):
         response["Content-Disposition"] = f'attachment; filename="{data_export.archive_filename()}"'
         add_never_cache_headers(response)
         return response
-    return render(request, "privacy/export.html", {"sections": data_export.SECTIONS})
+    return render(request, "privacy/export.html", {"sections": data_export.sections()})
 
 
 @login_required
@@ -53,4 +53,4 @@ def account_deleted(request):
 
 
 def _retention():
-    return {name: services.retention_days(name) for name in services.RETENTION_DEFAULTS}
+    return {period.setting: period.days for period in services.retention_periods()}

@@ -12,7 +12,7 @@ from forum import services as forum_services
 from forum.services import ensure_practice_space
 from notifications import services as notification_services
 from practices.models import PracticeMembership
-from privacy.export import SECTIONS
+from privacy.export import sections
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def download(client, member):
 def test_the_export_holds_her_own_data_in_json_and_a_readable_index(client, world):
     files = download(client, world["xantippe"])
 
-    expected = {"index.html", *(section.filename for section in SECTIONS)}
+    expected = {"index.html", *(section.filename for section in sections())}
     assert expected <= set(files)
     data = {name[:-5]: json.loads(content) for name, content in files.items() if name.endswith(".json")}
 
@@ -112,13 +112,12 @@ def test_a_notification_from_a_practice_she_left_is_exported_without_the_discuss
 
     data = json.loads(download(client, world["xantippe"])["notifications.json"])
 
-    left_behind = data[-1]  # the newest; the world's own notifications come before it
+    assert len(data) == 3  # his mention and reaction in public, the mention in the closed space
+    left_behind = data[-1]
     assert left_behind["kind"] == "mention" and left_behind["url"] == ""
     assert left_behind["description"] == "Een melding over een discussie die je niet meer kunt lezen."
     assert "Besloten begrotingsoverleg" not in json.dumps(data)
-    still_readable = data[:-1]
-    assert still_readable and all(item["url"] for item in still_readable)
-    assert any("Hoe organiseer je brede vraagverheldering?" in item["description"] for item in still_readable)
+    assert "Hoe organiseer je brede vraagverheldering?" in data[0]["description"]
 
 
 def test_a_member_with_no_activity_gets_an_export_too(client):

@@ -15,8 +15,4 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, **options):
         result = purge_personal_data(dry_run=dry_run)
         verb = "Would delete" if dry_run else "Deleted"
-        self.stdout.write(
-            f"{verb}: {result.unverified_accounts} unverified accounts, "
-            f"{result.unconfirmed_guest_registrations} unconfirmed guest registrations, "
-            f"{result.expired_sessions} expired sessions, {result.task_results} task results."
-        )
+        self.stdout.write(f"{verb}: {result}.")

@@ -1,0 +1,171 @@
+"""The personal data of the meetings: registrations (also guest registrations made with one
+of the member's verified addresses), attendee-list consents and the personal calendar feed.
+Exported and erased through the privacy app (docs/privacy.md)."""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy
+
+from lerendnetwerk.personal_data import DELETED_EMAIL_DOMAIN, PersonalData, Purged, Retention, Section, register
+from members.models import address_matches
+
+from .models import CalendarToken, Registration, RegistrationStatus
+
+UNCONFIRMED_GUEST_REGISTRATIONS = Retention("PRIVACY_UNCONFIRMED_GUEST_REGISTRATION_DAYS", 30)
+
+
+def registrations_of(member, addresses):
+    """The member's registrations, and guest registrations made with an address they verified."""
+    return Registration.objects.filter(
+        Q(member=member) | (Q(member__isnull=True) & address_matches("email", addresses))
+    )
+
+
+@register
+class Registrations(PersonalData):
+    """Registrations for meetings that have not started are cancelled as by an editor (so the
+    waitlist moves up); then every registration, past ones included, is anonymised. Status,
+    workshops and check-in stay for the attendance figures. Retention: guest registrations
+    never confirmed by e-mail."""
+
+    key = "registrations"
+    section = Section(
+        "registrations",
+        gettext_lazy("Meeting registrations"),
+        gettext_lazy("Your registrations for meetings, with your answers and workshop choices."),
+    )
+    position = 1600
+    models = ("events.registration",)
+    kept = ("events.registration",)
+    erase_order = 100  # first: the cancellation mail goes to the member's address
+    retention = (UNCONFIRMED_GUEST_REGISTRATIONS,)
+    labels = {
+        "answer": gettext_lazy("Answer"),
+        "answers": gettext_lazy("Answers"),
+        "as_guest": gettext_lazy("As a guest"),
+        "attendance": gettext_lazy("Attendance"),
+        "cancelled_at": gettext_lazy("Cancelled at"),
+        "confirmed_at": gettext_lazy("Confirmed at"),
+        "event": gettext_lazy("Meeting"),
+        "on_the_attendee_list": gettext_lazy("On the attendee list"),
+        "present_at": gettext_lazy("Present at"),
+        "question": gettext_lazy("Question"),
+        "registered_at": gettext_lazy("Registered at"),
+        "waitlisted_at": gettext_lazy("On the waitlist since"),
+        "workshops": gettext_lazy("Workshops"),
+    }
+
+    def export(self, member, export):
+        registrations = (
+            registrations_of(member, member.verified_email_addresses())
+            .select_related("event")
+            .prefetch_related("workshops")
+            .order_by("event__start", "pk")
+        )
+        return [
+            {
+                "event": registration.event.title,
+                "start": registration.event.start,
+                "end": registration.event.end,
+                "url": export.absolute(registration.event.url) if registration.event.live else "",
+                "as_guest": registration.is_guest,
+                "name": registration.name,
+                "email": registration.email,
+                "attendance": str(registration.get_attendance_display()),
+                "status": str(registration.get_status_display()),
+                "answers": [
+                    {"question": answer.get("label", ""), "answer": answer.get("answer", "")}
+                    for answer in registration.answers or []
+                    if isinstance(answer, dict)
+                ],
+                "workshops": [f"{workshop.slot}: {workshop.title}" for workshop in registration.workshops.all()],
+                "on_the_attendee_list": registration.public_consent,
+                "registered_at": registration.created_at,
+                "confirmed_at": registration.confirmed_at,
+                "waitlisted_at": registration.waitlisted_at,
+                "cancelled_at": registration.cancelled_at,
+                "present_at": registration.checked_in_at,
+            }
+            for registration in registrations
+        ]
+
+    def erase(self, erasure):
+        from .services import cancel
+
+        registrations = registrations_of(erasure.member, erasure.addresses).select_related("event")
+        for registration in registrations:
+            if registration.status != RegistrationStatus.CANCELLED and registration.event.start > erasure.now:
+                cancel(registration, by_editor=True, now=erasure.now)
+        for registration in registrations:
+            # A guest row must stay unique per meeting by address, so each gets its own.
+            email = (
+                erasure.placeholder_email
+                if registration.member_id
+                else f"verwijderde-gast-{registration.pk}@{DELETED_EMAIL_DOMAIN}"
+            )
+            Registration.objects.filter(pk=registration.pk).update(
+                name=erasure.placeholder_name, email=email, answers=[], public_consent=False
+            )
+
+    def deletion_summary(self, member, now):
+        upcoming = Registration.objects.filter(member=member, event__start__gt=now).exclude(
+            status=RegistrationStatus.CANCELLED
+        )
+        return {"upcoming_registrations": upcoming.count()}
+
+    def purge(self, now, *, dry_run):
+        cutoff = now - timedelta(days=UNCONFIRMED_GUEST_REGISTRATIONS.days)
+        guests = Registration.objects.filter(
+            member__isnull=True, status=RegistrationStatus.PENDING, created_at__lt=cutoff
+        )
+        count = guests.count()
+        if not dry_run:
+            guests.delete()
+        return [Purged("unconfirmed_guest_registrations", count, "unconfirmed guest registrations")]
+
+
+@register
+class AttendeeListConsents(PersonalData):
+    """Which attendee lists show the member: part of the consents file (erased with the
+    registrations)."""
+
+    key = "attendee_list_consents"
+    section = Section("consents")
+    position = 410
+    labels = {"attendee_lists": gettext_lazy("Attendee lists"), "shown": gettext_lazy("Shown")}
+
+    def export(self, member, export):
+        registrations = registrations_of(member, member.verified_email_addresses()).select_related("event")
+        return {
+            "attendee_lists": [
+                {
+                    "event": registration.event.title,
+                    "start": registration.event.start,
+                    "shown": registration.public_consent,
+                }
+                for registration in registrations.order_by("event__start")
+            ]
+        }
+
+
+@register
+class CalendarFeed(PersonalData):
+    """The personal calendar link: deleted with the account (the sweep); never exported."""
+
+    key = "calendar_feed"
+    section = Section(
+        "calendar_feed",
+        gettext_lazy("Personal calendar feed"),
+        gettext_lazy("Whether you have a personal calendar link (the secret link itself is not included)."),
+    )
+    position = 1700
+    models = ("events.calendartoken",)
+    labels = {
+        "has_personal_feed": gettext_lazy("Has a personal calendar link"),
+        "link_made_at": gettext_lazy("Link made at"),
+    }
+
+    def export(self, member, export):
+        token = CalendarToken.objects.filter(member=member).first()
+        return {"has_personal_feed": token is not None, "link_made_at": token.created_at if token else None}
