@@ -17,7 +17,7 @@ SITE_URL ?= http://$(HOST):$(PORT)
 help:
 	@echo "make run                 set up, load demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test                set up and run the whole test suite"
-	@echo "make check               lint, migrations, translations and deploy checks (as CI)"
+	@echo "make check               lint, layers, migrations, translations and deploy checks (as CI)"
 	@echo "make format              format and fix with ruff"
 	@echo "make translations        update locale/nl after changing texts (needs gettext)"
 	@echo "make assets              rebuild the NL Design System CSS (needs Node)"
@@ -60,6 +60,7 @@ test: install-dev
 check: install-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 	$(PY) scripts/check_translations.py
 	scripts/check_deploy.sh

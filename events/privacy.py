@@ -11,6 +11,7 @@ from lerendnetwerk.personal_data import DELETED_EMAIL_DOMAIN, PersonalData, Purg
 from members.models import address_matches
 
 from .models import CalendarToken, Registration, RegistrationStatus
+from .services import cancel
 
 UNCONFIRMED_GUEST_REGISTRATIONS = Retention("PRIVACY_UNCONFIRMED_GUEST_REGISTRATION_DAYS", 30)
 
@@ -91,7 +92,6 @@ class Registrations(PersonalData):
         ]
 
     def erase(self, erasure):
-        from .services import cancel
 
         registrations = registrations_of(erasure.member, erasure.addresses).select_related("event")
         for registration in registrations:

@@ -10,6 +10,8 @@ from taggit.managers import TaggableManager
 from lerendnetwerk.unique_values import ReadableUniqueMessage
 from themes.models import ThemedItemBase
 
+from .mentions import with_names
+
 POST_MAX_LENGTH = 20_000
 TITLE_MAX_LENGTH = 140
 # Replies nest at most this deep (0 = a reply to the thread); deeper replies are placed
@@ -145,7 +147,6 @@ class Post(models.Model):
         """The text as a person reads it, for quoting where no HTML goes (a mail, a list):
         "@Anna de Vries" for each member the post mentions, not her handle. Prefetch
         "mentions" when showing many."""
-        from .mentions import with_names
 
         return with_names(self.body_markdown, self.mentions.all())[0]
 

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from forum.access import readable_threads
 from forum.models import ReactionKind
 
 
@@ -46,7 +47,6 @@ class NotificationQuerySet(models.QuerySet):
         a discussion and who wrote in it; once the member may no longer read that discussion
         (they left the practice whose closed space it is in), it is not listed, counted or
         mailed. The forum's access rule decides, inside the same query."""
-        from forum.access import readable_threads
 
         return self.filter(recipient=member).filter(
             models.Q(thread__isnull=True) | models.Q(thread__in=readable_threads(member))

@@ -8,6 +8,7 @@ from lerendnetwerk.personal_data import PersonalData, Section, register
 from members.models import address_matches
 
 from .models import ExperienceReport, PracticeApplication, PracticeMembership
+from .services import experience_statuses
 
 
 @register
@@ -64,7 +65,6 @@ class Experiences(PersonalData):
     }
 
     def export(self, member, export):
-        from .services import experience_statuses
 
         experiences = list(ExperienceReport.objects.filter(author=member).order_by("pk"))
         statuses = experience_statuses(experiences)
