@@ -5,41 +5,35 @@ Every view about one meeting is for those who may edit its page (Wagtail page
 permissions), checked on the server for that page; changes go through the services.
 """
 
-import csv
-import io
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView, ChosenMultipleView, ChosenView
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from lerendnetwerk.spreadsheets import as_spreadsheet_text
-
-from . import admin_services, services
+from . import services
 from .admin_forms import AttendeeAddForm, AttendeeFilterForm, AttendeeKind, CheckInSearchForm, MemberSearchForm
-from .models import Attendance, EventPage, Registration, RegistrationStatus, Workshop
+from .exports import AttendeeSheet, attendees_csv, attendees_xlsx
+from .models import Attendance, EventPage, Registration, RegistrationStatus
 from .services import RegistrationError
 
 # Who may do what
@@ -52,184 +46,6 @@ def manageable_events(user):
 
 def can_manage_event(user, event):
     return event.permissions_for_user(user).can_edit()
-
-
-# The attendee list as columns and rows: the same data on screen and in the exports
-
-# Only the waitlist is in line; everyone else alphabetically (the same on every database,
-# whatever it does with NULLs, since the other rows all have NULL here).
-_WAITLIST_ORDER = Case(When(status=RegistrationStatus.WAITLISTED, then="waitlisted_at"))
-_STATUS_ORDER = Case(
-    When(status=RegistrationStatus.CONFIRMED, then=Value(0)),
-    When(status=RegistrationStatus.WAITLISTED, then=Value(1)),
-    When(status=RegistrationStatus.PENDING, then=Value(2)),
-    default=Value(3),
-    output_field=IntegerField(),
-)
-
-
-def attendee_registrations(event):
-    """All registrations of the meeting with what the list shows, in a fixed number of queries:
-    confirmed first, then the waitlist in its order, then the rest."""
-    registrations = services.with_waitlist_position(Registration.objects.filter(event=event))
-    return registrations.prefetch_related(
-        Prefetch("workshops", queryset=Workshop.objects.order_by("sort_order"))
-    ).order_by(_STATUS_ORDER, _WAITLIST_ORDER, Lower("name"), "pk")
-
-
-class AttendeeRow:
-    def __init__(self, registration, workshops, answers):
-        self.registration = registration
-        self.workshops = workshops
-        self.answers = answers
-
-    @property
-    def waitlist_position(self):
-        if self.registration.status == RegistrationStatus.WAITLISTED:
-            return self.registration.waitlist_position
-        return None
-
-
-class AttendeeSheet:
-    """One column per workshop slot and per question of the meeting. Answers to a question
-    that has since been removed keep a column of their own (by its label), so an export
-    never loses what people answered."""
-
-    def __init__(self, event, registrations):
-        self.registrations = list(registrations)
-        self.slots = [slot for slot, _workshops in event.workshop_slots]
-        self.questions = [(question.pk, question.label) for question in event.questions.all()]
-        self._question_ids = {question_id for question_id, _label in self.questions}
-        seen = set(self._question_ids)
-        for registration in self.registrations:
-            for answer in registration.answers:
-                key = self._answer_key(answer)
-                if key not in seen:
-                    seen.add(key)
-                    self.questions.append((key, answer.get("label", "")))
-
-    def _answer_key(self, answer):
-        """The question's id, or its label when the question no longer exists."""
-        question_id = answer.get("question")
-        return question_id if question_id in self._question_ids else ("label", answer.get("label", ""))
-
-    @cached_property
-    def rows(self):
-        rows = []
-        for registration in self.registrations:
-            chosen = {workshop.slot: workshop.title for workshop in registration.workshops.all()}
-            given = {self._answer_key(answer): answer.get("answer") for answer in registration.answers}
-            rows.append(
-                AttendeeRow(
-                    registration,
-                    workshops=[chosen.get(slot, "") for slot in self.slots],
-                    answers=[_answer_text(given.get(key)) for key, _label in self.questions],
-                )
-            )
-        return rows
-
-    @property
-    def question_labels(self):
-        return [label for _key, label in self.questions]
-
-    def export_headers(self):
-        return [
-            _("Name"),
-            _("E-mail address"),
-            _("Member or guest"),
-            _("Attendance"),
-            _("Status"),
-            _("Waitlist position"),
-            *self.slots,
-            *self.question_labels,
-            _("On the attendee list"),
-            _("Registered at"),
-            _("Present at"),
-        ]
-
-    def export_rows(self):
-        for row in self.rows:
-            registration = row.registration
-            yield [
-                registration.name,
-                registration.email,
-                _("Guest") if registration.is_guest else _("Member"),
-                registration.get_attendance_display(),
-                str(registration.display_status),
-                row.waitlist_position,
-                *row.workshops,
-                *row.answers,
-                _("Yes") if registration.public_consent else _("No"),
-                _local(registration.created_at),
-                _local(registration.checked_in_at),
-            ]
-
-
-def _answer_text(value):
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    return str(value)
-
-
-def _local(moment):
-    """A moment as the editor reads it: local time, without the time zone (Excel has none)."""
-    return timezone.localtime(moment).replace(tzinfo=None, microsecond=0) if moment else None
-
-
-# Exports
-
-
-def _csv_value(value):
-    """Answers come from guests: a text that a spreadsheet would run as a formula is
-    exported as text (lerendnetwerk.spreadsheets)."""
-    if value is None:
-        return ""
-    if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return as_spreadsheet_text(str(value))
-
-
-def attendees_csv(sheet):
-    """UTF-8 with a byte order mark, so that Excel reads the accents right."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";")  # what Excel expects with Dutch regional settings
-    writer.writerow([_csv_value(header) for header in sheet.export_headers()])
-    for values in sheet.export_rows():
-        writer.writerow([_csv_value(value) for value in values])
-    return buffer.getvalue().encode("utf-8")
-
-
-def _xlsx_row(worksheet, row_number, values, font=None):
-    for column_number, value in enumerate(values, start=1):
-        if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value) or None  # an empty cell, not an empty text
-        cell = worksheet.cell(row=row_number, column=column_number, value=value)
-        if isinstance(value, str):
-            cell.data_type = "s"  # text stays text, even when it starts with "="
-        elif hasattr(value, "strftime"):
-            cell.number_format = "yyyy-mm-dd hh:mm"
-        if font is not None:
-            cell.font = font
-
-
-def attendees_xlsx(sheet, title):
-    workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = title[:31]
-    headers = [str(header) for header in sheet.export_headers()]
-    _xlsx_row(worksheet, 1, headers, font=Font(bold=True))
-    for row_number, values in enumerate(sheet.export_rows(), start=2):
-        _xlsx_row(worksheet, row_number, values)
-    for column_number, header in enumerate(headers, start=1):
-        worksheet.column_dimensions[get_column_letter(column_number)].width = max(12, min(len(header) + 2, 40))
-    worksheet.freeze_panes = "A2"
-    worksheet.auto_filter.ref = worksheet.dimensions
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 # Views
@@ -352,44 +168,24 @@ class AttendeeListView(EventAdminView):
     def get(self, request, event_id):
         event = self.event
         filter_form = AttendeeFilterForm(request.GET)
-        sheet = AttendeeSheet(event, filter_form.filter(attendee_registrations(event)))
+        sheet = AttendeeSheet(event, filter_form.filter(services.attendee_registrations(event)))
         query = urlencode({"status": filter_form.cleaned_data.get("status", "")}) if filter_form.is_valid() else ""
         return self.render_to_response(
             self.get_context_data(
                 event=event,
                 sheet=sheet,
                 filter_form=filter_form,
-                summary=_attendance_summary(event),
+                summary=services.attendance_summary(event),
                 export_query=f"?{query}" if query else "",
             )
         )
-
-
-def _attendance_summary(event):
-    """Per kind of attendance: seats (capacity, confirmed, left), waitlist and present."""
-    extra = Registration.objects.filter(event=event).aggregate(
-        **{
-            f"{name}_{attendance.value}": Count("pk", filter=Q(attendance=attendance) & condition)
-            for attendance in Attendance
-            for name, condition in (
-                ("waitlisted", Q(status=RegistrationStatus.WAITLISTED)),
-                ("present", Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False)),
-            )
-        }
-    )
-    summary = services.seat_summary(event)
-    for kind in summary:
-        attendance = Attendance(kind["attendance"]).value
-        kind["waitlisted"] = extra[f"waitlisted_{attendance}"]
-        kind["present"] = extra[f"present_{attendance}"]
-    return summary
 
 
 class AttendeeExportView(EventAdminView):
     def get(self, request, event_id, file_format):
         event = self.event
         filter_form = AttendeeFilterForm(request.GET)
-        sheet = AttendeeSheet(event, filter_form.filter(attendee_registrations(event)))
+        sheet = AttendeeSheet(event, filter_form.filter(services.attendee_registrations(event)))
         filename = f"deelnemers-{event.slug}"
         if file_format == "csv":
             response = HttpResponse(attendees_csv(sheet), content_type="text/csv; charset=utf-8")
@@ -439,8 +235,8 @@ class AttendeeAddView(EventAdminView):
     def _add(self, form):
         data = form.cleaned_data
         if data["kind"] == AttendeeKind.MEMBER:
-            return admin_services.add_member(self.event, data["member"], form.choice())
-        return admin_services.add_guest(self.event, data["name"], data["email"], form.choice())
+            return services.register_member(self.event, data["member"], form.choice(), by_editor=True)
+        return services.add_guest(self.event, data["name"], data["email"], form.choice())
 
     def render_form(self, form):
         return self.render_to_response(self.get_context_data(event=self.event, form=form))
@@ -531,6 +327,46 @@ class SetPresentView(EventAdminView):
             messages.error(request, error.message)
         query = urlencode({"q": request.POST.get("q", ""), "attendance": request.POST.get("attendance", "")})
         return redirect(f"{reverse('events_admin:checkin', args=[self.event.pk])}?{query}#aanmelding-{registration.pk}")
+
+
+# The "Bijeenkomsten" section of the admin
+
+
+class EventsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return manageable_events(request.user).exists()
+
+
+class EventsAdminViewSet(ViewSet):
+    """The meetings' attendee lists, exports, adding and removing by hand and check-in, with
+    a menu item for those who manage a meeting."""
+
+    name = "events_admin"
+    url_prefix = "bijeenkomsten"
+    add_to_admin_menu = True
+    menu_label = gettext_lazy("Events")
+    menu_name = "events"
+    menu_icon = "date"
+    menu_order = 180
+    menu_item_class = EventsMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", EventListView.as_view(), name="index"),
+            path("<int:event_id>/", AttendeeListView.as_view(), name="attendees"),
+            path("<int:event_id>/export/<str:file_format>/", AttendeeExportView.as_view(), name="export"),
+            path("<int:event_id>/toevoegen/", AttendeeAddView.as_view(), name="add"),
+            path(
+                "<int:event_id>/aanmeldingen/<int:registration_id>/afmelden/",
+                AttendeeRemoveView.as_view(),
+                name="remove",
+            ),
+            path("<int:event_id>/aanwezigheid/", CheckInView.as_view(), name="checkin"),
+            path("<int:event_id>/aanwezigheid/<int:registration_id>/", SetPresentView.as_view(), name="set_present"),
+        ]
+
+
+events_admin_viewset = EventsAdminViewSet()
 
 
 # Choosing a member to add by hand

@@ -13,7 +13,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ from django.utils.translation import override
 from lerendnetwerk.mail import send_templated
 
 from .ical import event_calendar
-from .records import Attendance, CalendarToken, Registration, RegistrationStatus, new_calendar_token
+from .records import Attendance, CalendarToken, Registration, RegistrationStatus, Workshop, new_calendar_token
 
 CANCEL_SALT = "events.cancel"
 GUEST_SALT = "events.guest"
@@ -133,6 +134,49 @@ def registrations_of(member):
     )
 
 
+# The attendee list in the admin
+
+# Only the waitlist is in line; everyone else alphabetically (the same on every database,
+# whatever it does with NULLs, since the other rows all have NULL here).
+_WAITLIST_ORDER = Case(When(status=RegistrationStatus.WAITLISTED, then="waitlisted_at"))
+_STATUS_ORDER = Case(
+    When(status=RegistrationStatus.CONFIRMED, then=Value(0)),
+    When(status=RegistrationStatus.WAITLISTED, then=Value(1)),
+    When(status=RegistrationStatus.PENDING, then=Value(2)),
+    default=Value(3),
+    output_field=IntegerField(),
+)
+
+
+def attendee_registrations(event):
+    """All registrations of the meeting with what the list shows, in a fixed number of queries:
+    confirmed first, then the waitlist in its order, then the rest."""
+    registrations = with_waitlist_position(Registration.objects.filter(event=event))
+    return registrations.prefetch_related(
+        Prefetch("workshops", queryset=Workshop.objects.order_by("sort_order"))
+    ).order_by(_STATUS_ORDER, _WAITLIST_ORDER, Lower("name"), "pk")
+
+
+def attendance_summary(event):
+    """Per kind of attendance: seats (capacity, confirmed, left), waitlist and present."""
+    extra = Registration.objects.filter(event=event).aggregate(
+        **{
+            f"{name}_{attendance.value}": Count("pk", filter=Q(attendance=attendance) & condition)
+            for attendance in Attendance
+            for name, condition in (
+                ("waitlisted", Q(status=RegistrationStatus.WAITLISTED)),
+                ("present", Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False)),
+            )
+        }
+    )
+    summary = seat_summary(event)
+    for kind in summary:
+        attendance = Attendance(kind["attendance"]).value
+        kind["waitlisted"] = extra[f"waitlisted_{attendance}"]
+        kind["present"] = extra[f"present_{attendance}"]
+    return summary
+
+
 # Changing
 
 
@@ -215,24 +259,63 @@ def _apply_choice(registration, choice):
 def register_member(event, member, choice, *, by_editor=False, now=None):
     """Register a member: confirmed when there is a seat, otherwise on the waitlist.
     Editors adding someone by hand skip the registration window, not the capacity."""
+    if by_editor:
+        already = _("%(name)s is already registered for this meeting.") % {"name": member}
+    else:
+        already = _("You are already registered for this meeting.")
+    return _register(
+        event,
+        choice,
+        member=member,
+        name=member.get_full_name() or member.email,
+        email=member.email,
+        already=already,
+        check_window=not by_editor,
+        now=now,
+    )
+
+
+def add_guest(event, name, email, choice, *, now=None):
+    """An editor registers a guest by name and e-mail address. Unlike a guest on the site,
+    no confirmation link is needed: the editor vouches for the address, so the
+    registration takes a seat (or a place on the waitlist) at once. The registration
+    window does not apply, the capacity does."""
+    return _register(
+        event,
+        choice,
+        member=None,
+        name=name,
+        email=email,
+        already=_("%(email)s is already registered for this meeting.") % {"email": email},
+        check_window=False,
+        now=now,
+    )
+
+
+def _register(event, choice, *, member, name, email, already, check_window, now):
+    """Register a member, or a guest (`member` None) by e-mail address, under the event's
+    lock. Someone who cancelled before gets their old registration back; someone who is
+    registered already gets the message `already`, also when a request for the same person
+    got there first."""
     now = now or timezone.now()
     _check_choice(event, choice)
     try:
         with transaction.atomic():
             event = _lock(event)
-            if not by_editor:
+            if check_window:
                 _check_window(event, now)
-            registration = Registration.objects.select_for_update().filter(event=event, member=member).first()
+            same_person = Q(member=member) if member else Q(member__isnull=True, email__iexact=email)
+            registration = Registration.objects.select_for_update().filter(same_person, event=event).first()
             if registration and registration.is_active:
-                raise RegistrationError(_("You are already registered for this meeting."))
+                raise RegistrationError(already)
             if registration is None:
                 registration = Registration(event=event, member=member, created_at=now)
-            registration.name = member.get_full_name() or member.email
-            registration.email = member.email
+            registration.name = name
+            registration.email = email
             _apply_choice(registration, choice)
             return _place(event, registration, choice.workshops, now)
-    except IntegrityError as error:  # a second request of the same member got there first
-        raise RegistrationError(_("You are already registered for this meeting.")) from error
+    except IntegrityError as error:  # a request for the same person got there first
+        raise RegistrationError(already) from error
 
 
 def request_guest_registration(event, name, email, choice, *, now=None):

@@ -5,7 +5,7 @@ Excel and LibreOffice (OWASP "CSV injection"): `=HYPERLINK(…)` in a guest's na
 become a link that sends data elsewhere. What members and visitors type ends up in the
 exports, so every CSV cell goes through `as_spreadsheet_text`, which makes such a value
 plain text by putting an apostrophe in front. Used by the attendee export
-(events.admin_views) and, through the index views below, by every Wagtail ViewSet with a
+(events.exports) and, through the index views below, by every Wagtail ViewSet with a
 `list_export` (Wagtail itself writes CSV cells as they are; its XLSX export already keeps
 them text).
 """

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.models import GroupPagePermission
 
-from events import admin_services, services
-from events.admin_views import AttendeeSheet, attendee_registrations
+from events import services
+from events.exports import AttendeeSheet
 from events.models import Attendance, EventFormat, Registration, RegistrationStatus
 from events.services import Choice, RegistrationError
 from members.roles import Role
@@ -90,7 +90,7 @@ def filled(event):
     bram = register(event, MemberFactory(first_name="Bram", last_name="Jansen"), answers=answers(event, "GGD", ""))
     services.set_present(anna, True)
     cees = register(event, MemberFactory(first_name="Cees", last_name="Smit"), answers=answers(event, "Wijkteam"))
-    guest = admin_services.add_guest(event, "Gerda Gast", "gerda@example.org", Choice())
+    guest = services.add_guest(event, "Gerda Gast", "gerda@example.org", Choice())
     return {"anna": anna, "bram": bram, "cees": cees, "guest": guest}
 
 
@@ -167,7 +167,7 @@ def test_the_attendee_list_takes_the_same_number_of_queries_for_many_registratio
     few = queries()
     for number in range(12):
         register(event, answers=answers(event, f"Org {number}"), workshops=[workshop(event, "Schuldhulp")])
-    admin_services.add_guest(event, "Gast", "gast@example.org", Choice(workshops=[workshop(event, "Wijkteams")]))
+    services.add_guest(event, "Gast", "gast@example.org", Choice(workshops=[workshop(event, "Wijkteams")]))
     assert Registration.objects.filter(event=event).count() == 14
     assert queries() == few
 
@@ -175,7 +175,7 @@ def test_the_attendee_list_takes_the_same_number_of_queries_for_many_registratio
 def test_answers_to_a_removed_question_keep_a_column_of_their_own(event):
     old_answer = {"question": 999_999, "label": "Vervoer", "answer": "Trein"}
     register(event, MemberFactory(first_name="Anna"), answers=[*answers(event, "GGD"), old_answer])
-    sheet = AttendeeSheet(event, attendee_registrations(event))
+    sheet = AttendeeSheet(event, services.attendee_registrations(event))
     assert sheet.question_labels == ["Organisatie", "Dieetwensen", "Vervoer"]
     assert sheet.rows[0].answers == ["GGD", "", "Trein"]
 
@@ -357,11 +357,11 @@ def test_a_registration_of_another_event_cannot_be_cancelled_through_this_one(ed
 
 def test_add_guest_uses_the_same_seat_rules():
     event = pages.event(capacity_in_person=1)
-    first = admin_services.add_guest(event, "Een", "een@example.org", Choice())
-    second = admin_services.add_guest(event, "Twee", "twee@example.org", Choice())
+    first = services.add_guest(event, "Een", "een@example.org", Choice())
+    second = services.add_guest(event, "Twee", "twee@example.org", Choice())
     assert (first.status, second.status) == (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
     with pytest.raises(RegistrationError):
-        admin_services.add_guest(event, "Twee", "TWEE@example.org", Choice())
+        services.add_guest(event, "Twee", "TWEE@example.org", Choice())
     services.cancel(first, by_editor=True)
     second.refresh_from_db()
     assert second.status == RegistrationStatus.CONFIRMED

@@ -14,9 +14,8 @@ from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from events.admin_services import add_guest
 from events.models import Registration, RegistrationStatus
-from events.services import Choice
+from events.services import Choice, add_guest
 from members.models import Member
 from practices import services as practice_services
 from practices.models import PracticeApplication
