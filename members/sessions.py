@@ -2,8 +2,8 @@
 when they are deactivated (or deleted).
 
 All their sessions are deleted from the session store, and after commit their open
-WebSockets are told to close (`session.ended` to the groups `forum.member.<id>` and
-`notifications.<id>`; the consumers close with 4401, after which the browser stops
+WebSockets are told to close (`session.ended` to the member's group, see
+lerendnetwerk.live; every socket closes with 4401, after which the browser stops
 reconnecting). A socket authenticates only when it connects, so without this it would
 stay open after the logout. See docs/security.md.
 
@@ -15,19 +15,13 @@ the unexpired ones. That is one pass over the session table per logout.
 import logging
 from importlib import import_module
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY, get_user_model
-from django.db import transaction
 from django.utils import timezone
 
-from forum.services import member_group as forum_member_group
-from notifications.services import member_group as notification_member_group
+from lerendnetwerk.live import close_member_sockets
 
 logger = logging.getLogger(__name__)
-
-SESSION_ENDED = {"type": "session.ended"}
 
 
 def _session_store_class():
@@ -50,15 +44,6 @@ def session_keys_of(member):
     return keys
 
 
-def close_member_sockets(member_id):
-    """Tell every open socket of the member to close (forum threads and the bell)."""
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    for group in (forum_member_group(member_id), notification_member_group(member_id)):
-        async_to_sync(layer.group_send)(group, dict(SESSION_ENDED))
-
-
 def end_all_sessions(member):
     """Log the member out everywhere: delete their sessions now, and close their sockets
     once the transaction commits. Returns the number of sessions ended."""
@@ -66,9 +51,8 @@ def end_all_sessions(member):
     keys = session_keys_of(member)
     for key in keys:
         store_class(session_key=key).delete()
-    member_id = member.pk
-    transaction.on_commit(lambda: close_member_sockets(member_id))
-    logger.info("Ended %d session(s) of member %s", len(keys), member_id)
+    close_member_sockets(member.pk)
+    logger.info("Ended %d session(s) of member %s", len(keys), member.pk)
     return len(keys)
 
 
