@@ -10,11 +10,9 @@ class ForumConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
-        from members.sessions import register_member_socket_group
         from practices.models import LearningPractice, PracticeMembership
 
         from . import services
 
         page_published.connect(services.practice_published, sender=LearningPractice, dispatch_uid="forum-space")
         post_delete.connect(services.membership_ended, sender=PracticeMembership, dispatch_uid="forum-access")
-        register_member_socket_group(services.member_group)

@@ -4,53 +4,14 @@ live events on. The protocol is described in docs/realtime.md."""
 
 import asyncio
 import json
-import time
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
+from lerendnetwerk.live import CLOSE_FORBIDDEN, LiveConsumer
+
 from .live_access import check_reader
-from .services import member_group
 from .timeline import events_after, thread_group
-
-# Close codes (4000-4999 are free for applications).
-CLOSE_UNAUTHENTICATED = 4401
-CLOSE_FORBIDDEN = 4403
-CLOSE_TOO_MANY = 4429
-CLOSE_TOO_LARGE = 1009
-
-
-class MessageThrottle:
-    """At most `limit` messages from a client per `window` seconds."""
-
-    def __init__(self, limit, window):
-        self.limit, self.window, self.stamps = limit, window, []
-
-    def allow(self):
-        now = time.monotonic()
-        self.stamps = [stamp for stamp in self.stamps if now - stamp < self.window]
-        self.stamps.append(now)
-        return len(self.stamps) <= self.limit
-
-
-class ReadableRefusalConsumer(AsyncWebsocketConsumer):
-    """A socket that is turned away hears why. Closing before accepting answers the
-    handshake with HTTP 403, which a browser reports only as close code 1006: the page
-    cannot tell "no access" from "network gone" and keeps reconnecting. So a refusal
-    accepts, sends nothing, and closes at once with its code (4401, 4403), on which the
-    pages stop (forum-live.js, lerendnetwerk.js)."""
-
-    accepted = False
-
-    async def accept(self, subprotocol=None, headers=None):
-        await super().accept(subprotocol, headers)
-        self.accepted = True
-
-    async def close(self, code=None, reason=None):
-        if not self.accepted:
-            await self.accept()
-        await super().close(code=code, reason=reason)
 
 
 @database_sync_to_async
@@ -58,39 +19,24 @@ def _events_after(thread_id, sequence):
     return events_after(thread_id, sequence)
 
 
-class ThreadConsumer(ReadableRefusalConsumer):
-    groups = []
+class ThreadConsumer(LiveConsumer):
+    heartbeat = None
 
-    async def connect(self):
+    async def admit(self):
         self.thread_id = int(self.scope["url_route"]["kwargs"]["thread_id"])
-        self.user = self.scope.get("user")
-        self.throttle = MessageThrottle(settings.WEBSOCKET_MESSAGES_PER_WINDOW, settings.WEBSOCKET_WINDOW_SECONDS)
-        self.heartbeat = None
-        if not (self.user and self.user.is_authenticated):
-            await self.close(code=CLOSE_UNAUTHENTICATED)
-            return
         if not await self._may_read():
-            return
-        await self.channel_layer.group_add(thread_group(self.thread_id), self.channel_name)
-        await self.channel_layer.group_add(member_group(self.user.pk), self.channel_name)
-        await self.accept()
+            return None
+        return [thread_group(self.thread_id)]
+
+    async def opened(self):
         self.heartbeat = asyncio.create_task(self._beat())
 
     async def disconnect(self, code):
         if self.heartbeat is not None:
             self.heartbeat.cancel()
-        if getattr(self, "user", None) and self.user.is_authenticated:
-            await self.channel_layer.group_discard(thread_group(self.thread_id), self.channel_name)
-            await self.channel_layer.group_discard(member_group(self.user.pk), self.channel_name)
+        await super().disconnect(code)
 
-    async def receive(self, text_data=None, bytes_data=None):
-        raw = text_data if text_data is not None else (bytes_data or b"")
-        if len(raw.encode() if isinstance(raw, str) else raw) > settings.WEBSOCKET_MAX_MESSAGE_BYTES:
-            await self.close(code=CLOSE_TOO_LARGE)
-            return
-        if not self.throttle.allow():
-            await self.close(code=CLOSE_TOO_MANY)
-            return
+    async def receive_message(self, raw):
         try:
             message = json.loads(raw)
             kind = message.get("type")
@@ -125,10 +71,6 @@ class ThreadConsumer(ReadableRefusalConsumer):
 
     async def access_changed(self, message):
         await self._may_read()
-
-    async def session_ended(self, message):
-        """The member logged out or was deactivated (members.sessions)."""
-        await self.close(code=CLOSE_UNAUTHENTICATED)
 
     async def _beat(self):
         while True:

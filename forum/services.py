@@ -2,8 +2,6 @@
 an event to the thread's log (the next sequence number) and is broadcast after commit.
 Views and consumers call these; nothing else writes the forum's models."""
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -11,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from lerendnetwerk.live import ACCESS_CHANGED, broadcast_after_commit, tell_member_sockets_to_recheck
 from lerendnetwerk.markdown import render_markdown
 
 from . import access, mentions, signals
@@ -336,7 +335,7 @@ def moderate_thread(moderator, thread, *, locked=None, pinned=None, category=Non
         )
         thread.save(update_fields=["is_locked", "is_pinned", "category", "last_sequence"])
         if category is not None:
-            transaction.on_commit(lambda: tell_thread_sockets_to_recheck(thread.pk))
+            tell_thread_sockets_to_recheck(thread.pk)
     return thread
 
 
@@ -364,23 +363,11 @@ def practice_published(sender, instance, **kwargs):
     ensure_practice_space(instance.specific)
 
 
-def member_group(member_id):
-    return f"forum.member.{member_id}"
-
-
-def tell_member_sockets_to_recheck(member_id):
-    layer = get_channel_layer()
-    if layer is not None:
-        async_to_sync(layer.group_send)(member_group(member_id), {"type": "access.changed"})
-
-
 def tell_thread_sockets_to_recheck(thread_id):
-    layer = get_channel_layer()
-    if layer is not None:
-        async_to_sync(layer.group_send)(thread_group(thread_id), {"type": "access.changed"})
+    """After commit, every socket on the thread checks its access again (it moved)."""
+    broadcast_after_commit(thread_group(thread_id), ACCESS_CHANGED)
 
 
 def membership_ended(sender, instance, **kwargs):
     """A member left a practice: their open sockets check their access again at once."""
-    member_id = instance.member_id
-    transaction.on_commit(lambda: tell_member_sockets_to_recheck(member_id))
+    tell_member_sockets_to_recheck(instance.member_id)

@@ -7,18 +7,15 @@ replay what they missed from the database (events_after), so a message the chann
 drops, or a server restart, costs nothing. See docs/realtime.md.
 """
 
-import json
-
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
-from django.db import transaction
+
+from lerendnetwerk.live import broadcast_after_commit, encoded, group_name
 
 from .models import ThreadEvent
 
 
 def thread_group(thread_id):
-    return f"forum.thread.{thread_id}"
+    return group_name("forum", "thread", thread_id)
 
 
 def as_message(event):
@@ -33,17 +30,8 @@ def append_event(thread, kind, *, post=None, **payload):
     event = ThreadEvent.objects.create(
         thread=thread, sequence=thread.last_sequence, kind=kind, post=post, payload=payload
     )
-    message = as_message(event)
-    transaction.on_commit(lambda: broadcast(thread.pk, message))
+    broadcast_after_commit(thread_group(thread.pk), encoded("thread.event", as_message(event)))
     return event
-
-
-def broadcast(thread_id, message):
-    """Send to everyone on the thread; serialised once here, not once per client."""
-    layer = get_channel_layer()
-    if layer is not None:
-        text = json.dumps(message)
-        async_to_sync(layer.group_send)(thread_group(thread_id), {"type": "thread.event", "text": text})
 
 
 def events_after(thread_id, sequence, limit=None):

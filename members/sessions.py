@@ -6,9 +6,9 @@ password (changed, set or reset through allauth, or saved any other way) ends ev
 session that was logged in with the old one: Django keeps a hash of the password in each
 session and refuses a session whose hash no longer matches (allauth gives the browser
 that made the change a new session with the new hash). In every case, after commit their open
-WebSockets are told to close (`session.ended` to each group the apps with sockets
-registered here: `forum.member.<id>` and `notifications.<id>`; the consumers close with
-4401, after which the browser stops reconnecting). A socket authenticates only when it
+WebSockets are told to close (`session.ended` to
+the member's group, see lerendnetwerk.live; every socket closes with 4401, after which
+the browser stops reconnecting). A socket authenticates only when it
 connects, so without this it would stay open after its session ended. After a password
 change no socket's session is still valid, also not in the browser that made the change:
 Django gives that browser a new session key (`update_session_auth_hash` cycles it), so
@@ -23,26 +23,13 @@ the unexpired ones. That is one pass over the session table per logout.
 import logging
 from importlib import import_module
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY, get_user_model
-from django.db import transaction
 from django.utils import timezone
 
+from lerendnetwerk.live import close_member_sockets
+
 logger = logging.getLogger(__name__)
-
-SESSION_ENDED = {"type": "session.ended"}
-
-# How the apps with sockets (forum, notifications) name the channel group of one member's
-# sockets; each registers its own in AppConfig.ready, as members builds on neither.
-_member_socket_groups = []
-
-
-def register_member_socket_group(group_name):
-    """`group_name(member_id)` names a channel group that holds the member's sockets."""
-    if group_name not in _member_socket_groups:
-        _member_socket_groups.append(group_name)
 
 
 def _session_store_class():
@@ -65,20 +52,6 @@ def session_keys_of(member):
     return keys
 
 
-def close_member_sockets(member_id):
-    """Tell every open socket of the member to close (forum threads and the bell)."""
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    for group_name in _member_socket_groups:
-        async_to_sync(layer.group_send)(group_name(member_id), dict(SESSION_ENDED))
-
-
-def close_member_sockets_after_commit(member):
-    member_id = member.pk
-    transaction.on_commit(lambda: close_member_sockets(member_id))
-
-
 def end_all_sessions(member):
     """Log the member out everywhere: delete their sessions now, and close their sockets
     once the transaction commits. Returns the number of sessions ended."""
@@ -86,9 +59,8 @@ def end_all_sessions(member):
     keys = session_keys_of(member)
     for key in keys:
         store_class(session_key=key).delete()
-    close_member_sockets_after_commit(member)
-    member_id = member.pk
-    logger.info("Ended %d session(s) of member %s", len(keys), member_id)
+    close_member_sockets(member.pk)
+    logger.info("Ended %d session(s) of member %s", len(keys), member.pk)
     return len(keys)
 
 
@@ -128,7 +100,7 @@ def end_sessions_on_deactivation_or_new_password(sender, instance, created, raw=
     if getattr(instance, "_was_active", None) and not instance.is_active:
         end_all_sessions(instance)
     elif getattr(instance, "_stored_password", None) not in (None, instance.password):
-        close_member_sockets_after_commit(instance)
+        close_member_sockets(instance.pk)
 
 
 def end_sessions_on_delete(sender, instance, **kwargs):

@@ -11,7 +11,6 @@ class NotificationsConfig(AppConfig):
         from wagtail.signals import workflow_approved, workflow_rejected
 
         from forum import signals as forum_signals
-        from members.sessions import register_member_socket_group
         from practices.models import PracticeMembership
 
         from . import receivers, services
@@ -23,7 +22,6 @@ class NotificationsConfig(AppConfig):
         # The outcome of an experience's review (practices) reaches its author.
         workflow_approved.connect(receivers.notify_author_of_decision, dispatch_uid="experience-approved")
         workflow_rejected.connect(receivers.notify_author_of_decision, dispatch_uid="experience-rejected")
-        register_member_socket_group(services.member_group)
         # Joining or leaving a practice changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

@@ -1,7 +1,5 @@
 """Creating, counting and reading notifications; mail straight away or in a digest."""
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
@@ -11,6 +9,7 @@ from django.utils import timezone, translation
 
 from forum.access import may_read_thread, thread_readers
 from forum.models import CategoryFollow, Post, ThreadFollow
+from lerendnetwerk.live import broadcast_after_commit, group_name
 from lerendnetwerk.mail import send_templated
 from members.models import Member
 
@@ -27,8 +26,9 @@ UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 UNSUBSCRIBE_TOPICS = {"mentions", "replies", "contributions", "digest", "all"}
 
 
-def member_group(member_id):
-    return f"notifications.{member_id}"
+def count_group(member_id):
+    """The member's notification sockets (the bell), which hear the unread count."""
+    return group_name("notifications", member_id)
 
 
 def preference_for(member):
@@ -48,17 +48,15 @@ def unread_count_of(member_id):
 
 
 def push_unread_count(member_id):
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    count = unread_count_of(member_id)
-    async_to_sync(layer.group_send)(member_group(member_id), {"type": "notification.count", "unread": count})
+    """After commit, the member's bell shows the unread count (counted then)."""
+    broadcast_after_commit(
+        count_group(member_id), lambda: {"type": "notification.count", "unread": unread_count_of(member_id)}
+    )
 
 
 def membership_changed(sender, instance, **kwargs):
     """A member joined or left a practice: the bell shows the count they may now read."""
-    member_id = instance.member_id
-    transaction.on_commit(lambda: push_unread_count(member_id))
+    push_unread_count(instance.member_id)
 
 
 def _recipients_for(post):
@@ -106,8 +104,7 @@ def notify_about_post(post_id):
         ignore_conflicts=True,
     )
     for notification in notifications:
-        member_id = notification.recipient_id
-        transaction.on_commit(lambda member_id=member_id: push_unread_count(member_id))
+        push_unread_count(notification.recipient_id)
     _email_immediately(post, [n for n in notifications if n.kind in IMMEDIATE_KINDS])
     return notifications
 
@@ -144,7 +141,7 @@ def _notify_member(recipient, kind, *, actor=None, experience=None, thread=None,
         post=post,
         message=message or "",
     )
-    transaction.on_commit(lambda: push_unread_count(recipient.pk))
+    push_unread_count(recipient.pk)
     preference = NotificationPreference.objects.filter(member=recipient).first() or NotificationPreference(
         member=recipient
     )
@@ -224,7 +221,7 @@ def notify_reaction(post, member, reaction_kind):
             post_id=post.pk,
             reactions=[reaction],
         )
-        transaction.on_commit(lambda: push_unread_count(author_id))
+        push_unread_count(author_id)
         return notification
     gathering.reactions.append(reaction)
     gathering.actor = member
@@ -299,7 +296,7 @@ def mark_read(member, notification_ids=None):
         notifications = notifications.filter(pk__in=notification_ids)
     changed = notifications.update(read_at=timezone.now())
     if changed:
-        transaction.on_commit(lambda: push_unread_count(member.pk))
+        push_unread_count(member.pk)
     return changed
 
 

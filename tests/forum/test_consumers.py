@@ -11,8 +11,8 @@ from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 
 from forum import services
-from forum.consumers import CLOSE_FORBIDDEN, CLOSE_TOO_LARGE, CLOSE_TOO_MANY, CLOSE_UNAUTHENTICATED
 from forum.models import Thread
+from lerendnetwerk.live import CLOSE_FORBIDDEN, CLOSE_TOO_LARGE, CLOSE_TOO_MANY, CLOSE_UNAUTHENTICATED
 from lerendnetwerk.routing import websocket_urlpatterns
 from notifications.models import Notification
 from practices.models import PracticeMembership
@@ -163,7 +163,7 @@ async def test_a_lost_message_is_noticed_through_the_heartbeat_and_filled_from_t
     # The channel layer drops this one (capacity, expiry …): it never reaches the socket.
     from unittest import mock
 
-    with mock.patch("forum.timeline.broadcast"):
+    with mock.patch("forum.timeline.broadcast_after_commit"):
         await reply(live_forum["member"], thread, body="Onderweg kwijtgeraakt")
     heartbeat = (await messages_until(connection, lambda m: m["type"] == "heartbeat"))[-1]
     assert heartbeat["seq"] == 2  # more than the client has (1): it asks again

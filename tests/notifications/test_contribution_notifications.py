@@ -13,7 +13,7 @@ from django.utils.html import escape
 
 from forum import services as forum_services
 from notifications.models import DigestFrequency, Notification, NotificationKind, NotificationPreference
-from notifications.services import mark_read, member_group, send_digests
+from notifications.services import count_group, mark_read, send_digests
 from practices import services as practices
 
 REQUEST = "Mooi stuk! Kun je nog één zin toevoegen over wat de bewoner ervan vond?"
@@ -144,7 +144,7 @@ def test_a_reaction_tells_the_author_once_and_gathers_the_reactions_of_others(
     opening = thread.posts.get()
     layer = get_channel_layer()
     bell = async_to_sync(layer.new_channel)()
-    async_to_sync(layer.group_add)(member_group(forum["trekker"].pk), bell)
+    async_to_sync(layer.group_add)(count_group(forum["trekker"].pk), bell)
 
     with django_capture_on_commit_callbacks(execute=True):
         forum_services.toggle_reaction(forum["trekker"], opening, "useful")  # their own post: nothing

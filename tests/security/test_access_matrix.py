@@ -15,9 +15,9 @@ from django.urls import reverse
 from events import services as event_services
 from events.services import Choice
 from forum import services as forum_services
-from forum.consumers import CLOSE_FORBIDDEN, CLOSE_UNAUTHENTICATED
 from forum.services import ensure_practice_space
 from lerendnetwerk.asgi import application
+from lerendnetwerk.live import CLOSE_FORBIDDEN, CLOSE_UNAUTHENTICATED
 from notifications.models import Notification, NotificationKind
 from practices.models import ExperienceReport
 from tests import pages

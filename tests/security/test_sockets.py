@@ -13,7 +13,7 @@ from django.test import Client
 from django.urls import reverse
 
 from forum import services
-from forum.consumers import CLOSE_UNAUTHENTICATED
+from lerendnetwerk.live import CLOSE_UNAUTHENTICATED
 from lerendnetwerk.routing import websocket_urlpatterns
 from tests.factories import PASSWORD
 from tests.forum.conftest import build_forum

@@ -9,7 +9,7 @@ ABNORMAL_CLOSURE = 1006  # what a browser reports when the handshake itself is r
 async def answer(application, path, user, headers=()):
     """OPEN when the socket at `path` lets `user` in, otherwise the close code it turns
     them away with. A refusal has to come after the handshake, as a close code the page
-    can read (forum.consumers.ReadableRefusalConsumer); a handshake refused outright
+    can read (lerendnetwerk.live.ReadableRefusalConsumer); a handshake refused outright
     counts as 1006, all a browser would learn then. An open socket is asked for a ping
     (both sockets answer one), so an answer is waited for, never a silence."""
     connection = WebsocketCommunicator(application, path, headers=list(headers))

@@ -1,0 +1,179 @@
+"""The live plumbing every app's sockets share: group names, the base consumer and
+broadcasting after commit. Apps build on it; it knows no app. See docs/realtime.md
+("Platform: lerendnetwerk/live").
+
+- Groups: `group_name("forum", "thread", 7)` names an app's group ("forum.thread.7");
+  `member_group(id)` holds every open socket of one member, whatever app it belongs to.
+- `LiveConsumer`: lets in only a signed-in, active member (else 4401), refuses readably
+  (accept, then close with the code; a refused socket answers nothing), guards every incoming message (size: 1009, rate:
+  4429), puts the socket in the member's group and closes it when the member's session
+  ends (4401).
+- `broadcast_after_commit(group, message)`: a live message is sent only once the
+  transaction commits; a rolled-back change is never told.
+"""
+
+import json
+import time
+
+from asgiref.sync import async_to_sync
+from channels.generic.websocket import AsyncWebsocketConsumer
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.db import transaction
+
+# Close codes (4000-4999 are free for applications).
+CLOSE_UNAUTHENTICATED = 4401
+CLOSE_FORBIDDEN = 4403
+CLOSE_TOO_MANY = 4429
+CLOSE_TOO_LARGE = 1009
+
+SESSION_ENDED = {"type": "session.ended"}
+ACCESS_CHANGED = {"type": "access.changed"}
+
+
+# Groups
+
+
+def group_name(*parts):
+    """A channel-layer group: the app's label first, then what it is about."""
+    return ".".join(str(part) for part in parts)
+
+
+def member_group(member_id):
+    """Every open socket of one member (each LiveConsumer joins it): for what concerns the
+    member wherever they are, such as their session ending or their access changing."""
+    return group_name("member", member_id)
+
+
+# Broadcasting
+
+
+def broadcast(group, message):
+    """Send a channel-layer message (`{"type": <handler>, ...}`) to every socket in `group`,
+    now. `message` may be a function that returns it, called only when there is a layer."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    async_to_sync(layer.group_send)(group, message() if callable(message) else message)
+
+
+def broadcast_after_commit(group, message):
+    """broadcast() once the current transaction commits (at once outside one); never on
+    rollback. Pass a function as `message` for what must be read after commit (a count)."""
+    transaction.on_commit(lambda: broadcast(group, message))
+
+
+def encoded(handler, data):
+    """A message whose `data` a consumer passes on to its client as is: serialised once
+    here, not once per socket."""
+    return {"type": handler, "text": json.dumps(data)}
+
+
+def close_member_sockets(member_id):
+    """After commit, every open socket of the member closes with 4401 (logout,
+    deactivation), on which the pages stop reconnecting."""
+    broadcast_after_commit(member_group(member_id), SESSION_ENDED)
+
+
+def tell_member_sockets_to_recheck(member_id):
+    """After commit, every open socket of the member checks its access again."""
+    broadcast_after_commit(member_group(member_id), ACCESS_CHANGED)
+
+
+# The base consumer
+
+
+class MessageThrottle:
+    """At most `limit` messages from a client per `window` seconds."""
+
+    def __init__(self, limit, window):
+        self.limit, self.window, self.stamps = limit, window, []
+
+    def allow(self):
+        now = time.monotonic()
+        self.stamps = [stamp for stamp in self.stamps if now - stamp < self.window]
+        self.stamps.append(now)
+        return len(self.stamps) <= self.limit
+
+
+class ReadableRefusalConsumer(AsyncWebsocketConsumer):
+    """A socket that is turned away hears why. Closing before accepting answers the
+    handshake with HTTP 403, which a browser reports only as close code 1006: the page
+    cannot tell "no access" from "network gone" and keeps reconnecting. So a refusal
+    accepts, sends nothing, and closes at once with its code (4401, 4403), on which the
+    pages stop (forum-live.js, lerendnetwerk.js)."""
+
+    accepted = False
+
+    async def accept(self, subprotocol=None, headers=None):
+        await super().accept(subprotocol, headers)
+        self.accepted = True
+
+    async def close(self, code=None, reason=None):
+        if not self.accepted:
+            await self.accept()
+        await super().close(code=code, reason=reason)
+
+
+class LiveConsumer(ReadableRefusalConsumer):
+    """The socket of a signed-in member. A subclass says which groups of its app the socket
+    joins (`admit`, which may refuse by closing), what it does once open (`opened`) and how
+    it answers a message that passed the guard (`receive_message`)."""
+
+    groups = []
+    admitted = False  # open and in its groups; until then (and after a close) messages are dropped
+
+    async def connect(self):
+        self.user = self.scope.get("user")
+        self.throttle = MessageThrottle(settings.WEBSOCKET_MESSAGES_PER_WINDOW, settings.WEBSOCKET_WINDOW_SECONDS)
+        self.joined = []
+        if not (self.user and self.user.is_authenticated and self.user.is_active):
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        groups = await self.admit()
+        if groups is None:
+            return
+        for group in [*groups, member_group(self.user.pk)]:
+            await self.channel_layer.group_add(group, self.channel_name)
+            self.joined.append(group)
+        await self.accept()
+        self.admitted = True
+        await self.opened()
+
+    async def admit(self):
+        """The app's groups for this socket, or None after refusing it (self.close(code))."""
+        return []
+
+    async def opened(self):
+        """The socket is open and in its groups."""
+
+    async def disconnect(self, code):
+        for group in getattr(self, "joined", []):
+            await self.channel_layer.group_discard(group, self.channel_name)
+
+    async def close(self, code=None, reason=None):
+        self.admitted = False
+        await super().close(code=code, reason=reason)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if not self.admitted:
+            return  # refused or closed: nothing more is answered
+        raw = text_data if text_data is not None else (bytes_data or b"")
+        if len(raw.encode() if isinstance(raw, str) else raw) > settings.WEBSOCKET_MAX_MESSAGE_BYTES:
+            await self.close(code=CLOSE_TOO_LARGE)
+            return
+        if not self.throttle.allow():
+            await self.close(code=CLOSE_TOO_MANY)
+            return
+        await self.receive_message(raw)
+
+    async def receive_message(self, raw):
+        """A message from the client that passed the size and rate guard (str or bytes)."""
+
+    async def session_ended(self, message):
+        """The member logged out or was deactivated (members.sessions)."""
+        await self.close(code=CLOSE_UNAUTHENTICATED)
+
+    async def access_changed(self, message):
+        """The member's access may have changed (they left a practice, say). A consumer
+        that shows what depends on access checks again here; others have nothing to do."""
