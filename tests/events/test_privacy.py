@@ -8,9 +8,8 @@ import pytest
 from django.utils import timezone
 
 from events import services
-from events.admin_services import add_guest
 from events.models import Audience, CalendarToken, Registration, RegistrationStatus
-from events.services import Choice
+from events.services import Choice, add_guest
 from lerendnetwerk.personal_data import Export, registered
 from privacy.services import delete_account
 from tests import pages
