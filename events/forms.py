@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lerendnetwerk.text import without_bidi_controls
 from municipalities.models import Province
 from themes.models import Theme
 
@@ -84,6 +85,13 @@ class RegistrationForm(forms.Form):
         return forms.CharField(max_length=300, **common)
 
     workshops_required = True
+
+    def clean_name(self):
+        """The name goes on the attendee list: no bidirectional controls."""
+        name = without_bidi_controls(self.cleaned_data["name"]).strip()
+        if not name:
+            raise forms.ValidationError(self.fields["name"].error_messages["required"], code="required")
+        return name
 
     def clean(self):
         cleaned = super().clean()

@@ -225,7 +225,7 @@ def register_member(event, member, choice, *, by_editor=False, now=None):
                 raise RegistrationError(_("You are already registered for this meeting."))
             if registration is None:
                 registration = Registration(event=event, member=member, created_at=now)
-            registration.name = member.get_full_name() or member.email
+            registration.name = member.display_name
             registration.email = member.email
             _apply_choice(registration, choice)
             return _place(event, registration, choice.workshops, now)

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from lerendnetwerk.markdown import render_markdown
+from lerendnetwerk.text import without_bidi_controls
 from members.models import Member
 
 from . import access
@@ -52,7 +53,7 @@ def _with_mention_links(markdown):
         member = members.get(int(match.group(2)))
         if member is None:
             return match.group(0)
-        name = member.get_full_name().replace("[", "").replace("]", "")
+        name = without_bidi_controls(member.display_name).replace("[", "").replace("]", "")
         return f"[@{name}](/leden/{member.pk}/)"
 
     return MENTION.sub(link, markdown), list(members.values())

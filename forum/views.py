@@ -337,7 +337,7 @@ def mention_suggestions(request):
         {
             "members": [
                 {
-                    "name": profile.member.get_full_name(),
+                    "name": profile.member.display_name,
                     "handle": profile.member.mention_handle,
                     "organisation": profile.organisation,
                 }

@@ -279,10 +279,9 @@ class ExperienceReport(Page):
 
     @property
     def summary(self):
-        from django.utils.html import strip_tags
-        from django.utils.text import Truncator
+        from lerendnetwerk.text import excerpt, plain_text
 
-        return Truncator(strip_tags(self.body_html)).words(40)
+        return excerpt(plain_text(self.body_html), words=40)
 
 
 class PracticeApplication(models.Model):
