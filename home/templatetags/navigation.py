@@ -59,6 +59,39 @@ def footer_links(context):
     return [MenuItem(page.title, page.get_url(request)) for page in pages]
 
 
+def _home_crumb():
+    return MenuItem(str(_("Home")), reverse("home"))
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def page_breadcrumbs(page):
+    """The trail to a CMS page: Home (the site's root page), its ancestors, the page."""
+    ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 2]
+    if page.depth <= 2:
+        return {"crumbs": []}  # the home page itself
+    return {
+        "crumbs": [_home_crumb()]
+        + [MenuItem(ancestor.title, ancestor.url) for ancestor in ancestors]
+        + [MenuItem(page.title, page.url, is_current=True)]
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(*titles_and_urls, parent_marker=""):
+    """The trail to a page of a Django view: Home, then the (title, url) pairs given in
+    order; the last pair is the current page. `parent_marker` names a data attribute for
+    the link to the parent (a script may update it, e.g. when a thread moves).
+
+    {% breadcrumbs _("Forum") forum_url category.name category.get_absolute_url %}
+    """
+    if len(titles_and_urls) % 2:
+        raise template.TemplateSyntaxError("breadcrumbs takes pairs of a title and a URL")
+    pairs = list(zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True))
+    crumbs = [_home_crumb(), *(MenuItem(str(title), url) for title, url in pairs)]
+    crumbs[-1].is_current = True
+    return {"crumbs": crumbs, "parent_marker": parent_marker, "parent_index": len(crumbs) - 1}
+
+
 @register.simple_tag
 def elided_page_range(page_obj):
     """Page numbers with ellipses for long lists (1 2 … 7 8 9 … 20)."""
