@@ -63,17 +63,25 @@ def _home_crumb():
     return MenuItem(str(_("Home")), reverse("home"))
 
 
+def _pairs(titles_and_urls):
+    if len(titles_and_urls) % 2:
+        raise template.TemplateSyntaxError("breadcrumbs take pairs of a title and a URL")
+    return [MenuItem(str(title), url) for title, url in zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True)]
+
+
 @register.inclusion_tag("includes/breadcrumbs.html")
-def page_breadcrumbs(page):
-    """The trail to a CMS page: Home (the site's root page), its ancestors, the page."""
-    ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 2]
-    if page.depth <= 2:
+def page_breadcrumbs(page, *titles_and_urls):
+    """The trail to a CMS page: Home (the site's root page), its ancestors, the page, and
+    (title, url) pairs for a route of the page ({% page_breadcrumbs page _("Archive") url %})."""
+    if page.depth <= 2 and not titles_and_urls:
         return {"crumbs": []}  # the home page itself
-    return {
-        "crumbs": [_home_crumb()]
-        + [MenuItem(ancestor.title, ancestor.url) for ancestor in ancestors]
-        + [MenuItem(page.title, page.url, is_current=True)]
-    }
+    ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 2]
+    crumbs = [_home_crumb(), *(MenuItem(ancestor.title, ancestor.url) for ancestor in ancestors)]
+    if page.depth > 2:
+        crumbs.append(MenuItem(page.title, page.url))
+    crumbs += _pairs(titles_and_urls)
+    crumbs[-1].is_current = True
+    return {"crumbs": crumbs}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")
@@ -84,10 +92,7 @@ def breadcrumbs(*titles_and_urls, parent_marker=""):
 
     {% breadcrumbs _("Forum") forum_url category.name category.get_absolute_url %}
     """
-    if len(titles_and_urls) % 2:
-        raise template.TemplateSyntaxError("breadcrumbs takes pairs of a title and a URL")
-    pairs = list(zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True))
-    crumbs = [_home_crumb(), *(MenuItem(str(title), url) for title, url in pairs)]
+    crumbs = [_home_crumb(), *_pairs(titles_and_urls)]
     crumbs[-1].is_current = True
     return {"crumbs": crumbs, "parent_marker": parent_marker, "parent_index": len(crumbs) - 1}
 

@@ -99,3 +99,13 @@ def test_the_lesson_index_advertises_its_feeds_once(client, db):
 
 def test_without_a_published_lesson_index_no_feed_is_advertised(client, db):
     assert feed_links(client.get("/").content.decode()) == []
+
+
+def test_a_route_of_a_page_is_the_current_crumb_after_its_page(client, db):
+    index = pages.event_index()
+    trail = Breadcrumbs(client.get(index.url + "archief/").content.decode())
+    assert trail.crumbs == [
+        ("Home", "/", None),
+        (index.title, index.url, None),
+        ("Archief", index.url + "archief/", "page"),
+    ]
