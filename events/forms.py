@@ -89,7 +89,7 @@ class RegistrationForm(forms.Form):
     def clean_name(self):
         """The name goes on the attendee list: no bidirectional controls."""
         name = without_bidi_controls(self.cleaned_data["name"]).strip()
-        if not name:
+        if not name and self.fields["name"].required:
             raise forms.ValidationError(self.fields["name"].error_messages["required"], code="required")
         return name
 

@@ -33,9 +33,17 @@ def without_bidi_controls(text):
     return BIDI_CONTROLS.sub("", text)
 
 
+# Where one block of text ends and the next begins: a space, so that "… is.</p><p>Daarna"
+# does not run together into "is.Daarna".
+BLOCK_BOUNDARY = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|section|article)\b[^>]*>", re.IGNORECASE
+)
+
+
 def plain_text(html_text):
-    """The readable text of a piece of HTML, on one line: tags removed, entities decoded."""
-    return " ".join(html.unescape(strip_tags(html_text or "")).split())
+    """The readable text of a piece of HTML, on one line: tags removed (blocks separated
+    by a space), entities decoded."""
+    return " ".join(html.unescape(strip_tags(BLOCK_BOUNDARY.sub(" ", html_text or ""))).split())
 
 
 def excerpt(text, *, words=None, chars=None):

@@ -34,7 +34,7 @@ class MemberNameForm(forms.Form):
             if isinstance(cleaned_data.get(name), str):
                 cleaned_data[name] = without_bidi_controls(cleaned_data[name]).strip()
         for name in ("first_name", "last_name"):
-            if name in cleaned_data and not cleaned_data[name] and name not in self.errors:
+            if name in cleaned_data and not cleaned_data[name] and self.fields[name].required:
                 self.add_error(name, self.fields[name].error_messages["required"])
         return cleaned_data
 

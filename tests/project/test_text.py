@@ -39,3 +39,8 @@ def test_a_short_text_is_not_cut_and_gets_no_ellipsis():
 
 def test_plain_text_of_html_has_no_tags_and_decoded_entities():
     assert plain_text("<p>Zorg &amp; welzijn</p>\n<p>samen</p>") == "Zorg & welzijn samen"
+
+
+def test_plain_text_keeps_paragraphs_and_list_items_apart_but_not_inline_markup():
+    assert plain_text("<p>Klaar is.</p><p>Daarna</p><ul><li>een</li><li>twee</li></ul>") == "Klaar is. Daarna een twee"
+    assert plain_text("<p><strong>Vet</strong>gedrukt en <em>schuin</em>.</p>") == "Vetgedrukt en schuin."
