@@ -1,4 +1,5 @@
 from django import forms
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -102,6 +103,27 @@ class LessonIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_index_context(request, self))
         return context
+
+    FEED_PATHS_CACHE_KEY = "knowledge:lesson-feed-paths"
+
+    @classmethod
+    def feed_paths(cls):
+        """{"rss": path, "atom": path} of the live lesson index's feeds, or {} without one.
+        Every page's <head> links them, so they are cached until a page is published,
+        unpublished, moved or renamed (knowledge/apps.py), instead of a query per page."""
+
+        def find():
+            index = cls.objects.live().first()
+            url = index.get_url() if index else None
+            if not url:
+                return {}
+            return {"rss": url + index.reverse_subpage("rss"), "atom": url + index.reverse_subpage("atom")}
+
+        return cache.get_or_set(cls.FEED_PATHS_CACHE_KEY, find, timeout=3600)
+
+    @classmethod
+    def forget_feed_paths(cls, **kwargs):
+        cache.delete(cls.FEED_PATHS_CACHE_KEY)
 
     @path("feed/", name="rss")
     def rss_feed(self, request):

@@ -109,3 +109,23 @@ def test_a_route_of_a_page_is_the_current_crumb_after_its_page(client, db):
         (index.title, index.url, None),
         ("Archief", index.url + "archief/", "page"),
     ]
+
+
+def test_the_feed_links_appear_once_the_lesson_index_is_published_and_follow_its_slug(client, db):
+    assert feed_links(client.get("/").content.decode()) == []  # remembered: no lesson index
+    index = pages.lesson_index()  # published: the remembered answer is forgotten
+    assert feed_links(client.get("/").content.decode())[0] == ("application/rss+xml", index.url + "feed/")
+    index.slug = "geleerde-lessen"
+    index.save_revision().publish()
+    index.refresh_from_db()
+    assert index.url.endswith("/geleerde-lessen/")
+    assert feed_links(client.get("/").content.decode())[0] == ("application/rss+xml", index.url + "feed/")
+
+
+def test_the_feed_links_cost_no_query_once_remembered(client, db, django_assert_num_queries):
+    from knowledge.models import LessonIndexPage
+
+    index = pages.lesson_index()
+    LessonIndexPage.feed_paths()
+    with django_assert_num_queries(0):
+        assert LessonIndexPage.feed_paths() == {"rss": index.url + "feed/", "atom": index.url + "atom/"}
