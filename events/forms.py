@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
+from lerendnetwerk.text import without_bidi_controls
 from municipalities.models import Province
 from themes.models import Theme
 
@@ -87,6 +88,13 @@ class RegistrationForm(ShortLabelsMixin, forms.Form):
         return SingleLineCharField(max_length=300, **common)
 
     workshops_required = True
+
+    def clean_name(self):
+        """The name goes on the attendee list: no bidirectional controls."""
+        name = without_bidi_controls(self.cleaned_data["name"]).strip()
+        if not name and self.fields["name"].required:
+            raise forms.ValidationError(self.fields["name"].error_messages["required"], code="required")
+        return name
 
     def clean(self):
         cleaned = super().clean()

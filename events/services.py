@@ -267,7 +267,7 @@ def register_member(event, member, choice, *, by_editor=False, now=None):
         event,
         choice,
         member=member,
-        name=member.get_full_name() or member.email,
+        name=member.display_name,
         email=member.email,
         already=already,
         check_window=not by_editor,

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
+from lerendnetwerk.text import without_bidi_controls
 from themes.forms import ThemeMultipleChoiceField
 
 from .models import POST_MAX_LENGTH, TITLE_MAX_LENGTH, Category
@@ -55,7 +56,7 @@ class ThreadForm(PostForm):
     field_order = ["title", "body", "is_question", "themes"]
 
     def clean_title(self):
-        title = self.cleaned_data["title"].strip()
+        title = without_bidi_controls(self.cleaned_data["title"]).strip()
         if not title:
             raise forms.ValidationError(_("Give your discussion a title."))
         return title

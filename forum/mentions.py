@@ -16,6 +16,7 @@ import re
 
 from django.urls import reverse
 
+from lerendnetwerk.text import without_bidi_controls
 from members.models import Member, MemberProfile
 
 MENTION = re.compile(r"(?<![\w@/])@([a-z0-9]+(?:-[a-z0-9]+)*)-(\d+)\b")
@@ -43,7 +44,7 @@ def suggestions(reader, query):
 
 
 def _written_name(member):
-    return f"@{member.get_full_name()}"
+    return f"@{without_bidi_controls(member.display_name)}"
 
 
 def with_handles(markdown, reader, named_ids):
@@ -56,7 +57,7 @@ def with_handles(markdown, reader, named_ids):
     members = {member.pk: member for member in mentionable_members(reader).filter(pk__in=named_ids)}
     for member_id in named_ids:
         member = members.get(member_id)
-        if member is None or not member.get_full_name():
+        if member is None:
             continue
         written = re.compile(r"(?<![\w@/])" + re.escape(_written_name(member)) + r"(?![\w-])")
         markdown = written.sub(lambda match, member=member: f"@{member.mention_handle}", markdown)
@@ -92,7 +93,7 @@ def with_links(markdown, mentionable):
         member = members.get(int(match.group(2)))
         if member is None:
             return match.group(0)
-        name = MARKDOWN_SPECIALS.sub(r"\\\1", member.get_full_name())
+        name = MARKDOWN_SPECIALS.sub(r"\\\1", without_bidi_controls(member.display_name))
         return f"[@{name}]({reverse('members:profile', kwargs={'member_id': member.pk})})"
 
     return MENTION.sub(link, markdown), list(members.values())

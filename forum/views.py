@@ -367,7 +367,7 @@ def mention_suggestions(request):
             "members": [
                 {
                     "id": profile.member.pk,
-                    "name": profile.member.get_full_name(),
+                    "name": profile.member.display_name,
                     "handle": profile.member.mention_handle,
                     "organisation": profile.organisation,
                 }

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -147,6 +148,27 @@ class LessonIndexPage(RoutablePageMixin, Page):
     def lessons(self):
         """The lessons under this index that anyone may read (for the feeds)."""
         return Lesson.objects.child_of(self).live().public().prefetch_related("themes")
+
+    FEED_PATHS_CACHE_KEY = "knowledge:lesson-feed-paths"
+
+    @classmethod
+    def feed_paths(cls):
+        """{"rss": path, "atom": path} of the live lesson index's feeds, or {} without one.
+        Every page's <head> links them, so they are cached until a page is published,
+        unpublished, moved or renamed (knowledge/apps.py), instead of a query per page."""
+
+        def find():
+            index = cls.objects.live().first()
+            url = index.get_url() if index else None
+            if not url:
+                return {}
+            return {"rss": url + index.reverse_subpage("rss"), "atom": url + index.reverse_subpage("atom")}
+
+        return cache.get_or_set(cls.FEED_PATHS_CACHE_KEY, find, timeout=3600)
+
+    @classmethod
+    def forget_feed_paths(cls, **kwargs):
+        cache.delete(cls.FEED_PATHS_CACHE_KEY)
 
     @path("feed/", name="rss")
     def rss_feed(self, request):

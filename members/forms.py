@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
 
 from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
+from lerendnetwerk.text import without_bidi_controls
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
@@ -23,6 +24,20 @@ class MemberNameForm(forms.Form):
     last_name = SingleLineCharField(
         label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
     )
+
+    # Names and other one-line texts that others see in lists: no bidirectional controls
+    # (a right-to-left override would turn the lines they appear on around).
+    single_line_fields = ("first_name", "name_prefix", "last_name")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in self.single_line_fields:
+            if isinstance(cleaned_data.get(name), str):
+                cleaned_data[name] = without_bidi_controls(cleaned_data[name]).strip()
+        for name in ("first_name", "last_name"):
+            if name in cleaned_data and not cleaned_data[name] and self.fields[name].required:
+                self.add_error(name, self.fields[name].error_messages["required"])
+        return cleaned_data
 
 
 class SignupForm(MemberNameForm):
@@ -58,6 +73,8 @@ class ProfileForm(MemberNameForm, forms.ModelForm):
             "bio": forms.Textarea(attrs={"rows": 6}),
             "visibility": forms.RadioSelect,
         }
+
+    single_line_fields = ("first_name", "name_prefix", "last_name", "organisation", "job_title")
 
     field_order = [
         "first_name",

@@ -2,12 +2,18 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Coalesce, Lower
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from themes.models import ThemedItemBase
 
 from .roles import Role
+
+
+def nameless_member_name(number):
+    """The stand-in name of a member who has not given a name (yet)."""
+    return gettext("Member without a name (no. %(number)s)") % {"number": number}
 
 
 class MemberManager(BaseUserManager):
@@ -74,6 +80,7 @@ class Member(AbstractUser):
         constraints = [models.UniqueConstraint(Lower("email"), name="member_email_unique_ignoring_case")]
 
     def __str__(self):
+        # For the admin (staff), where the e-mail address tells nameless accounts apart.
         return self.get_full_name() or self.email
 
     def get_full_name(self):
@@ -92,6 +99,22 @@ class Member(AbstractUser):
         }
 
     @property
+    def has_name(self):
+        return bool(self.get_full_name())
+
+    @property
+    def display_name(self):
+        """The name other members see, wherever this member is shown. A member without a
+        name yet (created with createsuperuser, or by an editor) gets a readable stand-in
+        with their stable number, never their e-mail address."""
+        return self.get_full_name() or nameless_member_name(self.pk)
+
+    @property
+    def salutation_name(self):
+        """How a mail to this member addresses them: "Beste Anna," or "Beste lid,"."""
+        return self.first_name or pgettext("salutation: Dear …,", "member")
+
+    @property
     def mention_handle(self):
         """How others mention this member in a post: @anna-de-vries-12 (the number keeps it
         unique and stable when the name changes)."""
@@ -101,7 +124,7 @@ class Member(AbstractUser):
 
     @property
     def initials(self):
-        return f"{self.first_name[:1]}{self.last_name[:1]}".upper()
+        return f"{self.first_name[:1]}{self.last_name[:1]}".upper() or "?"
 
     @property
     def sort_name(self):
@@ -156,11 +179,17 @@ MAX_SEARCH_TERMS = 8
 
 class MemberProfileQuerySet(models.QuerySet):
     def listed(self):
-        """Profiles of active members who verified their e-mail address."""
+        """Profiles of active members who verified their e-mail address and gave a name (an
+        account made with createsuperuser or by an editor has none until its profile is
+        filled in: the directory would show an empty card)."""
         from allauth.account.models import EmailAddress
 
         verified = EmailAddress.objects.filter(user=models.OuterRef("member"), verified=True)
-        return self.filter(member__is_active=True).filter(models.Exists(verified))
+        return (
+            self.filter(member__is_active=True)
+            .exclude(member__first_name="", member__last_name="")
+            .filter(models.Exists(verified))
+        )
 
     def visible_to(self, user):
         """What `user` may see: members see every listed profile, visitors only public ones."""

@@ -28,7 +28,7 @@ def _store_photo(member, uploaded_file):
     extension = Path(uploaded_file.name).suffix.lower()
     uploaded_file.name = f"profielfoto-{uuid.uuid4().hex}{extension}"
     image = get_image_model()(
-        title=f"Profielfoto {member.get_full_name()}".strip(),
+        title=f"Profielfoto {member.display_name}",
         file=uploaded_file,
         collection=ensure_collection(settings.MEMBER_PHOTO_COLLECTION_NAME),
         uploaded_by_user=member,

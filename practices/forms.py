@@ -4,6 +4,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
+from lerendnetwerk.text import without_bidi_controls
 from lerendnetwerk.uploads import check_content_matches_extension, extension_of
 from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
@@ -65,7 +66,7 @@ class ExperienceForm(forms.Form):
             del self.fields["remove_attachment"]
 
     def clean_title(self):
-        title = self.cleaned_data["title"].strip()
+        title = without_bidi_controls(self.cleaned_data["title"]).strip()
         if not title:
             raise forms.ValidationError(_("Give your experience a title."))
         return title
@@ -163,3 +164,12 @@ class PracticeApplicationForm(ShortLabelsMixin, forms.Form):
 
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+    def clean_contact_name(self):
+        name = without_bidi_controls(self.cleaned_data["contact_name"]).strip()
+        if not name:
+            raise forms.ValidationError(self.fields["contact_name"].error_messages["required"], code="required")
+        return name
+
+    def clean_job_title(self):
+        return without_bidi_controls(self.cleaned_data["job_title"]).strip()

@@ -5,8 +5,6 @@ services build on these; the practice pages (models.py) build on forms and servi
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -15,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.markdown import render_markdown
+from lerendnetwerk.text import excerpt, plain_text
 from lerendnetwerk.unique_values import ReadableUniqueMessage
 from members.models import MemberProfile
 from themes.models import Theme, ThemedItemBase
@@ -172,7 +171,7 @@ class ExperienceReport(Page):
 
     @property
     def summary(self):
-        return Truncator(strip_tags(self.body_html)).words(40)
+        return excerpt(plain_text(self.body_html), words=40)
 
 
 class ExperienceAttachment(models.Model):

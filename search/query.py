@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator, capfirst
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
@@ -20,6 +20,7 @@ from forum.access import readable_threads
 from forum.models import Post
 from home.models import ContentPage
 from knowledge.models import KnowledgeDossier, Lesson, LessonTheme
+from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
 from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
 from themes.models import Theme
 
@@ -62,8 +63,9 @@ def query_terms(text):
 
 
 def highlight(text, terms):
-    """`text` escaped, with the search terms wrapped in <mark>."""
-    escaped = escape(text)
+    """`text` escaped and without bidirectional controls, with the search terms wrapped
+    in <mark>."""
+    escaped = escape(without_bidi_controls(text))
     if not terms:
         return escaped
     pattern = re.compile("|".join(re.escape(escape(term)) for term in sorted(terms, key=len, reverse=True)), re.I)
@@ -72,11 +74,11 @@ def highlight(text, terms):
 
 def snippet(text, terms, length=SNIPPET_LENGTH):
     """A piece of `text` around the first search term, highlighted."""
-    text = " ".join(strip_tags(text).split())
+    text = plain_text(text)
     lowered = text.lower()
     positions = [lowered.find(term) for term in terms if lowered.find(term) >= 0]
     start = max(0, min(positions) - length // 3) if positions else 0
-    piece = Truncator(text[start:]).chars(length)
+    piece = excerpt(text[start:], chars=length)
     if start:
         piece = "…" + piece.split(" ", 1)[-1]
     return highlight(piece, terms)

@@ -72,6 +72,44 @@ def footer_links(context):
     return [MenuItem(page.title, page.get_url(request)) for page in pages]
 
 
+def _home_crumb():
+    return MenuItem(str(_("Home")), reverse("home"))
+
+
+def _pairs(titles_and_urls):
+    if len(titles_and_urls) % 2:
+        raise template.TemplateSyntaxError("breadcrumbs take pairs of a title and a URL")
+    return [MenuItem(str(title), url) for title, url in zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True)]
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def page_breadcrumbs(page, *titles_and_urls):
+    """The trail to a CMS page: Home (the site's root page), its ancestors, the page, and
+    (title, url) pairs for a route of the page ({% page_breadcrumbs page _("Archive") url %})."""
+    if page.depth <= 2 and not titles_and_urls:
+        return {"crumbs": []}  # the home page itself
+    ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 2]
+    crumbs = [_home_crumb(), *(MenuItem(nav_title(ancestor), ancestor.url) for ancestor in ancestors)]
+    if page.depth > 2:
+        crumbs.append(MenuItem(nav_title(page), page.url))
+    crumbs += _pairs(titles_and_urls)
+    crumbs[-1].is_current = True
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(*titles_and_urls, parent_marker=""):
+    """The trail to a page of a Django view: Home, then the (title, url) pairs given in
+    order; the last pair is the current page. `parent_marker` names a data attribute for
+    the link to the parent (a script may update it, e.g. when a thread moves).
+
+    {% breadcrumbs _("Forum") forum_url category.name category.get_absolute_url %}
+    """
+    crumbs = [_home_crumb(), *_pairs(titles_and_urls)]
+    crumbs[-1].is_current = True
+    return {"crumbs": crumbs, "parent_marker": parent_marker, "parent_index": len(crumbs) - 1}
+
+
 @register.simple_tag
 def elided_page_range(page_obj):
     """Page numbers with ellipses for long lists (1 2 … 7 8 9 … 20)."""

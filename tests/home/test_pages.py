@@ -50,7 +50,7 @@ def test_the_html_is_dutch_and_has_skip_link_and_landmarks(home, client):
     assert '<html lang="nl">' in content
     assert 'href="#main">Naar de inhoud</a>' in content
     assert '<main id="main"' in content
-    assert '<nav class="ln-main-nav" aria-label="Hoofdmenu">' in content
+    assert '<nav class="ln-main-nav" id="main-menu" aria-label="Hoofdmenu">' in content
     assert "<footer" in content
 
 

@@ -74,7 +74,7 @@ def test_the_notification_centre_marks_read(client, forum):
     services.reply(forum["trekker"], thread, body="Antwoord")
     client.force_login(forum["member"])
     page = client.get(reverse("notifications:centre")).content.decode()
-    assert "reageerde op je in “Vraag”" in page
+    assert "reageerde op je in “<bdi>Vraag</bdi>”" in page
     assert "data-unread-count>1<" in page.replace(" ", "") or ">1<span" in page
     notification = Notification.objects.get(recipient=forum["member"])
     response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))

@@ -67,7 +67,39 @@
     connect();
   }
 
+  // On a phone the header's menu opens with a real button (aria-expanded) instead of the
+  // "Menu" link that works without JavaScript. Escape closes it again.
+  function compactMenu() {
+    var header = document.querySelector("[data-header]");
+    var button = header && header.querySelector("[data-menu-button]");
+    if (!button) {
+      return;
+    }
+    function setOpen(open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      header.classList.toggle("ln-header--open", open);
+    }
+    header.querySelectorAll("[data-menu-link]").forEach(function (link) {
+      link.hidden = true;
+    });
+    button.hidden = false;
+    header.classList.add("ln-header--js");
+    if (window.location.hash === "#menu") {
+      setOpen(true);
+    }
+    button.addEventListener("click", function () {
+      setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+    header.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        button.focus();
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    compactMenu();
     focusErrorSummary();
     liveNotifications();
   });
