@@ -4,6 +4,8 @@ from django import forms
 from django.db import models
 from django.forms.renderers import TemplatesSetting
 
+from .text import without_bidi_controls
+
 
 class NLDesignFormRenderer(TemplatesSetting):
     """Renders every form (ours and allauth's) with NL Design System markup.
@@ -23,8 +25,10 @@ _LINE_BREAKS_AND_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 def as_single_line(text):
     """`text` on one line: what would start a new line (in a mail, an export, a calendar) or
-    control a terminal becomes a space. A tab pasted from a spreadsheet is a space too."""
-    return _LINE_BREAKS_AND_CONTROLS.sub(" ", text).strip()
+    control a terminal becomes a space. A tab pasted from a spreadsheet is a space too. The
+    bidirectional controls go too (lerendnetwerk.text): a one-line name or title that
+    could turn the text around it is never stored."""
+    return without_bidi_controls(_LINE_BREAKS_AND_CONTROLS.sub(" ", text)).strip()
 
 
 class SingleLineCharField(forms.CharField):
