@@ -2,7 +2,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lerendnetwerk.forms import ShortLabelsMixin, SingleLineCharField
-from lerendnetwerk.text import without_bidi_controls
 from themes.forms import ThemeMultipleChoiceField
 
 from .models import POST_MAX_LENGTH, TITLE_MAX_LENGTH, Category
@@ -47,19 +46,19 @@ class PostForm(forms.Form):
 
 
 class ThreadForm(PostForm):
-    title = SingleLineCharField(label=_("Title"), max_length=TITLE_MAX_LENGTH)
+    # One line, without bidirectional controls (SingleLineCharField); a title of nothing
+    # but those is empty, and gets the same message as an empty one.
+    title = SingleLineCharField(
+        label=_("Title"),
+        max_length=TITLE_MAX_LENGTH,
+        error_messages={"required": _("Give your discussion a title.")},
+    )
     is_question = forms.BooleanField(
         label=_("This is a question (you can mark the reply that answers it)"), required=False
     )
     themes = ThemeMultipleChoiceField(label=_("Themes"))
 
     field_order = ["title", "body", "is_question", "themes"]
-
-    def clean_title(self):
-        title = without_bidi_controls(self.cleaned_data["title"]).strip()
-        if not title:
-            raise forms.ValidationError(_("Give your discussion a title."))
-        return title
 
 
 class ReportForm(ShortLabelsMixin, forms.Form):

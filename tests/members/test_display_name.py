@@ -75,13 +75,16 @@ def test_the_attendee_list_shows_a_nameless_member_by_the_stand_in_not_the_e_mai
     assert member.email not in html
 
 
-def test_a_mention_of_a_nameless_member_links_with_the_stand_in(forum):
+def test_a_nameless_member_is_not_mentioned_and_leaves_no_empty_link(forum):
+    # Mentions follow the directory's rule, and the directory lists a member once they give a name.
     member = nameless()
     thread = forum_services.start_thread(
         forum["member"], forum["public"], title="Vraag", body=f"Weet @{member.mention_handle} dit?"
     )
-    body = thread.posts.get().body_html
-    assert f'<a href="/leden/{member.pk}/" rel="nofollow ugc noopener">@{stand_in(member)}</a>' in body
+    post = thread.posts.get()
+    assert f'href="/leden/{member.pk}/"' not in post.body_html
+    assert "<a></a>" not in post.body_html and f"@{member.mention_handle}" in post.body_html
+    assert not post.mentions.exists()
 
 
 def test_mails_to_a_nameless_member_greet_them_without_an_empty_name(db):
