@@ -123,6 +123,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite (the embedded default) behind a server with several threads and live sockets:
+# write-ahead logging, so that readers never block the writer nor the writer the readers;
+# every transaction takes the write lock when it begins (BEGIN IMMEDIATE), because one that
+# reads first and writes later cannot wait for the lock and fails at once with "database is
+# locked"; and up to 20 s of waiting for that lock (sqlite3's busy timeout).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis (optional here, required in production): channel layer and cache.
