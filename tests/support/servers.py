@@ -46,7 +46,7 @@ def test_database_url():
 
 
 class AsgiServer:
-    def __init__(self, redis_url=None, extra_env=None):
+    def __init__(self, redis_url=None, extra_env=None, workers=1):
         self.port = free_port()
         env = dict(os.environ)
         env.update(
@@ -59,7 +59,7 @@ class AsgiServer:
         env.update(extra_env or {})
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
-             "--port", str(self.port), "--lifespan", "off", "--log-level", "warning"],
+             "--port", str(self.port), "--lifespan", "off", "--log-level", "warning", "--workers", str(workers)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
