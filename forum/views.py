@@ -130,7 +130,7 @@ def thread_detail(request, thread_id, slug):
     if slug != thread.slug:
         return redirect(thread.get_absolute_url(), permanent=True)
     page_number = request.GET.get("page")
-    if "bericht" in request.GET and request.GET["bericht"].isdigit():
+    if "bericht" in request.GET and request.GET["bericht"].isdecimal():
         page_number = _page_of_post(thread, int(request.GET["bericht"]))
     posts = Post.objects.filter(thread=thread).select_related("author", "reply_to__author")
     opening = posts.filter(is_opening=True).first()
@@ -192,7 +192,7 @@ def thread_reply(request, thread_id):
     thread = _thread_or_404(request, thread_id)
     reply_to = None
     reply_to_id = request.POST.get("reply_to") or request.GET.get("op")
-    if reply_to_id and str(reply_to_id).isdigit():
+    if reply_to_id and str(reply_to_id).isdecimal():
         reply_to = Post.objects.filter(thread=thread, pk=int(reply_to_id)).select_related("author").first()
     initial = {}
     if request.method == "GET" and reply_to is not None and "citeer" in request.GET and reply_to.is_visible:
