@@ -136,6 +136,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Behind PgBouncer in transaction mode a server-side cursor (QuerySet.iterator) cannot
     # outlive its transaction.
     DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = os.environ.get("DATABASE_BEHIND_PGBOUNCER") == "true"
+
 # SQLite (the embedded default) behind a server with several threads and live sockets:
 # write-ahead logging, so that readers never block the writer nor the writer the readers;
 # every transaction takes the write lock when it begins (BEGIN IMMEDIATE), because one that
@@ -147,6 +148,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
     }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis (optional here, required in production): channel layer and cache.
