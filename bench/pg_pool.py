@@ -11,7 +11,7 @@ the meeting's seats confirmed, everyone else on the waitlist, nobody lost.
     python bench/pg_pool.py --members 400 --pool-max-size 8
 
 Needs PostgreSQL and Redis (the production settings require both). Writes nothing to the
-project's own databases: it creates (and drops) the database `lerendnetwerk_bench_pool`
+project's own databases: it uses its own database `lerendnetwerk_bench_pool` (made afresh each run)
 and uses Redis database 12 (BENCH_REDIS_URL), emptied first. Mail is queued in the
 database (production's task backend), never sent.
 """
