@@ -116,8 +116,8 @@ def stop_server(process):
 def start_server(port):
     if port_in_use(port):
         raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
-    # As in production: database connections are kept (settings.production: 60 s).
-    env = dict(os.environ, DJANGO_SETTINGS_MODULE="lerendnetwerk.settings.test", DATABASE_CONN_MAX_AGE="60")
+    # As in production: each server has its pool of database connections (settings.base).
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="lerendnetwerk.settings.test")
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
          "--port", str(port), "--lifespan", "off", "--log-level", "error", "--ws-max-queue", "256"],

@@ -5,6 +5,7 @@ the records, forms and services and the page models build on it."""
 
 import calendar
 import datetime
+import re
 from collections import defaultdict
 
 from django.conf import settings
@@ -46,12 +47,35 @@ def _apply_filters(events, filters):
     return events.distinct()
 
 
+# The month view shows months this many years around today; further away there is
+# nothing to show, and the neighbouring months must stay valid dates.
+CALENDAR_YEARS_AROUND_TODAY = 50
+MONTH_PARAMETER = re.compile(r"(\d{4})-(\d{1,2})", re.ASCII)
+
+
+def _month_range(today):
+    first = datetime.date(today.year - CALENDAR_YEARS_AROUND_TODAY, 1, 1)
+    last = datetime.date(today.year + CALENDAR_YEARS_AROUND_TODAY, 12, 1)
+    return first, last
+
+
 def _parse_month(value, today):
-    try:
-        year, month = (int(part) for part in (value or "").split("-"))
-        return datetime.date(year, month, 1)
-    except ValueError:
-        return today.replace(day=1)
+    """The first day of the month in `value` ("2026-03"), or None when it is not a month
+    the calendar shows (missing, malformed or too far from today)."""
+    match = MONTH_PARAMETER.fullmatch(value or "")
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        return None
+    first_day = datetime.date(int(match.group(1)), int(match.group(2)), 1)
+    first, last = _month_range(today)
+    return first_day if first <= first_day <= last else None
+
+
+def _month_notice(today):
+    first, last = _month_range(today)
+    return _(
+        "That month cannot be shown: give a year and month between %(first)s and %(last)s, "
+        "e.g. %(example)s. Here is the current month."
+    ) % {"first": first.strftime("%Y-%m"), "last": last.strftime("%Y-%m"), "example": today.strftime("%Y-%m")}
 
 
 def _month_weeks(first_day, events, today):
@@ -93,8 +117,14 @@ def event_index(request, index_page):
     if request.GET.get("weergave") == "maand":
         today = timezone.localdate()
         first_day = _parse_month(request.GET.get("maand"), today)
+        if first_day is None:
+            if request.GET.get("maand"):
+                context["month_notice"] = _month_notice(today)
+            first_day = today.replace(day=1)
+        range_first, range_last = _month_range(today)
+        previous_month, next_month = _shift_month(first_day, -1), _shift_month(first_day, 1)
         start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time.min))
-        end = timezone.make_aware(datetime.datetime.combine(_shift_month(first_day, 1), datetime.time.min))
+        end = timezone.make_aware(datetime.datetime.combine(next_month, datetime.time.min))
         in_month = list(events.filter(start__lt=end, end__gte=start).order_by("start"))
         context.update(
             view="month",
@@ -102,8 +132,8 @@ def event_index(request, index_page):
             weekdays=_weekdays(),
             weeks=_month_weeks(first_day, in_month, today),
             month_events=in_month,
-            previous_month=_shift_month(first_day, -1),
-            next_month=_shift_month(first_day, 1),
+            previous_month=previous_month if previous_month >= range_first else None,
+            next_month=next_month if next_month <= range_last else None,
         )
     else:
         upcoming = events.filter(end__gte=now).order_by("start")

@@ -321,13 +321,16 @@ def _register(event, choice, *, member, name, email, already, check_window, now)
 def request_guest_registration(event, name, email, choice, *, now=None):
     """A guest registers: the registration waits until they confirm their e-mail address.
     Whatever the state, the answer to the guest is the same ("check your e-mail"), so the
-    form does not reveal who is registered."""
+    form does not reveal who is registered. The event's row is locked first, as for every
+    registration: a second request with the same address (a double click, a retry) waits
+    and then finds the first one's registration instead of colliding with it."""
     now = now or timezone.now()
     if not event.is_open_to_guests:
         raise RegistrationError(_("This meeting is for members only. Please log in to register."))
     _check_window(event, now)
     _check_choice(event, choice)
     with transaction.atomic():
+        event = _lock(event)
         existing = (
             Registration.objects.select_for_update()
             .filter(event=event, member__isnull=True, email__iexact=email)

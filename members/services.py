@@ -5,6 +5,7 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
@@ -99,6 +100,9 @@ def _mail(template, context, to):
 
 @transaction.atomic
 def request_associate_membership(member, motivation):
+    # The member's row, locked: a second request at the same moment (a double click) waits
+    # here and then finds the first one pending, instead of colliding with it.
+    get_user_model().objects.select_for_update().get(pk=member.pk)
     if member.has_role(Role.ASSOCIATE_MEMBER):
         raise AlreadyAssociate
     if AssociateMembershipRequest.objects.filter(

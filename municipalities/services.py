@@ -99,14 +99,14 @@ def _first_column(fieldnames, candidates):
 
 def _normalise_code(raw):
     code = raw.strip().upper()
-    if code.isdigit():
+    if code.isdecimal():
         code = f"GM{int(code):04d}"
     return code
 
 
 def _province_from(row, name_column, code_column):
     code = (row.get(code_column) or "").strip().upper() if code_column else ""
-    if code.isdigit():
+    if code.isdecimal():
         code = f"PV{int(code)}"
     if code in CBS_PROVINCE_CODES:
         return CBS_PROVINCE_CODES[code]

@@ -51,6 +51,17 @@ RESULT_TYPES = [
 RESULT_TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
 
 
+# Control characters (NUL and the like) and the invisible marks that turn the direction of
+# text around: never part of what someone searches for, and PostgreSQL refuses NUL in a query.
+NOT_SEARCHABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def searchable_text(text):
+    """What someone typed into a search box (or a link's query), without control and
+    direction characters and with single spaces."""
+    return " ".join(NOT_SEARCHABLE.sub(" ", text).split())
+
+
 def parse_user_query(text):
     """A search query from what someone typed: words must all match, "quoted words"
     match as a phrase, and nothing typed can break the search backend's syntax."""

@@ -3,7 +3,7 @@ from django.shortcuts import render
 
 from members.models import MemberProfile
 
-from .query import present, search_pages, search_threads
+from .query import present, search_pages, search_threads, searchable_text
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -13,9 +13,9 @@ THREAD_RESULTS = 5
 
 def search(request):
     """Pages everyone may see, with facets; for members also member profiles."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = searchable_text(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     type_key = request.GET.get("type", "")
-    theme_slug = request.GET.get("theme", "")
+    theme_slug = searchable_text(request.GET.get("theme", ""))
     context = {"search_query": query, "selected_type": type_key, "selected_theme": theme_slug}
     if query:
         outcome, types_of = search_pages(query, type_key=type_key, theme_slug=theme_slug)

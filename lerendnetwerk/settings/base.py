@@ -121,12 +121,38 @@ ASGI_APPLICATION = "lerendnetwerk.asgi.application"
 
 # Database: SQLite unless DATABASE_URL says otherwise.
 
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
-    )
-}
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+
+# PostgreSQL: a pool of connections per process (psycopg_pool, Django's built-in support).
+# Under ASGI every request runs in a thread of its own and Django's connections belong to
+# a thread, so without a pool every request in flight opens a connection of its own (200
+# at once through 2 workers answered 500 "too many clients already"). The pool holds at
+# most DATABASE_POOL_MAX_SIZE per process; a request waits up to DATABASE_POOL_TIMEOUT
+# seconds for one. Django must then not keep connections itself: CONN_MAX_AGE is 0.
+# Sizing against PostgreSQL's max_connections: docs/deployment.md.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "4")),
+        "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "16")),
+        "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT", "30")),
+    }
+    # Behind PgBouncer in transaction mode a server-side cursor (QuerySet.iterator) cannot
+    # outlive its transaction.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = os.environ.get("DATABASE_BEHIND_PGBOUNCER") == "true"
+
+# SQLite (the embedded default) behind a server with several threads and live sockets:
+# write-ahead logging, so that readers never block the writer nor the writer the readers;
+# every transaction takes the write lock when it begins (BEGIN IMMEDIATE), because one that
+# reads first and writes later cannot wait for the lock and fails at once with "database is
+# locked"; and up to 20 s of waiting for that lock (sqlite3's busy timeout).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis (optional here, required in production): channel layer and cache.

@@ -39,7 +39,8 @@ ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 WAGTAILADMIN_BASE_URL = os.environ["SITE_URL"].rstrip("/")
 
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+# The connection pool of base.py (sizes from DATABASE_POOL_*) checks a connection before
+# handing it out, so a restarted database server costs no failed request.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
 # Background work runs in a separate `manage.py db_worker` process.

@@ -37,10 +37,13 @@ if REDIS_URL:  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 
+# On PostgreSQL the suite uses base.py's connection pool, as production does (a test
+# thread that queries the database gives its connection back with connection.close()).
+
 # Tests that start real server processes (two ASGI servers, browser journeys) need a test
-# database those processes can open too: a file, not SQLite's in-memory default.
+# database those processes can open too: a file, not SQLite's in-memory default. It keeps
+# base.py's SQLite options (write-ahead logging, BEGIN IMMEDIATE, a 20 s busy timeout).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.environ.get("LN_TEST_DB_FILE", str(BASE_DIR / ".test-db.sqlite3"))  # noqa: F405
     }
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20  # noqa: F405

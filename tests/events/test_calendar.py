@@ -71,6 +71,26 @@ def test_the_month_view_survives_an_odd_month_parameter(client):
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize(
+    "odd_month", ["9999-12", "1-1", "0001-01", "99999999999999999999-01", "2026-99999999999999999999", "２０２６-０３"]
+)
+def test_a_month_out_of_range_or_malformed_shows_the_current_month_with_a_dutch_notice(client, odd_month):
+    response = client.get(pages.event_index().url + f"?weergave=maand&maand={odd_month}")
+    assert response.status_code == 200
+    assert response.context["month"] == timezone.localdate().replace(day=1)
+    assert "Die maand kan niet worden getoond" in response.content.decode()
+
+
+def test_the_month_view_offers_no_link_beyond_the_months_it_shows(client):
+    last_year = timezone.localdate().year + 50
+    response = client.get(pages.event_index().url, {"weergave": "maand", "maand": f"{last_year}-12"})
+    assert response.status_code == 200
+    assert response.context["month"].year == last_year
+    html = response.content.decode()
+    assert 'rel="next"' not in html
+    assert f"maand={last_year}-11" in html
+
+
 def test_the_event_list_query_count_does_not_grow_with_the_number_of_events(client):
     theme = ThemeFactory()
     municipality = MunicipalityFactory()

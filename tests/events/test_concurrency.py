@@ -1,4 +1,5 @@
-"""No overbooking under concurrency, on PostgreSQL: 50 registrations at once for 10 seats.
+"""No overbooking under concurrency, on PostgreSQL: 50 registrations at once for 10 seats;
+guests registering twice at once with one address get one registration, not an error.
 
 Each registration runs in its own thread with its own database connection, all released
 at the same moment by a barrier. To make a race likely rather than lucky, counting the
@@ -119,3 +120,43 @@ def test_concurrent_cancellations_promote_each_waiting_member_once():
     for thread in threads:
         thread.join()
     assert outcome(event) == (SEATS, 0)
+
+
+GUEST_REQUESTS = 8
+
+
+@pytest.fixture
+def slow_guest_choice(monkeypatch):
+    """Widen the window between looking for the guest's registration and saving it."""
+    apply_choice = services._apply_choice
+
+    def slowly(registration, choice):
+        time.sleep(0.02)
+        apply_choice(registration, choice)
+
+    monkeypatch.setattr(services, "_apply_choice", slowly)
+
+
+def test_simultaneous_guest_registrations_with_one_address_make_one_registration(slow_guest_choice):
+    event = pages.event("Open bijeenkomst", capacity_in_person=SEATS, audience="open")
+    addresses = ["gast@example.org", "Gast@example.org", "GAST@EXAMPLE.ORG", "gast@Example.org"]
+    barrier = threading.Barrier(GUEST_REQUESTS)
+    errors = []
+
+    def request(number):
+        try:
+            barrier.wait()
+            services.request_guest_registration(event, "Gast", addresses[number % len(addresses)], Choice())
+        except Exception as error:  # noqa: BLE001 - reported by the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=request, args=(number,)) for number in range(GUEST_REQUESTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    (registration,) = Registration.objects.filter(event=event)
+    assert registration.status == RegistrationStatus.PENDING

@@ -92,6 +92,15 @@ def test_posting_without_javascript_redirects_to_the_new_post(client, forum):
     assert 'id="bericht-2"' in page.content.decode()
 
 
+@pytest.mark.parametrize("digit_like", ["²", "①", "99999999999999999999"])
+def test_a_post_number_that_is_no_number_is_ignored(client, forum, digit_like):
+    thread = thread_in(forum)
+    log_in(client, forum["trekker"])
+    assert client.get(thread.get_absolute_url(), {"bericht": digit_like}).status_code == 200
+    reply_form = reverse("forum:reply", kwargs={"thread_id": thread.pk})
+    assert client.get(reply_form, {"op": digit_like, "citeer": ""}).status_code == 200
+
+
 def test_posting_with_javascript_gets_an_empty_answer_the_live_event_does_the_rest(client, forum):
     thread = thread_in(forum)
     log_in(client, forum["trekker"])

@@ -100,3 +100,9 @@ def test_an_empty_or_unreadable_file_gives_a_message(csv_file, tmp_path):
 def test_the_file_error_is_a_domain_exception(db):
     with pytest.raises(MunicipalityFileError):
         import_municipalities("")
+
+
+def test_a_code_of_digit_like_signs_is_a_bad_row_not_a_crash(db):
+    report = import_municipalities("cbs_code,name,province\n²,Utrecht,Utrecht\nGM0080,Leeuwarden,Friesland\n")
+    assert report.created == 1
+    assert len(report.errors) == 1

@@ -1,5 +1,6 @@
 """Production settings refuse to start without what they need, and pass the deploy checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -68,6 +69,25 @@ def test_production_uses_redis_for_channels_and_cache_and_the_database_task_back
         "django.core.cache.backends.redis.RedisCache",
         "django_tasks_db.DatabaseBackend",
     ]
+
+
+def test_production_pools_database_connections_with_sizes_from_the_environment():
+    script = (
+        "import json; from django.conf import settings; database = settings.DATABASES['default'];"
+        "print(json.dumps([database['OPTIONS']['pool'], database['CONN_MAX_AGE'], database['CONN_HEALTH_CHECKS']]))"
+    )
+    environment = {
+        **PRODUCTION_ENVIRONMENT,
+        "DATABASE_POOL_MIN_SIZE": "2",
+        "DATABASE_POOL_MAX_SIZE": "10",
+        "DATABASE_POOL_TIMEOUT": "15",
+    }
+    result = run_with_production_settings(environment, "shell", "--no-imports", "-c", script)
+    assert result.returncode == 0, result.stderr
+    pool, conn_max_age, health_checks = json.loads(result.stdout)
+    assert pool == {"min_size": 2, "max_size": 10, "timeout": 15.0}
+    assert conn_max_age == 0  # the pool keeps the connections, not Django
+    assert health_checks is True
 
 
 def test_development_defaults_need_no_services():

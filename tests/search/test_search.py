@@ -146,6 +146,18 @@ def test_empty_and_odd_queries_are_harmless(client, content):
         assert "<script>alert(1)</script>" not in response.content.decode()
 
 
+@pytest.mark.parametrize("raw_query", ["q=%00", "q=contactpersoon%00", "q=%E2%80%AE%00x", "theme=%00&q=wijk"])
+def test_control_characters_in_a_query_are_left_out_of_the_search(member_client, content, raw_query):
+    response = member_client.get(f"{SEARCH}?{raw_query}")
+    assert response.status_code == 200
+    assert "\x00" not in response.context["search_query"]
+    assert "\u202e" not in response.context["search_query"]
+
+
+def test_a_query_with_a_control_character_finds_what_the_words_find(client, content):
+    assert titles(client.get(f"{SEARCH}?q=vaste%00contactpersoon")) == titles(search(client, q="vaste contactpersoon"))
+
+
 def test_members_find_discussions_they_may_read_and_never_closed_ones_of_others(client, content):
     from forum import services
     from forum.models import Category

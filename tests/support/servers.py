@@ -1,11 +1,13 @@
 """Real ASGI server processes for tests: the site as it runs in production (uvicorn),
 on a free loopback port, using the test database."""
 
+import collections
 import contextlib
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -44,7 +46,7 @@ def test_database_url():
 
 
 class AsgiServer:
-    def __init__(self, redis_url=None, extra_env=None):
+    def __init__(self, redis_url=None, extra_env=None, workers=1):
         self.port = free_port()
         env = dict(os.environ)
         env.update(
@@ -57,7 +59,7 @@ class AsgiServer:
         env.update(extra_env or {})
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
-             "--port", str(self.port), "--lifespan", "off", "--log-level", "warning"],
+             "--port", str(self.port), "--lifespan", "off", "--log-level", "warning", "--workers", str(workers)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
@@ -87,3 +89,21 @@ class AsgiServer:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+class ServerLog:
+    """Reads what a server process writes, so that a full pipe never blocks it (Django
+    logs a traceback for every error answer), and keeps the last lines for a failing
+    test's message."""
+
+    def __init__(self, server, lines=400):
+        self.lines = collections.deque(maxlen=lines)
+        self._reader = threading.Thread(target=self._read, args=(server.process.stdout,), daemon=True)
+        self._reader.start()
+
+    def _read(self, stream):
+        for line in stream:
+            self.lines.append(line.decode(errors="replace"))
+
+    def tail(self, lines=60):
+        return "".join(list(self.lines)[-lines:])

@@ -1,0 +1,267 @@
+#!/usr/bin/env python
+"""Database connections under a burst of registrations: N members register for one
+meeting at the same moment, through real uvicorn workers with the production settings.
+
+While the requests run, the script counts the connections to the benchmark's database in
+pg_stat_activity (every 10 ms) and reports the peak against what the connection pools
+allow (DATABASE_POOL_MAX_SIZE × workers), the answers by status and the outcome: exactly
+the meeting's seats confirmed, everyone else on the waitlist, nobody lost.
+
+    python bench/pg_pool.py                              # 200 members, 50 seats, 2 workers
+    python bench/pg_pool.py --members 400 --pool-max-size 8
+
+Needs PostgreSQL and Redis (the production settings require both). Writes nothing to the
+project's own databases: it uses its own database `lerendnetwerk_bench_pool` (made afresh each run)
+and uses Redis database 12 (BENCH_REDIS_URL), emptied first. Mail is queued in the
+database (production's task backend), never sent.
+"""
+
+import argparse
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+ADMIN_URL = os.environ.get("BENCH_ADMIN_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+DATABASE = "lerendnetwerk_bench_pool"
+DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+CSRF_TOKEN = "benchbenchbenchbenchbenchbenchbe"  # noqa: S105 - the benchmark's own CSRF secret
+
+
+def production_environment(args, port):
+    return {
+        "DJANGO_SETTINGS_MODULE": "lerendnetwerk.settings.production",
+        "SECRET_KEY": args.secret_key,
+        "DATABASE_URL": DATABASE_URL,
+        "REDIS_URL": REDIS_URL,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": f"http://127.0.0.1:{port}",
+        "EMAIL_HOST": "smtp.bench.invalid",
+        "DEFAULT_FROM_EMAIL": "Lerend Netwerk <noreply@bench.invalid>",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_POOL_MIN_SIZE": str(args.pool_min_size),
+        "DATABASE_POOL_MAX_SIZE": str(args.pool_max_size),
+    }
+
+
+def prepare_database(args, port):
+    """The benchmark's database: migrated, one meeting, N members with a session each."""
+    import psycopg
+
+    with psycopg.connect(ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {DATABASE}")
+    os.environ.update(production_environment(args, port))
+    import django
+
+    django.setup()
+    import redis
+    from allauth.account.models import EmailAddress
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.core.management import call_command
+    from django.db import connection
+
+    from members.models import Member
+    from tests import pages
+
+    call_command("migrate", verbosity=0)
+    redis.Redis.from_url(REDIS_URL).flushdb()  # the benchmark's own Redis database
+    event = pages.event("Drukbezochte bijeenkomst", capacity_in_person=args.seats)
+    members = Member.objects.bulk_create(
+        [Member(email=f"pool{n}@bench.example", first_name="Bench", last_name=f"Lid {n}") for n in range(args.members)]
+    )
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=member, email=member.email, verified=True, primary=True) for member in members]
+    )
+    sessions = []
+    for member in members:
+        session = SessionStore()
+        session[SESSION_KEY] = str(member.pk)
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[HASH_SESSION_KEY] = member.get_session_auth_hash()
+        session.create()
+        sessions.append(session.session_key)
+    url = event.url + "aanmelden/"
+    feed = event.get_parent().url + "ical/"  # answers without rendering a page (no collectstatic here)
+    # This process's own pool must not count in the measurement.
+    connection.close()
+    connection.close_pool()
+    return event.pk, url, feed, sessions
+
+
+def outcome(event_id):
+    from django.db import connection
+
+    from events.models import Registration, RegistrationStatus
+
+    registrations = Registration.objects.filter(event_id=event_id)
+    counts = {
+        "confirmed": registrations.filter(status=RegistrationStatus.CONFIRMED).count(),
+        "waitlisted": registrations.filter(status=RegistrationStatus.WAITLISTED).count(),
+        "registrations": registrations.count(),
+    }
+    connection.close()
+    connection.close_pool()
+    return counts
+
+
+def start_server(args, port, probe_path):
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(args.workers), "--lifespan", "off", "--log-level", "error"],
+        cwd=ROOT, env=dict(os.environ, **production_environment(args, port)),
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe_path}", timeout=2)
+            return process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError(f"server on {port} did not start")
+
+
+def stop_server(process):
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+class Sampler(threading.Thread):
+    """Connections to the benchmark's database (other than its own), every 10 ms."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peak = 0
+        self.samples = []
+        self.stopping = threading.Event()
+
+    def run(self):
+        import psycopg
+
+        with psycopg.connect(DATABASE_URL.replace("postgres://", "postgresql://"), autocommit=True) as sampling:
+            while not self.stopping.is_set():
+                (count,) = sampling.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [DATABASE],
+                ).fetchone()
+                self.samples.append(count)
+                self.peak = max(self.peak, count)
+                time.sleep(0.01)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def register(url, session):
+    request = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode({"attendance": "in_person", "csrfmiddlewaretoken": CSRF_TOKEN}).encode(),
+        headers={"Cookie": f"sessionid={session}; csrftoken={CSRF_TOKEN}"},
+    )
+    started = time.perf_counter()
+    try:
+        with urllib.request.build_opener(NoRedirect).open(request, timeout=120) as response:
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    except OSError as error:
+        status = type(error).__name__
+    return status, time.perf_counter() - started
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--members", type=int, default=200, help="registrations sent at the same moment")
+    parser.add_argument("--seats", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pool-min-size", type=int, default=4)
+    parser.add_argument("--pool-max-size", type=int, default=16)
+    parser.add_argument("--port", type=int, default=18711)
+    args = parser.parse_args()
+    args.secret_key = secrets.token_urlsafe(64)
+
+    event_id, path, feed, sessions = prepare_database(args, args.port)
+    server = start_server(args, args.port, feed)
+    url = f"http://127.0.0.1:{args.port}{path}"
+    results = [None] * len(sessions)
+    barrier = threading.Barrier(len(sessions))
+
+    def one(number, session):
+        barrier.wait()
+        results[number] = register(url, session)
+
+    sampler = Sampler()
+    sampler.start()
+    time.sleep(0.5)
+    idle_before = sampler.peak
+    threads = [threading.Thread(target=one, args=(n, s)) for n, s in enumerate(sessions)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    time.sleep(0.5)
+    sampler.stopping.set()
+    sampler.join()
+    stop_server(server)
+
+    statuses = Counter(str(status) for status, _seconds in results)
+    durations = sorted(seconds for _status, seconds in results)
+    registered = outcome(event_id)
+    allowed = args.pool_max_size * args.workers
+    report = {
+        "members_registering_at_once": args.members,
+        "seats": args.seats,
+        "workers": args.workers,
+        "pool_min_size": args.pool_min_size,
+        "pool_max_size": args.pool_max_size,
+        "connections_allowed": allowed,
+        "connections_idle_before": idle_before,
+        "connections_peak": sampler.peak,
+        "answers": dict(statuses),
+        "errors": sum(count for status, count in statuses.items() if status != "302"),
+        **registered,
+        "lost": args.members - registered["registrations"],
+        "seconds_all": round(elapsed, 2),
+        "seconds_per_request_p50": round(durations[len(durations) // 2], 2),
+        "seconds_per_request_max": round(durations[-1], 2),
+        "machine_load_average_1min": round(os.getloadavg()[0], 2),
+    }
+    print(json.dumps(report, indent=2))
+    ok = (
+        report["errors"] == 0
+        and report["lost"] == 0
+        and registered["confirmed"] == min(args.seats, args.members)
+        and sampler.peak <= allowed
+    )
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
