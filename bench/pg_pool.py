@@ -69,33 +69,16 @@ def prepare_database(args, port):
 
     django.setup()
     import redis
-    from allauth.account.models import EmailAddress
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.db import connection
 
-    from members.models import Member
+    from bench.logins import logged_in_members
     from tests import pages
 
     call_command("migrate", verbosity=0)
     redis.Redis.from_url(REDIS_URL).flushdb()  # the benchmark's own Redis database
     event = pages.event("Drukbezochte bijeenkomst", capacity_in_person=args.seats)
-    members = Member.objects.bulk_create(
-        [Member(email=f"pool{n}@bench.example", first_name="Bench", last_name=f"Lid {n}") for n in range(args.members)]
-    )
-    EmailAddress.objects.bulk_create(
-        [EmailAddress(user=member, email=member.email, verified=True, primary=True) for member in members]
-    )
-    sessions = []
-    for member in members:
-        session = SessionStore()
-        session[SESSION_KEY] = str(member.pk)
-        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-        session[HASH_SESSION_KEY] = member.get_session_auth_hash()
-        session.create()
-        sessions.append(session.session_key)
+    _members, sessions = logged_in_members(args.members, "pool")
     url = event.url + "aanmelden/"
     feed = event.get_parent().url + "ical/"  # answers without rendering a page (no collectstatic here)
     # This process's own pool must not count in the measurement.

@@ -52,35 +52,17 @@ def prepare_database(clients):
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()  # the benchmark's own Redis database
+    from bench.logins import logged_in_members
     from forum import services
     from forum.models import Category
-    from members.models import Member
 
-    members = Member.objects.bulk_create(
-        [Member(email=f"bench{n}@bench.example", first_name="Bench", last_name=f"Lid {n}") for n in range(clients + 1)]
-    )
-    from allauth.account.models import EmailAddress
-
-    EmailAddress.objects.bulk_create(
-        [EmailAddress(user=member, email=member.email, verified=True, primary=True) for member in members]
-    )
-    sessions = []
-    for member in members:
-        session = SessionStore()
-        session[SESSION_KEY] = str(member.pk)
-        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-        session[HASH_SESSION_KEY] = member.get_session_auth_hash()
-        session.create()
-        sessions.append(session.session_key)
+    members, sessions = logged_in_members(clients + 1, "bench")
     category = Category.objects.create(name="Benchmark", slug="benchmark")
     thread = services.start_thread(members[0], category, title="Benchmark", body="Start van de meting.")
     return thread.pk, thread.last_sequence, sessions[0], sessions[1:]
