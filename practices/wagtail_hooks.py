@@ -33,7 +33,9 @@ class PracticeMembershipViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     search_backend_name = None
     form_fields = ["practice", "member", "role"]
     index_view_class = FormulaSafeIndexView
-    list_export = ["member", "member__email", "practice", "role"]
+    # Wagtail follows dotted paths in exports ("member__email" answered 500).
+    list_export = ["member.display_name", "member.email", "practice", "role"]
+    export_headings = {"member.display_name": _("member"), "member.email": _("e-mail address")}
 
 
 class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):

@@ -136,9 +136,14 @@ def chromium(browser_available, site, monkeypatch):
     database and stopped before it empties it (see the module's docstring)."""
     from django.db import connections
 
-    from tests.browser.support import sync_playwright
+    from lerendnetwerk import live
+    from tests.browser.support import in_thread, sync_playwright
 
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # Point 3 above for broadcasts the test does not call itself: a model signal's (a
+    # membership made by a factory tells the bell) runs in a thread of its own too.
+    broadcast = live.broadcast
+    monkeypatch.setattr(live, "broadcast", lambda group, message: in_thread(broadcast, group, message))
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

@@ -127,8 +127,9 @@ GUEST_REQUESTS = 8
 
 @pytest.fixture
 def slow_guest_choice(monkeypatch):
-    """Widen the window between looking for the guest's registration and saving it."""
-    apply_choice = services._apply_choice
+    """Widen the window between looking for the guest's registration and saving it (a test
+    may instrument a private step; tests/events/test_services_api.py allows this one)."""
+    apply_choice = services._apply_choice  # private-use-allowed: instrumentation
 
     def slowly(registration, choice):
         time.sleep(0.02)

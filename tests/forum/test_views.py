@@ -269,7 +269,7 @@ def test_mention_suggestions_respect_profile_visibility_and_need_a_login(client,
     MemberFactory(first_name="Gerrit", last_name="Vos")
     assert client.get(reverse("forum:mentions"), {"q": "ger"}).status_code == 302
     log_in(client, forum["member"])
-    members = client.get(reverse("forum:mentions"), {"q": "ger"}).json()["members"]
+    members = client.get(reverse("forum:mentions"), {"q": "gerrit"}).json()["members"]
     assert [member["name"] for member in members] == ["Gerrit Vos"]
     assert members[0]["handle"].startswith("gerrit-vos-")
 
