@@ -85,3 +85,17 @@ class ShortLabelsMixin:
         super().__init__(*args, **kwargs)
         for name, short_label in self.short_labels.items():
             self.fields[name].short_label = short_label
+
+
+class ModelMultipleChoiceFieldOfIds(forms.ModelMultipleChoiceField):
+    """A ModelMultipleChoiceField that answers a number too large for the database (a
+    20-digit id in a filter URL) with its usual "not a valid value" error instead of the
+    database's OverflowError."""
+
+    def _check_values(self, value):
+        try:
+            return super()._check_values(value)
+        except OverflowError as error:
+            raise forms.ValidationError(
+                self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": "…"}
+            ) from error

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 from asgiref.sync import async_to_sync, sync_to_async
-from channels.layers import get_channel_layer
+from channels.layers import channel_layers, get_channel_layer
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 from django.contrib.auth import get_user_model
@@ -109,6 +109,17 @@ async def test_closing_a_members_sockets_reaches_every_one_of_them_and_no_one_el
 
 
 # Broadcasting after commit
+
+
+@pytest.fixture(autouse=True)
+def in_memory_channel_layer(settings):
+    """These tests are about when and to whom the platform sends, not about the transport:
+    they receive through async_to_sync, each call in a loop of its own, which channels-redis
+    does not allow (it binds its receive buffers to one loop). So they use the in-memory
+    layer, also when the suite runs against Redis; the socket tests elsewhere cover Redis."""
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    yield
+    channel_layers.backends.clear()
 
 
 def listener(group):
