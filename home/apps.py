@@ -7,7 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and content pages")
 
     def ready(self):
-        from lerendnetwerk.forms import use_single_line_fields_in_wagtail_admin
+        from lerendnetwerk.forms import (
+            filters_answer_odd_ids_with_a_form_error,
+            use_single_line_fields_in_wagtail_admin,
+        )
 
         # Page titles and the other one-line fields in the admin stay on one line.
         use_single_line_fields_in_wagtail_admin()
+        filters_answer_odd_ids_with_a_form_error()

@@ -1,5 +1,6 @@
 import re
 
+import django_filters
 from django import forms
 from django.db import models
 from django.forms.renderers import TemplatesSetting
@@ -99,3 +100,21 @@ class ModelMultipleChoiceFieldOfIds(forms.ModelMultipleChoiceField):
             raise forms.ValidationError(
                 self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": "…"}
             ) from error
+
+
+class ModelChoiceFieldOfIds(django_filters.fields.ModelChoiceField):
+    """The admin's list filters choose one object by id; a number too large for the
+    database is "not one of the choices", not an OverflowError."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError as error:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice") from error
+
+
+def filters_answer_odd_ids_with_a_form_error():
+    """Every list filter of the Wagtail admin (django-filter) that chooses objects by id uses
+    the fields above. Called once at start-up (home.apps)."""
+    django_filters.ModelChoiceFilter.field_class = ModelChoiceFieldOfIds
+    django_filters.ModelMultipleChoiceFilter.field_class = ModelMultipleChoiceFieldOfIds

@@ -1,14 +1,11 @@
-import django_filters
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from lerendnetwerk.forms import ModelMultipleChoiceFieldOfIds, SingleLineFieldsViewSetMixin
+from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
-from themes.models import Theme
 
 from . import attachments
 from .models import EffectiveElement, PracticeApplication, PracticeMembership
@@ -41,25 +38,13 @@ class PracticeMembershipViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     export_headings = {"member.display_name": _("member"), "member.email": _("e-mail address")}
 
 
-class ThemesFilter(django_filters.ModelMultipleChoiceFilter):
-    field_class = ModelMultipleChoiceFieldOfIds
-
-
-class PracticeApplicationFilterSet(WagtailFilterSet):
-    themes = ThemesFilter(queryset=Theme.objects.all(), label=_("themes"))
-
-    class Meta:
-        model = PracticeApplication
-        fields = ["status", "themes"]
-
-
 class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeApplication
     icon = "form"
     menu_label = _("Applications")
     url_prefix = "praktijken/aanmeldingen"
     list_display = ["municipality", "contact_name", "contact_email", "status", "created_at"]
-    filterset_class = PracticeApplicationFilterSet
+    list_filter = ["status", "themes"]
     search_fields = ["contact_name", "contact_email", "municipality__name", "learning_questions"]
     search_backend_name = None
     form_fields = [
