@@ -5,16 +5,15 @@ live events on. The protocol is described in docs/realtime.md."""
 import asyncio
 import json
 
-from channels.db import database_sync_to_async
 from django.conf import settings
 
-from lerendnetwerk.live import CLOSE_FORBIDDEN, LiveConsumer
+from lerendnetwerk.live import CLOSE_FORBIDDEN, LiveConsumer, database_call
 
 from .live_access import check_reader
 from .timeline import events_after, thread_group
 
 
-@database_sync_to_async
+@database_call
 def _events_after(thread_id, sequence):
     return events_after(thread_id, sequence)
 

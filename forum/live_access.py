@@ -14,12 +14,12 @@ removed from a practice a moment ago is never let through on an older answer.
 import asyncio
 import weakref
 
-from channels.db import DatabaseSyncToAsync
+from lerendnetwerk.live import database_call
 
 from .access import thread_readers
 
 # Read-only, so it may run beside the thread Channels keeps for other database work.
-_thread_readers = DatabaseSyncToAsync(thread_readers, thread_sensitive=False)
+_thread_readers = database_call(thread_readers, thread_sensitive=False)
 
 
 class ThreadReaderChecks:

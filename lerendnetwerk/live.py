@@ -12,14 +12,15 @@ broadcasting after commit. Apps build on it; it knows no app. See docs/realtime.
   transaction commits; a rolled-back change is never told.
 """
 
+import functools
 import json
 import time
 
-from asgiref.sync import async_to_sync
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from django.conf import settings
-from django.db import transaction
+from django.db import close_old_connections, transaction
 
 # Close codes (4000-4999 are free for applications).
 CLOSE_UNAUTHENTICATED = 4401
@@ -43,6 +44,30 @@ def member_group(member_id):
     """Every open socket of one member (each LiveConsumer joins it): for what concerns the
     member wherever they are, such as their session ending or their access changing."""
     return group_name("member", member_id)
+
+
+# The database from a socket
+
+
+def database_call(func, *, thread_sensitive=True):
+    """`func` made awaitable for a consumer, giving its database connection back when it
+    returns (to PostgreSQL's pool; SQLite's is closed).
+
+    Channels' database_sync_to_async closes connections around the call, but outside the
+    context the call runs in; asgiref 3.13 keeps Django's connection in that context, so the
+    close sees none and the connection stays checked out. With `thread_sensitive=False`
+    (a read beside Channels' own database thread) every call then kept one pool connection
+    until the pool was exhausted. Here the close runs inside the call, where the query ran."""
+
+    @functools.wraps(func)
+    def closing(*args, **kwargs):
+        close_old_connections()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            close_old_connections()
+
+    return sync_to_async(closing, thread_sensitive=thread_sensitive)
 
 
 # Broadcasting

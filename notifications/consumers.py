@@ -2,13 +2,11 @@
 
 import json
 
-from channels.db import database_sync_to_async
-
-from lerendnetwerk.live import LiveConsumer
+from lerendnetwerk.live import LiveConsumer, database_call
 
 from .services import count_group, unread_count_of
 
-_unread = database_sync_to_async(unread_count_of)
+_unread = database_call(unread_count_of)
 
 
 class NotificationConsumer(LiveConsumer):

@@ -9,6 +9,7 @@ import pytest
 from channels.db import database_sync_to_async
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
+from django.db import connection
 
 from forum import services
 from forum.models import Thread
@@ -251,3 +252,23 @@ async def test_the_notification_socket_refuses_visitors():
     from django.contrib.auth.models import AnonymousUser
 
     assert await answer(application, "/ws/meldingen/", AnonymousUser()) == CLOSE_UNAUTHENTICATED
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the connection pool is PostgreSQL's; run with DATABASE_URL set to PostgreSQL (CI does)",
+)
+async def test_sockets_give_every_pool_connection_back(live_forum):
+    """Opening a thread's socket (its access check runs beside Channels' database thread)
+    and closing it leaves the pool as it was. With Channels' database_sync_to_async the
+    check kept a connection per thread it ran in (asgiref 3.13 keeps Django's connection
+    in the call's context, where Channels' close did not look), until the full suite on
+    PostgreSQL ran the pool dry (lerendnetwerk.live.database_call)."""
+    thread = await public_thread(live_forum)
+    pool = connection.pool
+    before = pool.get_stats()["pool_available"]
+    for _ in range(3):
+        socket, connected, _code = await connect(live_forum["member"], thread.pk)
+        assert connected
+        await socket.disconnect()
+    assert pool.get_stats()["pool_available"] == before
