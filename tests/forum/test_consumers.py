@@ -9,7 +9,7 @@ import pytest
 from channels.db import database_sync_to_async
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
-from django.db import connection
+from django.db import connections
 
 from forum import services
 from forum.models import Thread
@@ -255,7 +255,7 @@ async def test_the_notification_socket_refuses_visitors():
 
 
 @pytest.mark.skipif(
-    connection.vendor != "postgresql",
+    connections["default"].vendor != "postgresql",
     reason="the connection pool is PostgreSQL's; run with DATABASE_URL set to PostgreSQL (CI does)",
 )
 async def test_sockets_give_every_pool_connection_back(live_forum):
@@ -265,7 +265,7 @@ async def test_sockets_give_every_pool_connection_back(live_forum):
     in the call's context, where Channels' close did not look), until the full suite on
     PostgreSQL ran the pool dry (lerendnetwerk.live.database_call)."""
     thread = await public_thread(live_forum)
-    pool = connection.pool
+    pool = connections["default"].pool
     before = pool.get_stats()["pool_available"]
     for _ in range(3):
         socket, connected, _code = await connect(live_forum["member"], thread.pk)
