@@ -10,6 +10,7 @@ broadcasting after commit. Apps build on it; it knows no app. See docs/realtime.
   ends (4401).
 - `broadcast_after_commit(group, message)`: a live message is sent only once the
   transaction commits; a rolled-back change is never told.
+- `database_call(func)`: a consumer's database read, giving its connection back.
 """
 
 import functools
@@ -55,9 +56,10 @@ def database_call(func, *, thread_sensitive=True):
 
     Channels' database_sync_to_async closes connections around the call, but outside the
     context the call runs in; asgiref 3.13 keeps Django's connection in that context, so the
-    close sees none and the connection stays checked out. With `thread_sensitive=False`
-    (a read beside Channels' own database thread) every call then kept one pool connection
-    until the pool was exhausted. Here the close runs inside the call, where the query ran."""
+    close sees none and the connection stays checked out: with `thread_sensitive=False` (a
+    read beside Channels' own database thread) each executor thread that ran one kept a pool
+    connection, until the pool was exhausted. Here the close runs inside the call, where the
+    query ran. Consumers use this, not database_sync_to_async."""
 
     @functools.wraps(func)
     def closing(*args, **kwargs):
