@@ -198,6 +198,21 @@ class Lesson(Page):
     dossiers = ParentalManyToManyField(
         KnowledgeDossier, blank=True, related_name="lessons", verbose_name=_("feeds the dossiers")
     )
+    source_learning_questions = ParentalManyToManyField(
+        "practices.LearningQuestion",
+        blank=True,
+        related_name="lessons",
+        verbose_name=_("answers the learning questions"),
+    )
+    # The end evaluation this lesson was drafted from (one lesson draft per evaluation).
+    evaluation = models.OneToOneField(
+        "practices.PracticeEvaluation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="lesson",
+        verbose_name=_("drafted from the evaluation"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -207,6 +222,8 @@ class Lesson(Page):
             [
                 FieldPanel("source_practices", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("source_experiences"),
+                FieldPanel("source_learning_questions"),
+                FieldPanel("evaluation", read_only=True),
                 FieldPanel("dossiers", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Where it comes from and what it feeds"),

@@ -19,6 +19,11 @@ class NotificationKind(models.TextChoices):
     EXPERIENCE_PUBLISHED = "published", _("Your experience has been published")
     REACTION = "reaction", _("Reacted to your post")
     POST_HIDDEN = "hidden", _("A moderator hid your post")
+    # The learning cycle of practices
+    PRACTICE_INVITATION = "invitation", _("You are invited to take part in a learning practice")
+    APPLICATION_DECIDED = "decision", _("The institute decided on your application")
+    REFLECTION_DUE = "reflection", _("Time to reflect on your learning questions")
+    LESSON_CITES_PRACTICE = "lesson", _("A lesson draws on your learning practice")
 
 
 # Someone posted: at most one notification per post and member (the strongest reason).
@@ -65,6 +70,8 @@ class Notification(models.Model):
     thread = models.ForeignKey("forum.Thread", null=True, on_delete=models.CASCADE, related_name="+")
     post = models.ForeignKey("forum.Post", null=True, on_delete=models.CASCADE, related_name="+")
     experience = models.ForeignKey("practices.ExperienceReport", null=True, on_delete=models.CASCADE, related_name="+")
+    practice = models.ForeignKey("practices.LearningPractice", null=True, on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("knowledge.Lesson", null=True, on_delete=models.CASCADE, related_name="+")
     # The editor's request for changes, or the moderator's reason for hiding a post.
     message = models.TextField(blank=True)
     # Reactions gathered in one notification: [member id, reaction kind] pairs, oldest first.

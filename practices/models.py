@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
@@ -33,32 +34,52 @@ from . import services
 from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm
 from .records import (
     EXPERIENCE_MAX_LENGTH,
+    STEERING_TEAM_ROLES,
     EffectiveElement,
+    ElementEvaluation,
     ExperienceAttachment,
     ExperienceReport,
     ExperienceTheme,
+    LearningQuestion,
+    LearningQuestionStatus,
     PracticeApplication,
+    PracticeEvaluation,
+    PracticeInvitation,
     PracticeMembership,
     PracticeRole,
     PracticeStatus,
+    QuestionEvaluation,
+    Reflection,
+    ReflectionAnswer,
+    ReflectionPrompt,
 )
 
 # The data below the pages, under the names every app has always imported them by.
 __all__ = [
     "EXPERIENCE_MAX_LENGTH",
+    "STEERING_TEAM_ROLES",
     "EffectiveElement",
+    "ElementEvaluation",
     "ExperienceAttachment",
     "ExperienceReport",
     "ExperienceTheme",
     "LearningPractice",
     "LearningPracticeQuerySet",
+    "LearningQuestion",
+    "LearningQuestionStatus",
     "OrganisationBlock",
     "PracticeApplication",
+    "PracticeEvaluation",
     "PracticeIndexPage",
+    "PracticeInvitation",
     "PracticeMembership",
     "PracticeRole",
     "PracticeStatus",
     "PracticeTheme",
+    "QuestionEvaluation",
+    "Reflection",
+    "ReflectionAnswer",
+    "ReflectionPrompt",
 ]
 
 UPCOMING_EVENTS_SHOWN = 5
@@ -175,10 +196,15 @@ class LearningPractice(RoutablePageMixin, Page):
     effective_elements = ParentalManyToManyField(
         EffectiveElement, blank=True, related_name="practices", verbose_name=_("effective elements")
     )
-    learning_questions = StreamField(
-        [("question", blocks.CharBlock(label=_("Learning question"), max_length=300, icon="help"))],
-        verbose_name=_("learning questions"),
+    # How often (in weeks) the trekker is asked to reflect on the open leervragen.
+    reflection_interval_weeks = models.PositiveSmallIntegerField(
+        _("reflection every … weeks"), default=6, validators=[MinValueValidator(1), MaxValueValidator(26)]
+    )
+    residents_involvement = models.TextField(
+        _("residents and experts by experience involved"),
+        max_length=2000,
         blank=True,
+        help_text=_("Which residents and experts by experience take part, and how."),
     )
     approach = StreamField(ContentStreamBlock(), verbose_name=_("approach"), blank=True)
     organisations = StreamField(
@@ -194,20 +220,22 @@ class LearningPractice(RoutablePageMixin, Page):
         ),
         FieldPanel("themes"),
         FieldPanel("effective_elements", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("learning_questions"),
         FieldPanel("approach"),
         FieldPanel("organisations"),
+        FieldPanel("residents_involvement"),
+        FieldPanel("reflection_interval_weeks"),
         FieldPanel("results"),
         HelpPanel(
             content=_(
-                "Who takes part (the trekker and other participants) is managed under "
-                "Lerende praktijken › Deelnemers, so that access changes at once, without publishing."
+                "Who takes part (the trekker and other participants) and the learning questions are managed "
+                "under Lerende praktijken › Deelnemers and › Leervragen, so that they change at once, "
+                "without publishing."
             )
         ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
-        index.SearchField("learning_questions"),
+        index.RelatedFields("learning_questions", [index.SearchField("text")]),
         index.SearchField("approach"),
         index.SearchField("results"),
         index.RelatedFields("municipality", [index.SearchField("name")]),
@@ -240,6 +268,7 @@ class LearningPractice(RoutablePageMixin, Page):
         context.update(
             {
                 "leads": self.visible_leads(request.user),
+                "learning_questions": list(practice.learning_questions.all()),
                 "lead_count": len(practice.leads),
                 "experiences": experiences,
                 "lessons": lessons,

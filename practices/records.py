@@ -46,8 +46,22 @@ class PracticeStatus(models.TextChoices):
 
 
 class PracticeRole(models.TextChoices):
+    """What someone does in a practice. The first four form the regieteam (steering team);
+    intervention professionals and the institute's advisers work around it."""
+
     LEAD = "lead", _("Trekker")
-    PARTICIPANT = "participant", _("Participant")
+    ADMINISTRATOR = "administrator", _("Administrator (alderman or mayor)")
+    POLICY_OFFICER = "policy_officer", _("Policy officer")
+    PROFESSIONAL = "professional", _("Professional from the implementation")
+    INTERVENTION_PROFESSIONAL = "intervention", _("Intervention professional")
+    ADVISER = "adviser", _("Adviser from the institute")
+    PARTICIPANT = "participant", _("Other participant")
+
+
+# The regieteam: who decides and acts for the practice (DOMAIN.md, the learning method).
+STEERING_TEAM_ROLES = frozenset(
+    {PracticeRole.LEAD, PracticeRole.ADMINISTRATOR, PracticeRole.POLICY_OFFICER, PracticeRole.PROFESSIONAL}
+)
 
 
 class PracticeMembership(models.Model):
@@ -66,7 +80,7 @@ class PracticeMembership(models.Model):
         related_name="practice_memberships",
         verbose_name=_("member"),
     )
-    role = models.CharField(_("role"), max_length=12, choices=PracticeRole.choices, default=PracticeRole.PARTICIPANT)
+    role = models.CharField(_("role"), max_length=20, choices=PracticeRole.choices, default=PracticeRole.PARTICIPANT)
     created_at = models.DateTimeField(_("added at"), auto_now_add=True)
 
     class Meta:
@@ -81,6 +95,109 @@ class PracticeMembership(models.Model):
     @property
     def is_lead(self):
         return self.role == PracticeRole.LEAD
+
+    @property
+    def in_steering_team(self):
+        return self.role in STEERING_TEAM_ROLES
+
+
+class PracticeInvitation(models.Model):
+    """An invitation to take part in a practice, sent to an e-mail address. An existing
+    member with that verified address is linked when they accept; a new address is led
+    through sign-up first. The token in the link is the only key; an accepted invitation
+    keeps who accepted it."""
+
+    practice = models.ForeignKey(
+        "practices.LearningPractice",
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("learning practice"),
+    )
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=20, choices=PracticeRole.choices, default=PracticeRole.PARTICIPANT)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("invited at"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accepted by"),
+    )
+
+    class Meta:
+        verbose_name = _("invitation to a practice")
+        verbose_name_plural = _("invitations to a practice")
+        ordering = ["-created_at"]
+        constraints = [
+            # An address has at most one open invitation per practice (stored in lower case).
+            models.UniqueConstraint(
+                fields=["practice", "email"],
+                condition=models.Q(accepted_at__isnull=True),
+                name="one_open_invitation_per_address",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.email} ({self.get_role_display()}, {self.practice})"
+
+    @property
+    def is_open(self):
+        return self.accepted_at is None
+
+
+class LearningQuestionStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    INVESTIGATING = "investigating", _("Being investigated")
+    ANSWERED = "answered", _("Answered")
+
+
+class LearningQuestion(models.Model):
+    """A leervraag of a practice: what it wants to learn, on which effective elements,
+    and (once answered) the short answer. Live data like the participants: the trekker
+    keeps it up to date on the site, without publishing the practice page."""
+
+    practice = models.ForeignKey(
+        "practices.LearningPractice",
+        on_delete=models.CASCADE,
+        related_name="learning_questions",
+        verbose_name=_("learning practice"),
+    )
+    text = models.CharField(_("learning question"), max_length=300)
+    status = models.CharField(
+        _("status"), max_length=14, choices=LearningQuestionStatus.choices, default=LearningQuestionStatus.OPEN
+    )
+    answer = models.TextField(_("answer"), max_length=2000, blank=True)
+    elements = models.ManyToManyField(
+        EffectiveElement, blank=True, related_name="learning_questions", verbose_name=_("effective elements")
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+    created_at = models.DateTimeField(_("added at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    search_fields = []
+
+    class Meta:
+        verbose_name = _("learning question")
+        verbose_name_plural = _("learning questions")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def is_open(self):
+        return self.status != LearningQuestionStatus.ANSWERED
 
 
 class ExperienceTheme(ThemedItemBase):
@@ -116,10 +233,29 @@ class ExperienceReport(Page):
         related_name="+",
         verbose_name=_("attachment"),
     )
+    # What the experience teaches about: one of the practice's leervragen and/or an element.
+    learning_question = models.ForeignKey(
+        LearningQuestion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="experiences",
+        verbose_name=_("learning question"),
+    )
+    effective_element = models.ForeignKey(
+        EffectiveElement,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="experiences",
+        verbose_name=_("effective element"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("body_markdown"),
         FieldPanel("themes"),
+        FieldPanel("learning_question"),
+        FieldPanel("effective_element"),
         FieldPanel("attachment"),
         FieldPanel("author", read_only=True),
     ]
@@ -223,6 +359,27 @@ class PracticeApplication(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.NEW)
     notes = models.TextField(_("internal notes"), blank=True)
     created_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    # The decision (accept or decline), taken once: who, when, why, and the practice it started.
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("decided by"),
+    )
+    decision_reason = models.TextField(_("reason for the decision"), max_length=3000, blank=True)
+    practice = models.OneToOneField(
+        "practices.LearningPractice",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="application",
+        editable=False,
+        verbose_name=_("learning practice"),
+    )
 
     class Meta:
         verbose_name = _("application as a learning practice")
@@ -235,3 +392,183 @@ class PracticeApplication(models.Model):
     @property
     def theme_names(self):
         return ", ".join(theme.name for theme in self.themes.all())
+
+
+class ReflectionPrompt(models.Model):
+    """The practice's reflection moment of one period (every N weeks): sent once to its
+    trekkers, never twice (the unique period backs that when two workers race)."""
+
+    practice = models.ForeignKey(
+        "practices.LearningPractice",
+        on_delete=models.CASCADE,
+        related_name="reflection_prompts",
+        verbose_name=_("learning practice"),
+    )
+    period_start = models.DateField(_("period from"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reflection prompt")
+        verbose_name_plural = _("reflection prompts")
+        ordering = ["-period_start"]
+        constraints = [
+            models.UniqueConstraint(fields=["practice", "period_start"], name="one_reflection_prompt_per_period")
+        ]
+
+    def __str__(self):
+        return f"{self.practice} ({self.period_start})"
+
+
+class Reflection(models.Model):
+    """A participant's reflection (reflectie): short answers on the practice's open
+    leervragen. Seen by the practice's participants and the institute's advisers; it can
+    be turned into an experience, which is then linked here."""
+
+    practice = models.ForeignKey(
+        "practices.LearningPractice",
+        on_delete=models.CASCADE,
+        related_name="reflections",
+        verbose_name=_("learning practice"),
+    )
+    prompt = models.ForeignKey(
+        ReflectionPrompt,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reflections",
+        verbose_name=_("reflection prompt"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reflections",
+        verbose_name=_("author"),
+    )
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    experience = models.ForeignKey(
+        ExperienceReport,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reflections",
+        verbose_name=_("turned into experience"),
+    )
+
+    class Meta:
+        verbose_name = _("reflection")
+        verbose_name_plural = _("reflections")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prompt", "author"],
+                condition=models.Q(prompt__isnull=False, author__isnull=False),
+                name="one_reflection_per_prompt_and_author",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.practice} – {self.created_at:%Y-%m-%d}"
+
+
+class ReflectionAnswer(models.Model):
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="answers", verbose_name=_("reflection")
+    )
+    learning_question = models.ForeignKey(
+        LearningQuestion,
+        on_delete=models.CASCADE,
+        related_name="reflection_answers",
+        verbose_name=_("learning question"),
+    )
+    text = models.TextField(_("answer"), max_length=3000)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        ordering = ["learning_question__sort_order", "learning_question_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["reflection", "learning_question"], name="one_answer_per_question")
+        ]
+
+    def __str__(self):
+        return self.text[:50]
+
+
+class PracticeEvaluation(models.Model):
+    """The end evaluation of a practice (evaluatie), filled in by its trekker and regieteam:
+    per element what worked, under which conditions and what did not; per leervraag the
+    answer. One per practice; once submitted it is final and the editors get a lesson draft."""
+
+    practice = models.OneToOneField(
+        "practices.LearningPractice",
+        on_delete=models.CASCADE,
+        related_name="evaluation",
+        verbose_name=_("learning practice"),
+    )
+    summary = models.TextField(_("looking back"), max_length=5000, blank=True)
+    created_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("submitted by"),
+    )
+
+    class Meta:
+        verbose_name = _("evaluation of a practice")
+        verbose_name_plural = _("evaluations of practices")
+
+    def __str__(self):
+        return str(self.practice)
+
+    @property
+    def is_submitted(self):
+        return self.submitted_at is not None
+
+
+class ElementEvaluation(models.Model):
+    evaluation = models.ForeignKey(
+        PracticeEvaluation, on_delete=models.CASCADE, related_name="elements", verbose_name=_("evaluation")
+    )
+    element = models.ForeignKey(
+        EffectiveElement, on_delete=models.PROTECT, related_name="evaluations", verbose_name=_("effective element")
+    )
+    what_worked = models.TextField(_("what worked"), max_length=3000, blank=True)
+    conditions = models.TextField(_("under which conditions"), max_length=3000, blank=True)
+    what_did_not_work = models.TextField(_("what did not work"), max_length=3000, blank=True)
+
+    class Meta:
+        verbose_name = _("evaluation of an element")
+        verbose_name_plural = _("evaluations of elements")
+        ordering = ["element__name"]
+        constraints = [models.UniqueConstraint(fields=["evaluation", "element"], name="one_evaluation_per_element")]
+
+    def __str__(self):
+        return str(self.element)
+
+
+class QuestionEvaluation(models.Model):
+    evaluation = models.ForeignKey(
+        PracticeEvaluation, on_delete=models.CASCADE, related_name="questions", verbose_name=_("evaluation")
+    )
+    learning_question = models.ForeignKey(
+        LearningQuestion, on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("learning question")
+    )
+    answer = models.TextField(_("answer"), max_length=3000, blank=True)
+
+    class Meta:
+        verbose_name = _("answer to a learning question")
+        verbose_name_plural = _("answers to learning questions")
+        ordering = ["learning_question__sort_order", "learning_question_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["evaluation", "learning_question"], name="one_evaluation_per_question")
+        ]
+
+    def __str__(self):
+        return str(self.learning_question)

@@ -8,6 +8,7 @@ from knowledge.models import KnowledgeDossier, KnowledgeIndexPage, Lesson, Lesso
 from practices.models import (
     EffectiveElement,
     LearningPractice,
+    LearningQuestion,
     PracticeIndexPage,
     PracticeMembership,
     PracticeRole,
@@ -43,6 +44,7 @@ def practice(
     status=PracticeStatus.ACTIVE,
     leads=(),
     participants=(),
+    learning_questions=(),
     publish=True,
     **fields,
 ):
@@ -62,6 +64,8 @@ def practice(
         PracticeMembership.objects.create(practice=page, member=member, role=PracticeRole.LEAD)
     for member in participants:
         PracticeMembership.objects.create(practice=page, member=member, role=PracticeRole.PARTICIPANT)
+    for position, text in enumerate(learning_questions):
+        LearningQuestion.objects.create(practice=page, text=text, sort_order=position)
     return page
 
 

@@ -4,7 +4,14 @@ from home.models import HomePage
 from members.models import Member
 from municipalities.models import Municipality
 from practices.curated import CURATED_EFFECTIVE_ELEMENTS
-from practices.models import EffectiveElement, LearningPractice, PracticeIndexPage, PracticeMembership, PracticeRole
+from practices.models import (
+    EffectiveElement,
+    LearningPractice,
+    LearningQuestion,
+    PracticeIndexPage,
+    PracticeMembership,
+    PracticeRole,
+)
 from themes.models import Theme
 
 from .pages import paragraphs, publish_child, stream
@@ -49,7 +56,6 @@ def load():
             status=data["status"],
             start_date=date.fromisoformat(data["start"]),
             end_date=date.fromisoformat(data["end"]),
-            learning_questions=stream([{"type": "question", "value": q} for q in data["learning_questions"]]),
             approach=stream(paragraphs(data["approach"])),
             organisations=stream([{"type": "organisation", "value": org} for org in data["organisations"]]),
             results=stream(paragraphs(data["results"])),
@@ -63,5 +69,7 @@ def load():
             PracticeMembership.objects.get_or_create(
                 practice=practice, member=members[email], defaults={"role": PracticeRole.PARTICIPANT}
             )
+        for position, text in enumerate(data["learning_questions"]):
+            LearningQuestion.objects.get_or_create(practice=practice, text=text, defaults={"sort_order": position})
         practices[data["slug"]] = practice
     return practices

@@ -102,7 +102,7 @@ def test_practice_page_shows_what_a_practice_is(client, network):
         municipality=network["a"].municipality,
         themes=[pages.theme("toegang")],
         elements=[pages.element("brede-vraagverheldering")],
-        learning_questions='[{"type": "question", "value": "Hoe doen we dat eigenlijk?"}]',
+        learning_questions=["Hoe doen we dat eigenlijk?"],
         leads=[member],
     )
     content = client.get(practice.url).content.decode()
