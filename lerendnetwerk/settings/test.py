@@ -1,6 +1,7 @@
 """Test settings: fast and isolated; DATABASE_URL and REDIS_URL still choose the services."""
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -25,7 +26,9 @@ if "EMAIL_FILE_PATH" in os.environ:
 DEFAULT_FROM_EMAIL = "Lerend Netwerk <noreply@lerendnetwerk.test>"
 
 WAGTAILADMIN_BASE_URL = "http://testserver"
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# Its own directory per run when two runs share a checkout side by side (CI: SQLite and
+# PostgreSQL); each run removes its media when it ends.
+MEDIA_ROOT = Path(os.environ.get("LN_TEST_MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
 
 # A separate key space so that a test run never reads a developer's cache in Redis.
 for _cache in CACHES.values():  # noqa: F405
