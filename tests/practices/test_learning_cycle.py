@@ -53,7 +53,9 @@ def practice(people):
         end_date=date(2026, 12, 31),
         reflection_interval_weeks=6,
     )
-    PracticeMembership.objects.create(practice=practice, member=people["policy_officer"], role=PracticeRole.POLICY_OFFICER)
+    PracticeMembership.objects.create(
+        practice=practice, member=people["policy_officer"], role=PracticeRole.POLICY_OFFICER
+    )
     return practice
 
 
@@ -301,7 +303,9 @@ def test_submitting_answers_the_leervragen_and_leaves_a_lesson_draft_with_its_so
         people["trekker"], practice, title="Wat de keukentafel ons leerde", body="Het werkte.", themes=[], submit=False
     )
     published.get_latest_revision().publish()
-    services.share_experience(people["trekker"], practice, title="Nog niet af", body="Concept.", themes=[], submit=False)
+    services.share_experience(
+        people["trekker"], practice, title="Nog niet af", body="Concept.", themes=[], submit=False
+    )
     first, second = practice.learning_questions.all()
 
     evaluation = learning.save_evaluation(people["trekker"], practice, **evaluation_data(practice), submit=True)
