@@ -83,8 +83,14 @@ class LearningAccess:
 def learning_access(user, practice):
     if not (user.is_authenticated and user.is_active):
         return LearningAccess()
-    role = PracticeMembership.objects.filter(practice_id=practice.pk, member_id=user.pk).values_list("role", flat=True)
-    return LearningAccess(role=next(iter(role), None), is_editor=user.is_editor)
+    role = next(
+        iter(
+            PracticeMembership.objects.filter(practice_id=practice.pk, member_id=user.pk).values_list("role", flat=True)
+        ),
+        None,
+    )
+    # A participant's role says it all; only for others is the editor role looked up.
+    return LearningAccess(role=role, is_editor=role is None and user.is_editor)
 
 
 def _require(check):

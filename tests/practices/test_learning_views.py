@@ -357,3 +357,16 @@ def test_the_experience_form_offers_only_this_practices_leervragen(client, world
         },
     )
     assert response.status_code == 200 and not ExperienceReport.objects.exists()
+
+
+def test_the_trekker_opens_the_reflection_prompt_from_the_notification_centre(client, world):
+    practice, trekker = world["practice"], world["people"]["trekker"]
+    learning.send_reflection_prompts()
+    log_in(client, trekker)
+
+    centre = client.get(reverse("notifications:centre")).content.decode()
+    assert "Tijd om te reflecteren op de leervragen van “Eén voordeur in Zwolle”" in centre
+
+    notification = trekker.notifications.get()
+    response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))
+    assert response["Location"] == url("reflection_write", practice)
