@@ -107,7 +107,14 @@ def learning_question_remove(request, practice_id, question_id):
     return render(
         request,
         "practices/workspace/learning_question_remove.html",
-        _context(practice, access, "questions", question=question, experience_count=question.experiences.count()),
+        _context(
+            practice,
+            access,
+            "questions",
+            question=question,
+            experience_count=question.experiences.count(),
+            answer_count=question.reflection_answers.count(),
+        ),
     )
 
 

@@ -370,3 +370,26 @@ def test_the_trekker_opens_the_reflection_prompt_from_the_notification_centre(cl
     notification = trekker.notifications.get()
     response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))
     assert response["Location"] == url("reflection_write", practice)
+
+
+def test_editors_manage_every_practices_leervragen_in_the_admin_trekkers_do_not(client, world):
+    log_in(client, world["people"]["editor"])
+    listing = client.get(reverse("learningquestion:index"))
+    assert listing.status_code == 200 and "Hoe doe je dat dan?" in listing.content.decode()
+    question = world["practice"].learning_questions.first()
+    response = client.post(
+        reverse("learningquestion:edit", args=[question.pk]),
+        {
+            "practice": world["practice"].pk,
+            "text": "Hoe doe je dat dan, echt?",
+            "status": "investigating",
+            "answer": "",
+            "sort_order": 0,
+        },
+    )
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert (question.text, question.status) == ("Hoe doe je dat dan, echt?", "investigating")
+
+    log_in(client, world["people"]["trekker"])
+    assert client.get(reverse("learningquestion:index")).status_code in (302, 403)
