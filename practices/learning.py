@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext, override
 
@@ -279,7 +279,10 @@ def evaluation_of(practice):
     return (
         PracticeEvaluation.objects.filter(practice=practice)
         .select_related("submitted_by")
-        .prefetch_related("elements", "questions")
+        .prefetch_related(
+            Prefetch("elements", queryset=ElementEvaluation.objects.select_related("element")),
+            Prefetch("questions", queryset=QuestionEvaluation.objects.select_related("learning_question")),
+        )
         .first()
     )
 

@@ -123,6 +123,18 @@ def add_learning_questions(practice, count, *, experiences=()):
     return questions
 
 
+def add_elements(count):
+    from practices.models import EffectiveElement
+
+    stamp = timezone.now().timestamp()
+    return [
+        EffectiveElement.objects.create(
+            name=f"Element {stamp} {number}", slug=f"element-{stamp}-{number}".replace(".", "-")
+        )
+        for number in range(count)
+    ]
+
+
 def add_events(count, **fields):
     start = timezone.now() + timedelta(days=3)
     return [
@@ -405,6 +417,23 @@ def test_workspace_evaluation(measure, member):
         practice_learning.save_evaluation(
             member, practice, summary="Terugblik.", elements={}, questions=dict.fromkeys(questions, "Zo.")
         )
+
+    url = reverse("practices:evaluation", kwargs={"practice_id": practice.pk})
+    assert measure(url, grow, as_member=member) <= 15
+
+
+def test_workspace_submitted_evaluation(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member], status=PracticeStatus.COMPLETED)
+    pages.lesson_index()
+    evaluation = practice_learning.save_evaluation(
+        member, practice, summary="Terugblik.", elements={}, questions={}, submit=True
+    )
+
+    def grow(count):
+        for element in add_elements(count):
+            evaluation.elements.create(element=element, what_worked="Dit.")
+        for question in add_learning_questions(practice, count):
+            evaluation.questions.create(learning_question=question, answer="Zo.")
 
     url = reverse("practices:evaluation", kwargs={"practice_id": practice.pk})
     assert measure(url, grow, as_member=member) <= 15
