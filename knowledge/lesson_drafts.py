@@ -1,15 +1,19 @@
 """A lesson draft from a practice's submitted end evaluation (practices.signals
-.evaluation_submitted): the editors find it in the admin, pre-filled with what the
-practice learned and with its sources, and turn it into the lesson they publish."""
+.evaluation_submitted): the editors find it in the admin (and hear of it by mail),
+pre-filled with what the practice learned and with its sources, and turn it into the
+lesson they publish."""
 
 import logging
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import escape, linebreaks
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext, override
 from wagtail.models import Page
 
+from lerendnetwerk.mail import send_templated
+from members.services import editors_to_notify
 from practices.models import ExperienceReport
 
 from .models import Lesson, LessonIndexPage
@@ -79,7 +83,17 @@ def draft_lesson(evaluation):
     lesson.source_learning_questions = list(practice.learning_questions.all())
     index.add_child(instance=lesson)
     lesson.save_revision(log_action=True)
+    _tell_the_editors(lesson, practice)
     return lesson
+
+
+def _tell_the_editors(lesson, practice):
+    """A mail (after commit) to the editors, with the draft's page in the admin."""
+    editors = [editor.email for editor in editors_to_notify()]
+    if editors:
+        edit_url = settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+        with override(settings.LANGUAGE_CODE):
+            send_templated("knowledge/email/lesson_draft", {"practice": practice, "edit_url": edit_url}, editors)
 
 
 def evaluation_submitted(sender, evaluation, **kwargs):

@@ -359,3 +359,16 @@ def test_the_lesson_draft_escapes_what_the_practice_wrote(practice, people):
         people["trekker"], practice, **evaluation_data(practice, summary="<script>alert(1)</script>"), submit=True
     )
     assert "<script>" not in str(Lesson.objects.get().body)
+
+
+def test_the_editors_hear_of_the_lesson_draft_by_mail(practice, people, django_capture_on_commit_callbacks):
+    editor = MemberFactory(email="redacteur@instituut.example", roles=[Role.EDITOR])
+    ended(practice)
+    pages.lesson_index()
+    with django_capture_on_commit_callbacks(execute=True):
+        learning.save_evaluation(people["trekker"], practice, **evaluation_data(practice), submit=True)
+
+    (message,) = mail.outbox
+    assert message.to == [editor.email]
+    assert "Eén voordeur in Zwolle" in message.subject and "Een conceptles" in message.subject
+    assert f"/admin/pages/{Lesson.objects.get().pk}/edit/" in message.body
