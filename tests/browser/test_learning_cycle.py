@@ -69,6 +69,8 @@ def test_the_trekker_reflects_when_asked_and_makes_an_experience_of_it(page):
     expect(page.get_by_label("Je ervaring")).to_have_value(f"# {QUESTION}\n\n{ANSWER}")
     expect(page.get_by_label("Over welke leervraag?")).to_have_value(str(practice.learning_questions.first().pk))
 
+    audit.visit("practice page with its leervragen", practice.url)
+    expect(page.get_by_role("region", name="Leervragen")).to_contain_text(QUESTION)
     audit.visit("learning questions", f"/praktijken/werkruimte/{practice.pk}/leervragen/")
     audit.visit("evaluation before the end", f"/praktijken/werkruimte/{practice.pk}/evaluatie/")
     audit.visit("evaluation", f"/praktijken/werkruimte/{ended.pk}/evaluatie/")
