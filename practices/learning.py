@@ -58,7 +58,8 @@ class LearningAccess:
     """What one person may do with one practice's leervragen, reflections and evaluation.
     Participants (any role, the institute's advisers included) and editors read; the
     trekkers manage the leervragen; participants write reflections; the trekker and the
-    regieteam fill in the end evaluation."""
+    regieteam fill in the end evaluation. `is_editor` is only looked up for someone
+    without a role in the practice (a participant's role says it all)."""
 
     role: str | None = None
     is_editor: bool = False

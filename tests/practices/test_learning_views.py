@@ -393,3 +393,18 @@ def test_editors_manage_every_practices_leervragen_in_the_admin_trekkers_do_not(
 
     log_in(client, world["people"]["trekker"])
     assert client.get(reverse("learningquestion:index")).status_code in (302, 403)
+
+
+@pytest.mark.parametrize(("role", "links"), [("trekker", 3), ("participant", 2), ("editor", 2)])
+def test_the_workspace_card_links_to_what_the_person_may_use(rf, world, role, links):
+    from django.template.loader import render_to_string
+
+    practice = world["practice"]
+    html = render_to_string(
+        "practices/workspace/_learning.html",
+        {"practice": practice, "learning_access": learning.learning_access(world["people"][role], practice)},
+    )
+    assert html.count('class="utrecht-link"') == links
+    assert url("reflections", practice) in html
+    assert (url("evaluation", practice) in html) == (role == "trekker")
+    assert ("Leervragen beheren" in html) == (role == "trekker")
