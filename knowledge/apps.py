@@ -10,7 +10,15 @@ class KnowledgeConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+        from practices import signals as practice_signals
+
+        from . import lesson_drafts
         from .models import LessonIndexPage
+
+        # A practice's submitted end evaluation becomes a lesson draft for the editors.
+        practice_signals.evaluation_submitted.connect(
+            lesson_drafts.evaluation_submitted, dispatch_uid="lesson-draft-from-evaluation"
+        )
 
         # The lesson feeds' paths in every page's <head> (LessonIndexPage.feed_paths):
         # forgotten when the index, or a page above it, changes where it lives.

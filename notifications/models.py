@@ -104,9 +104,12 @@ class Notification(models.Model):
 
     def get_absolute_url(self):
         """Where the notification leads: the request for changes is answered from "Mijn
-        ervaringen", a published experience is read on its public page, the rest is a post."""
+        ervaringen", a published experience is read on its public page, a reflection is
+        written in the practice's werkruimte, the rest is a post."""
         if self.kind == NotificationKind.CHANGES_REQUESTED:
             return reverse("practices:my_experiences")
+        if self.kind == NotificationKind.REFLECTION_DUE and self.practice_id:
+            return reverse("practices:reflection_write", kwargs={"practice_id": self.practice_id})
         if self.kind == NotificationKind.EXPERIENCE_PUBLISHED and self.experience_id and self.experience.url:
             return self.experience.url
         if self.post_id:

@@ -40,3 +40,8 @@ def notify_author_of_decision(sender, instance, user=None, **kwargs):
     elif is_waiting_for_changes(instance):
         message = change_requests([instance]).get(instance.pk, "")
         services.notify_changes_requested(experience, editor=user, message=message)
+
+
+def reflection_due(sender, prompt, **kwargs):
+    """practices.signals.reflection_due: the practice's trekkers are asked to reflect."""
+    services.notify_reflection_due(prompt)

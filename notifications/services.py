@@ -12,6 +12,7 @@ from forum.models import CategoryFollow, Post, ThreadFollow
 from lerendnetwerk.live import broadcast_after_commit, group_name
 from lerendnetwerk.mail import send_templated
 from members.models import Member
+from practices.models import PracticeMembership, PracticeRole
 
 from .models import (
     IMMEDIATE_KINDS,
@@ -228,6 +229,37 @@ def notify_reaction(post, member, reaction_kind):
     gathering.created_at = timezone.now()
     gathering.save(update_fields=["reactions", "actor", "created_at"])
     return gathering
+
+
+# The learning cycle of practices (practices.signals)
+
+
+def notify_reflection_due(prompt):
+    """A practice's new reflection period began: each of its trekkers finds the request in
+    the bell and by mail (sent after commit). A task in their practice rather than
+    activity they follow: mailed whatever they chose for activity, never again in a digest."""
+    leads = PracticeMembership.objects.filter(
+        practice_id=prompt.practice_id, role=PracticeRole.LEAD, member__is_active=True
+    ).select_related("member", "practice")
+    notifications = []
+    for membership in leads:
+        member = membership.member
+        notification = Notification.objects.create(
+            recipient=member, kind=NotificationKind.REFLECTION_DUE, practice=membership.practice
+        )
+        push_unread_count(member.pk)
+        context = {
+            "member": member,
+            "notification": notification,
+            "practice": membership.practice,
+            "url": _absolute(notification.get_absolute_url()),
+        }
+        with translation.override(settings.LANGUAGE_CODE):
+            send_templated("notifications/email/reflection", context, [member.email])
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
+        notifications.append(notification)
+    return notifications
 
 
 def unsubscribe_token(member, topic):

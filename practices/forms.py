@@ -10,7 +10,7 @@ from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
 
-from .records import EXPERIENCE_MAX_LENGTH, EffectiveElement, PracticeStatus
+from .records import EXPERIENCE_MAX_LENGTH, EffectiveElement, LearningQuestion, PracticeStatus
 
 # Attachments members may add to an experience: documents, not plain text.
 ATTACHMENT_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp")
@@ -45,6 +45,13 @@ class AttachmentField(forms.FileField):
         return uploaded
 
 
+def element_choices(practice):
+    """The elements a leervraag or an experience of the practice may name: the practice's
+    chosen elements, or all of them while it has chosen none."""
+    chosen = EffectiveElement.objects.filter(practices=practice)
+    return chosen if chosen.exists() else EffectiveElement.objects.all()
+
+
 class ExperienceForm(forms.Form):
     title = SingleLineCharField(label=_("Title"), max_length=120)
     body = forms.CharField(
@@ -59,11 +66,33 @@ class ExperienceForm(forms.Form):
     themes = ThemeMultipleChoiceField(label=_("Themes"))
     attachment = AttachmentField(label=_("Attachment"))
     remove_attachment = forms.BooleanField(label=_("Remove the current attachment"), required=False)
+    learning_question = forms.ModelChoiceField(
+        label=_("About which learning question?"),
+        queryset=LearningQuestion.objects.none(),
+        required=False,
+        empty_label=_("No particular learning question"),
+    )
+    effective_element = forms.ModelChoiceField(
+        label=_("About which effective element?"),
+        queryset=EffectiveElement.objects.none(),
+        required=False,
+        empty_label=_("No particular effective element"),
+    )
 
-    def __init__(self, *args, has_attachment=False, **kwargs):
+    def __init__(self, *args, has_attachment=False, practice=None, elements=None, **kwargs):
+        """With the practice: its leervragen (when it has any) and `elements` to choose from."""
         super().__init__(*args, **kwargs)
         if not has_attachment:
             del self.fields["remove_attachment"]
+        questions = LearningQuestion.objects.filter(practice=practice) if practice is not None else None
+        if questions is None or not questions.exists():
+            del self.fields["learning_question"]
+        else:
+            self.fields["learning_question"].queryset = questions
+        if elements is None:
+            del self.fields["effective_element"]
+        else:
+            self.fields["effective_element"].queryset = elements
 
     def clean_title(self):
         title = without_bidi_controls(self.cleaned_data["title"]).strip()
@@ -85,6 +114,8 @@ class ExperienceForm(forms.Form):
             "body": data["body"],
             "themes": data["themes"],
             "attachment": data.get("attachment"),
+            "learning_question": data.get("learning_question"),
+            "effective_element": data.get("effective_element"),
             "submit": self.data.get("action") != "draft",
         }
 

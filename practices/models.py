@@ -31,7 +31,7 @@ from members.models import MemberProfile
 from themes.models import ThemedItemBase
 
 from . import services
-from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm
+from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm, element_choices
 from .records import (
     EXPERIENCE_MAX_LENGTH,
     STEERING_TEAM_ROLES,
@@ -268,7 +268,7 @@ class LearningPractice(RoutablePageMixin, Page):
         context.update(
             {
                 "leads": self.visible_leads(request.user),
-                "learning_questions": list(practice.learning_questions.all()),
+                "learning_questions": self.learning_questions_with_experiences(),
                 "lead_count": len(practice.leads),
                 "experiences": experiences,
                 "lessons": lessons,
@@ -286,7 +286,16 @@ class LearningPractice(RoutablePageMixin, Page):
         if not services.can_share_experience(request.user, practice):
             raise PermissionDenied
         initial = {"themes": list(practice.themes.all())}
-        form = ExperienceForm(request.POST or None, request.FILES or None, initial=initial)
+        question_id = request.GET.get("leervraag", "")
+        if question_id.isdigit():  # "share an experience about this leervraag"
+            initial["learning_question"] = int(question_id)
+        form = ExperienceForm(
+            request.POST or None,
+            request.FILES or None,
+            initial=initial,
+            practice=practice,
+            elements=element_choices(practice),
+        )
         if request.method == "POST" and form.is_valid():
             data = form.experience_data()
             services.share_experience(request.user, practice, **data)
@@ -305,6 +314,16 @@ class LearningPractice(RoutablePageMixin, Page):
             request,
             "practices/experience_form.html",
             {"form": form, "practice": practice, "file_needs_reselecting": form.file_needs_reselecting(request)},
+        )
+
+    def learning_questions_with_experiences(self):
+        """The leervragen with their elements and the published experiences written for
+        each (what was learned so far), in three queries."""
+        published = ExperienceReport.objects.child_of(self).live().public().order_by("-first_published_at")
+        return list(
+            self.learning_questions.prefetch_related(
+                "elements", Prefetch("experiences", queryset=published, to_attr="published_experiences")
+            )
         )
 
     def visible_leads(self, user):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 from lerendnetwerk.personal_data import PersonalData, Section, register
 from members.models import address_matches
 
-from .models import ExperienceReport, PracticeApplication, PracticeMembership
+from .models import ExperienceReport, PracticeApplication, PracticeEvaluation, PracticeMembership, Reflection
 from .services import experience_statuses
 
 
@@ -160,3 +160,77 @@ class PracticeApplications(PersonalData):
             contact_phone="",
             job_title="",
         )
+
+
+@register
+class Reflections(PersonalData):
+    """The member's reflections on their practices' leervragen: their own words, exported
+    with the answers and deleted with the account (an experience made of one stays, as
+    experiences do)."""
+
+    key = "reflections"
+    section = Section(
+        "reflections",
+        gettext_lazy("Reflections"),
+        gettext_lazy("Your reflections on the learning questions of your practices, with your answers."),
+    )
+    position = 750
+    models = ("practices.reflection",)
+    erase_order = 300
+    labels = {
+        "learning_practice": gettext_lazy("Learning practice"),
+        "written_at": gettext_lazy("Written at"),
+        "answers": gettext_lazy("Answers"),
+        "learning_question": gettext_lazy("Learning question"),
+        "answer": gettext_lazy("Answer"),
+    }
+
+    def export(self, member, export):
+        reflections = (
+            Reflection.objects.filter(author=member)
+            .select_related("practice")
+            .prefetch_related("answers__learning_question")
+            .order_by("created_at")
+        )
+        return [
+            {
+                "learning_practice": reflection.practice.title,
+                "written_at": reflection.created_at,
+                "answers": [
+                    {"learning_question": answer.learning_question.text, "answer": answer.text}
+                    for answer in reflection.answers.all()
+                ],
+            }
+            for reflection in reflections
+        ]
+
+    def erase(self, erasure):
+        Reflection.objects.filter(author=erasure.member).delete()
+
+    def deletion_summary(self, member, now):
+        return {"reflections": Reflection.objects.filter(author=member).count()}
+
+
+@register
+class SubmittedEvaluations(PersonalData):
+    """The end evaluations the member submitted for their practice's regieteam. The
+    evaluation is the practice's and stays; who submitted it goes with the account."""
+
+    key = "submitted_evaluations"
+    section = Section(
+        "submitted_evaluations",
+        gettext_lazy("End evaluations you submitted"),
+        gettext_lazy("The end evaluations of learning practices that you submitted for the steering team."),
+    )
+    position = 710
+    models = ("practices.practiceevaluation",)
+    labels = {"submitted_at": gettext_lazy("Submitted at")}
+
+    def export(self, member, export):
+        return [
+            {
+                "learning_practice": evaluation.practice.title,
+                "submitted_at": evaluation.submitted_at,
+            }
+            for evaluation in PracticeEvaluation.objects.filter(submitted_by=member).select_related("practice")
+        ]

@@ -5,6 +5,7 @@ services build on these; the practice pages (models.py) build on forms and servi
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -304,6 +305,17 @@ class ExperienceReport(Page):
     @property
     def practice(self):
         return self.get_parent().specific
+
+    @cached_property
+    def about(self):
+        """(leervraag, effective element) the experience is about, each None when not set
+        or gone since (a draft's revision may name a leervraag that was removed)."""
+        question = element = None
+        if self.learning_question_id:
+            question = LearningQuestion.objects.filter(pk=self.learning_question_id).first()
+        if self.effective_element_id:
+            element = EffectiveElement.objects.filter(pk=self.effective_element_id).first()
+        return question, element
 
     @property
     def summary(self):

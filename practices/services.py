@@ -202,18 +202,39 @@ def _unique_slug(parent, title):
     return slug
 
 
+def _check_learning_question(learning_question, practice_id):
+    """An experience is about a leervraag of its own practice only."""
+    if learning_question is not None and learning_question.practice_id != practice_id:
+        raise PermissionDenied
+
+
 @transaction.atomic
-def share_experience(member, practice, *, title, body, themes, attachment=None, submit=True):
+def share_experience(
+    member,
+    practice,
+    *,
+    title,
+    body,
+    themes,
+    attachment=None,
+    learning_question=None,
+    effective_element=None,
+    submit=True,
+):
     """Save a member's experience as a draft page under its practice, and (unless they
-    only save it) submit it to the editors' review."""
+    only save it) submit it to the editors' review. It may say what it is about: one of
+    the practice's leervragen and/or an effective element."""
     if not can_share_experience(member, practice):
         raise PermissionDenied
+    _check_learning_question(learning_question, practice.pk)
     experience = ExperienceReport(
         title=title.strip(),
         slug=_unique_slug(practice, title),
         author=member,
         owner=member,
         body_markdown=body,
+        learning_question=learning_question,
+        effective_element=effective_element,
         live=False,
     )
     experience.themes.set(list(themes))
@@ -228,7 +249,17 @@ def share_experience(member, practice, *, title, body, themes, attachment=None, 
 
 @transaction.atomic
 def change_experience(
-    member, experience, *, title, body, themes, attachment=None, remove_attachment=False, submit=True
+    member,
+    experience,
+    *,
+    title,
+    body,
+    themes,
+    attachment=None,
+    remove_attachment=False,
+    learning_question=None,
+    effective_element=None,
+    submit=True,
 ):
     """The author changes their experience. A published experience stays as it is until
     the editors approve the change."""
@@ -237,10 +268,13 @@ def change_experience(
     experience = ExperienceReport.objects.select_for_update().get(pk=experience.pk)
     if experience.workflow_in_progress:
         raise ExperienceLocked
+    _check_learning_question(learning_question, experience.get_parent().pk)
     draft = experience.get_latest_revision_as_object()
     draft.title = title.strip()
     draft.body_markdown = body
     draft.themes.set(list(themes))
+    draft.learning_question = learning_question
+    draft.effective_element = effective_element
     if attachment is not None:
         draft.attachment = store_attachment(member, attachment)
     elif remove_attachment:

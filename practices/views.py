@@ -14,7 +14,7 @@ from members.models import MemberProfile, ProfileExpertise, ProfileInterest
 from municipalities.models import Municipality
 
 from . import attachments, services
-from .forms import ExperienceForm
+from .forms import ExperienceForm, element_choices
 from .models import ExperienceReport, LearningPractice, PracticeMembership, PracticeTheme
 
 
@@ -31,9 +31,21 @@ def experience_edit(request, experience_id):
         )
         return redirect("practices:my_experiences")
     draft = experience.get_latest_revision_as_object()
-    initial = {"title": draft.title, "body": draft.body_markdown, "themes": list(draft.themes.all())}
+    practice = experience.get_parent().specific
+    initial = {
+        "title": draft.title,
+        "body": draft.body_markdown,
+        "themes": list(draft.themes.all()),
+        "learning_question": draft.learning_question_id,
+        "effective_element": draft.effective_element_id,
+    }
     form = ExperienceForm(
-        request.POST or None, request.FILES or None, initial=initial, has_attachment=bool(draft.attachment_id)
+        request.POST or None,
+        request.FILES or None,
+        initial=initial,
+        has_attachment=bool(draft.attachment_id),
+        practice=practice,
+        elements=element_choices(practice),
     )
     if request.method == "POST" and form.is_valid():
         data = form.experience_data()
@@ -55,7 +67,7 @@ def experience_edit(request, experience_id):
         "practices/experience_form.html",
         {
             "form": form,
-            "practice": experience.get_parent().specific,
+            "practice": practice,
             "experience": experience,
             "status": status,
             "draft": draft,

@@ -8,7 +8,7 @@ from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
 
 from . import attachments
-from .models import EffectiveElement, PracticeApplication, PracticeMembership
+from .models import EffectiveElement, LearningQuestion, PracticeApplication, PracticeMembership
 
 
 class EffectiveElementViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
@@ -36,6 +36,21 @@ class PracticeMembershipViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     # Wagtail follows dotted paths in exports ("member__email" answered 500).
     list_export = ["member.display_name", "member.email", "practice", "role"]
     export_headings = {"member.display_name": _("member"), "member.email": _("e-mail address")}
+
+
+class LearningQuestionViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
+    """The leervragen of every practice, for the editors; trekkers keep theirs up to date
+    in the practice's werkruimte."""
+
+    model = LearningQuestion
+    icon = "help"
+    menu_label = _("Learning questions")
+    url_prefix = "praktijken/leervragen"
+    list_display = ["text", "practice", "status", "updated_at"]
+    list_filter = ["practice", "status"]
+    search_fields = ["text", "answer", "practice__title"]
+    search_backend_name = None
+    form_fields = ["practice", "text", "status", "elements", "answer", "sort_order"]
 
 
 class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
@@ -80,7 +95,7 @@ class PracticesAdminGroup(ViewSetGroup):
     menu_label = _("Learning practices")
     menu_icon = "site"
     menu_order = 200
-    items = [PracticeApplicationViewSet, PracticeMembershipViewSet, EffectiveElementViewSet]
+    items = [PracticeApplicationViewSet, PracticeMembershipViewSet, LearningQuestionViewSet, EffectiveElementViewSet]
 
 
 @hooks.register("register_admin_viewset")

@@ -67,3 +67,35 @@ def test_deleting_keeps_published_experiences_without_her_and_drops_drafts_and_c
     assert hers.municipality == world["practice"].municipality
     someone_elses = PracticeApplication.objects.get(contact_email="typed@elders.example")
     assert someone_elses.contact_name == "Tineke"
+
+
+def test_reflections_and_submitted_evaluations_are_exported_and_reflections_erased(world):
+    from practices import learning
+    from practices.models import LearningQuestion, PracticeEvaluation, PracticeStatus, Reflection
+
+    trekker, practice = world["trekker"], world["practice"]
+    question = LearningQuestion.objects.create(practice=practice, text="Hoe doe je dat dan?")
+    someone_else = MemberFactory()
+    practice.memberships.create(member=someone_else, role="participant")
+    learning.write_reflection(trekker, practice, answers={question: "Aan de keukentafel."})
+    theirs = learning.write_reflection(someone_else, practice, answers={question: "In de wijk."})
+    practice.status = PracticeStatus.COMPLETED
+    practice.save()
+    evaluation = learning.save_evaluation(
+        trekker, practice, summary="Terugblik.", elements={}, questions={}, submit=True
+    )
+    export = Export(trekker)
+
+    (reflection,) = registered("reflections").export(trekker, export)
+    (submitted,) = registered("submitted_evaluations").export(trekker, export)
+
+    assert reflection["learning_practice"] == "Eén voordeur"
+    assert reflection["answers"] == [{"learning_question": "Hoe doe je dat dan?", "answer": "Aan de keukentafel."}]
+    assert submitted["learning_practice"] == "Eén voordeur" and submitted["submitted_at"] == evaluation.submitted_at
+    assert registered("reflections").deletion_summary(trekker, None) == {"reflections": 1}
+
+    delete_account(trekker)
+
+    assert list(Reflection.objects.all()) == [theirs]
+    evaluation = PracticeEvaluation.objects.get(pk=evaluation.pk)
+    assert evaluation.submitted_by is None and evaluation.summary == "Terugblik."

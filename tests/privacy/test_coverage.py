@@ -74,6 +74,8 @@ def test_every_kind_has_a_key_of_its_own_and_the_export_keeps_its_file_names():
         "two_factor_authentication.json",
         "associate_membership_requests.json",
         "practice_memberships.json",
+        "submitted_evaluations.json",
+        "reflections.json",
         "experiences.json",
         "practice_applications.json",
         "forum_threads.json",

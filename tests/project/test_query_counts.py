@@ -20,7 +20,9 @@ from events import services as event_services
 from forum import services as forum_services
 from forum.models import Category
 from members.roles import Role
+from practices import learning as practice_learning
 from practices import services as practice_services
+from practices.models import ExperienceReport, PracticeStatus
 from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
 from tests.support.second_factor import log_in
@@ -54,6 +56,7 @@ def measure(client, record_property, django_capture_on_commit_callbacks):
             f"{len(few)} queries with a little data, {len(many)} with more behind the page; "
             f"these differ: {repeated_differently(few, many)}"
         )
+        return len(few)
 
     return same_count
 
@@ -106,6 +109,32 @@ def add_published_experiences(practice, author, count):
     return created
 
 
+def add_learning_questions(practice, count, *, experiences=()):
+    """Leervragen on two elements each, the experiences written for the first of them."""
+    elements = [pages.element("vaste-contactpersoon"), pages.element("brede-vraagverheldering")]
+    questions = []
+    for number in range(count):
+        question = practice.learning_questions.create(text=f"Leervraag {timezone.now().timestamp()} {number}?")
+        question.elements.set(elements)
+        questions.append(question)
+    ExperienceReport.objects.filter(pk__in=[experience.pk for experience in experiences]).update(
+        learning_question=questions[0]
+    )
+    return questions
+
+
+def add_elements(count):
+    from practices.models import EffectiveElement
+
+    stamp = timezone.now().timestamp()
+    return [
+        EffectiveElement.objects.create(
+            name=f"Element {stamp} {number}", slug=f"element-{stamp}-{number}".replace(".", "-")
+        )
+        for number in range(count)
+    ]
+
+
 def add_events(count, **fields):
     start = timezone.now() + timedelta(days=3)
     return [
@@ -143,6 +172,7 @@ def test_practice_page(measure, member):
 
     def grow(count):
         experiences = add_published_experiences(practice, member, count)
+        add_learning_questions(practice, count, experiences=experiences)
         add_events(count, practices=[practice])
         for number in range(count):
             pages.lesson(
@@ -339,3 +369,71 @@ def test_my_experiences(measure, member):
             )
 
     measure(reverse("practices:my_experiences"), grow, as_member=member)
+
+
+# The learning cycle in a practice's werkruimte
+
+
+def test_workspace_learning_questions(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member])
+
+    def grow(count):
+        add_learning_questions(practice, count)
+
+    url = reverse("practices:learning_questions", kwargs={"practice_id": practice.pk})
+    assert measure(url, grow, as_member=member) <= 15
+
+
+def test_workspace_reflections(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member], start_date=timezone.localdate() - timedelta(weeks=7))
+    practice_learning.send_reflection_prompts()
+
+    def grow(count):
+        questions = add_learning_questions(practice, count)
+        for _number in range(count):
+            author = MemberFactory()
+            practice.memberships.create(member=author, role="participant")
+            reflection = practice_learning.write_reflection(
+                author, practice, answers=dict.fromkeys(questions, "Wat we zagen.")
+            )
+            practice_learning.turn_into_experience(author, reflection)
+
+    url = reverse("practices:reflections", kwargs={"practice_id": practice.pk})
+    assert measure(url, grow, as_member=member) <= 15
+    write_url = reverse("practices:reflection_write", kwargs={"practice_id": practice.pk})
+    assert measure(write_url, grow, as_member=member) <= 15
+
+
+def test_workspace_evaluation(measure, member):
+    practice = pages.practice(
+        "Eén voordeur",
+        leads=[member],
+        status=PracticeStatus.COMPLETED,
+        elements=[pages.element("vaste-contactpersoon"), pages.element("brede-vraagverheldering")],
+    )
+
+    def grow(count):
+        questions = add_learning_questions(practice, count)
+        practice_learning.save_evaluation(
+            member, practice, summary="Terugblik.", elements={}, questions=dict.fromkeys(questions, "Zo.")
+        )
+
+    url = reverse("practices:evaluation", kwargs={"practice_id": practice.pk})
+    assert measure(url, grow, as_member=member) <= 15
+
+
+def test_workspace_submitted_evaluation(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member], status=PracticeStatus.COMPLETED)
+    pages.lesson_index()
+    evaluation = practice_learning.save_evaluation(
+        member, practice, summary="Terugblik.", elements={}, questions={}, submit=True
+    )
+
+    def grow(count):
+        for element in add_elements(count):
+            evaluation.elements.create(element=element, what_worked="Dit.")
+        for question in add_learning_questions(practice, count):
+            evaluation.questions.create(learning_question=question, answer="Zo.")
+
+    url = reverse("practices:evaluation", kwargs={"practice_id": practice.pk})
+    assert measure(url, grow, as_member=member) <= 15
