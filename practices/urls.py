@@ -1,13 +1,24 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import views
+from . import views, working_views
 
 app_name = "practices"
 
-urlpatterns = [
+experience_urlpatterns = [
     path("", views.my_experiences, name="my_experiences"),
     path("<int:experience_id>/bewerken/", views.experience_edit, name="experience_edit"),
     path("<int:experience_id>/voorbeeld/", views.experience_preview, name="experience_preview"),
+]
+
+# A practice's werkruimte: Django views, not Wagtail routes (the page may still be a draft).
+workspace_urlpatterns = [
+    path("bewerken/", working_views.edit_practice, name="edit_working"),
+]
+
+# Included at the site's root (lerendnetwerk/urls.py), before Wagtail's pages.
+urlpatterns = [
+    path("mijn-ervaringen/", include(experience_urlpatterns)),
+    path("praktijken/werkruimte/<int:practice_id>/", include(workspace_urlpatterns)),
 ]
 
 # Included under /gemeenten/ in the "municipalities" namespace (lerendnetwerk/urls.py).
