@@ -1,6 +1,6 @@
 """What notifications hears from the apps it builds on: the forum's signals
-(forum.signals) and Wagtail's workflow signals for the review of experiences (practices).
-Connected in NotificationsConfig.ready."""
+(forum.signals), Wagtail's workflow signals for the review of experiences (practices) and
+its page_published signal for lessons (knowledge). Connected in NotificationsConfig.ready."""
 
 from wagtail.models import WorkflowState
 
@@ -40,3 +40,8 @@ def notify_author_of_decision(sender, instance, user=None, **kwargs):
     elif is_waiting_for_changes(instance):
         message = change_requests([instance]).get(instance.pk, "")
         services.notify_changes_requested(experience, editor=user, message=message)
+
+
+def lesson_published(sender, instance, **kwargs):
+    """page_published for a Lesson: the practices it draws on hear of it (once)."""
+    services.notify_lesson_cites_practices(instance)

@@ -172,7 +172,7 @@ def test_a_rhythm_out_of_range_and_an_empty_summary_are_explained_in_dutch(clien
     client.force_login(people["trekker"])
     html = client.post(edit_url(practice), form_data(practice, reflection_interval_weeks="40", summary=" ")).content
     html = html.decode()
-    assert "Zorg ervoor dat deze waarde kleiner is dan of gelijk is aan 26." in html
+    assert "Zorg ervoor dat deze waarde hoogstens 26 is." in html
     assert "Schrijf een korte samenvatting." in html
 
 
