@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import WorkflowState
+from wagtail.models import Revision, WorkflowState
 from wagtail.users.models import UserProfile
 
 from .models import LearningPractice
@@ -195,6 +195,43 @@ def _changed_texts(before, after):
     return changed
 
 
+# The latest version, as the form shows it
+
+
+@dataclass(frozen=True)
+class PracticeVersion:
+    """The fields this page edits, as they are in the practice's latest revision."""
+
+    status: str
+    start_date: object
+    end_date: object
+    reflection_interval_weeks: int
+    effective_element_ids: list
+    summary: str
+    approach: object
+    organisations: object
+    residents_involvement: str
+
+
+VERSION_FIELDS = (*WORKING_FIELDS, "summary", "approach", "organisations", "residents_involvement")
+
+
+def latest_version(practice):
+    """The practice's latest version (a change in review, or the editors' draft), read from
+    the revision's content in one query instead of rebuilding the whole page from it."""
+    if not practice.has_unpublished_changes or practice.latest_revision_id is None:
+        values = {name: getattr(practice, name) for name in VERSION_FIELDS}
+        values["effective_element_ids"] = [element.pk for element in practice.effective_elements.all()]
+        return PracticeVersion(**values)
+    content = Revision.objects.filter(pk=practice.latest_revision_id).values_list("content", flat=True).get()
+    values = {}
+    for name in VERSION_FIELDS:
+        model_field = LearningPractice._meta.get_field(name)
+        values[name] = model_field.to_python(content[name]) if name in content else getattr(practice, name)
+    values["effective_element_ids"] = list(content.get("effective_elements") or [])
+    return PracticeVersion(**values)
+
+
 # A change waiting for the editors
 
 
@@ -226,7 +263,7 @@ def pending_change(practice, draft=None):
     state = practice.current_workflow_state
     if state is None:
         return None
-    draft = draft or practice.get_latest_revision_as_object()
+    draft = draft or latest_version(practice)
     changed = _changed_texts(_public_texts(practice), _public_texts(draft)) if practice.live else []
     if is_waiting_for_changes(state):
         return PendingChange(CHANGES_REQUESTED, state.created_at, changed, change_requests([state]).get(state.pk, ""))

@@ -42,6 +42,7 @@ class PracticeWorkingForm(forms.Form):
         max_length=400,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One or two sentences for lists and search."),
+        error_messages={"required": _("Write a short summary.")},
     )
     approach = forms.CharField(
         label=_("Approach"),

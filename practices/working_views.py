@@ -21,7 +21,7 @@ def _initial(draft, approach_text):
         "status": draft.status,
         "start_date": draft.start_date,
         "end_date": draft.end_date,
-        "effective_elements": [element.pk for element in draft.effective_elements.all()],
+        "effective_elements": draft.effective_element_ids,
         "reflection_interval_weeks": draft.reflection_interval_weeks,
         "summary": draft.summary,
         "approach": approach_text or "",
@@ -47,7 +47,7 @@ def edit_practice(request, practice_id):
         raise PermissionDenied
 
     # The form shows the latest version: a change in review, or the editors' draft.
-    draft = practice.get_latest_revision_as_object()
+    draft = working.latest_version(practice)
     approach_text = working.approach_as_text(draft.approach)
     approach_editable = approach_text is not None
     data = request.POST if request.method == "POST" else None

@@ -21,6 +21,8 @@ from forum import services as forum_services
 from forum.models import Category
 from members.roles import Role
 from practices import services as practice_services
+from practices import working
+from practices.models import EffectiveElement, LearningPractice
 from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
 from tests.support.second_factor import log_in
@@ -339,3 +341,35 @@ def test_my_experiences(measure, member):
             )
 
     measure(reverse("practices:my_experiences"), grow, as_member=member)
+
+
+def test_edit_practice_in_the_workspace(measure, member, django_assert_max_num_queries, client):
+    """Werkruimte › "Praktijk bewerken": more elements to choose from and more organisations
+    involved, with a change waiting for the editors."""
+    practice = pages.practice("Eén voordeur", leads=[member])
+    title = numbered("Element")
+
+    def grow(count):
+        for _number in range(count):
+            name = title()
+            EffectiveElement.objects.create(name=name, slug=name.lower().replace(" ", "-"))
+        current = LearningPractice.objects.get(pk=practice.pk)
+        rows = working.organisations_as_rows(current.get_latest_revision_as_object().organisations)
+        rows += [{"name": f"Organisatie {len(rows) + n}", "role": "", "url": ""} for n in range(count)]
+        working.save_practice(
+            member,
+            current,
+            status=current.status,
+            start_date=current.start_date,
+            end_date=current.end_date,
+            effective_elements=list(EffectiveElement.objects.all()),
+            reflection_interval_weeks=current.reflection_interval_weeks,
+            summary=f"Samenvatting met {len(rows)} organisaties.",
+            residents_involvement="",
+            organisations=rows,
+        )
+
+    url = reverse("practices:edit_working", kwargs={"practice_id": practice.pk})
+    measure(url, grow, as_member=member)
+    with django_assert_max_num_queries(15):
+        assert client.get(url).status_code == 200
