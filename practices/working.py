@@ -65,10 +65,7 @@ class WorkingFieldsError(Exception):
 def is_practice_editor(user, practice):
     """Institute staff who may edit the practice's page (Wagtail's page permissions)."""
     return (
-        user.is_authenticated
-        and user.is_active
-        and user.is_editor
-        and practice.permissions_for_user(user).can_edit()
+        user.is_authenticated and user.is_active and user.is_editor and practice.permissions_for_user(user).can_edit()
     )
 
 
@@ -187,10 +184,8 @@ def _public_texts(page):
 def _changed_texts(before, after):
     changed = []
     for name in PUBLIC_TEXT_FIELDS:
-        if name == "approach":
-            if before["approach_data"] != after["approach_data"] and before["approach"] != after["approach"]:
-                changed.append(name)
-        elif before[name] != after[name]:
+        key = "approach_data" if name == "approach" else name
+        if before[key] != after[key]:
             changed.append(name)
     return changed
 
@@ -298,13 +293,12 @@ def _practice_workflow(practice):
     return practice.get_workflow() or experience_workflow()
 
 
-def _submit_for_review(practice, member, is_editor):
-    if not is_editor:
-        # The trekker hears about the review on the site; Wagtail's own notices point into
-        # the admin, where they cannot go.
-        UserProfile.objects.filter(pk=UserProfile.get_for_user(member).pk).update(
-            approved_notifications=False, rejected_notifications=False
-        )
+def _submit_for_review(practice, member):
+    # The trekker follows the review on this page; Wagtail's own notices point into the
+    # admin, where they cannot go.
+    UserProfile.objects.filter(pk=UserProfile.get_for_user(member).pk).update(
+        approved_notifications=False, rejected_notifications=False
+    )
     state = practice.current_workflow_state
     if state is None:
         _practice_workflow(practice).start(practice, member)
@@ -379,7 +373,7 @@ def save_practice(
             return SaveResult(PUBLISHED, working_changed, texts_changed)
         return SaveResult(SAVED, working_changed, texts_changed)
     if texts_changed:
-        _submit_for_review(practice, member, is_editor=False)
+        _submit_for_review(practice, member)
         return SaveResult(SUBMITTED, working_changed, texts_changed)
     if practice.live and not had_pending_changes:
         # Only working fields changed on a page that was up to date: publishing keeps the

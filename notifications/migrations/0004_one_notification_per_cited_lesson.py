@@ -5,23 +5,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('forum', '0001_initial'),
-        ('knowledge', '0003_learning_cycle'),
-        ('notifications', '0003_learning_cycle'),
-        ('practices', '0005_learning_cycle'),
+        ("forum", "0001_initial"),
+        ("knowledge", "0003_learning_cycle"),
+        ("notifications", "0003_learning_cycle"),
+        ("practices", "0005_learning_cycle"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='notificationpreference',
-            name='email_contributions',
-            field=models.BooleanField(default=True, help_text='A request for changes to your experience, its publication, a post of yours that was hidden, a lesson that draws on your learning practice.', verbose_name='e-mail me at once about what the editors and moderators do with what I shared'),
+            model_name="notificationpreference",
+            name="email_contributions",
+            field=models.BooleanField(
+                default=True,
+                help_text="A request for changes to your experience, its publication, a post of yours that was hidden, a lesson that draws on your learning practice.",
+                verbose_name="e-mail me at once about what the editors and moderators do with what I shared",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='notification',
-            constraint=models.UniqueConstraint(condition=models.Q(('kind', 'lesson')), fields=('recipient', 'lesson'), name='one_notification_per_cited_lesson'),
+            model_name="notification",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("kind", "lesson")),
+                fields=("recipient", "lesson"),
+                name="one_notification_per_cited_lesson",
+            ),
         ),
     ]

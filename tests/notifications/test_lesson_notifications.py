@@ -132,3 +132,16 @@ def test_a_member_who_wants_no_mail_at_once_finds_it_in_the_digest(people, djang
         send_digests(DigestFrequency.DAILY)
     [digest] = [m for m in mail.outbox if m.to == ["trekker@zwolle.example"]]
     assert f"De les “{TITLE}” bouwt voort op je lerende praktijk “Eén voordeur in Zwolle”" in digest.body
+
+
+def test_the_lesson_notification_is_in_the_members_data_export(people, django_capture_on_commit_callbacks):
+    from lerendnetwerk.personal_data import Export, registered
+
+    lesson = publish_lesson(django_capture_on_commit_callbacks, practices=[people["practice"]])
+    trekker = people["trekker"]
+
+    (exported,) = registered("notifications").export(trekker, Export(trekker))
+
+    assert exported["kind"] == "lesson"
+    assert exported["description"] == f"De les “{TITLE}” bouwt voort op je lerende praktijk."
+    assert exported["url"].endswith(lesson.url)

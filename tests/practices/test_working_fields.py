@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from members.roles import Role
-from practices import services, working
+from practices import working
 from practices.models import LearningPractice, PracticeStatus
 from tests import pages
 from tests.factories import MemberFactory
@@ -328,7 +328,10 @@ def test_an_organisation_without_a_name_or_with_a_bad_website_is_explained(clien
     client.force_login(people["trekker"])
     html = client.post(
         edit_url(practice),
-        form_data(practice, **{"organisations-0-role": "Meedenken", "organisations-1-name": "X", "organisations-1-url": "geen website"}),
+        form_data(
+            practice,
+            **{"organisations-0-role": "Meedenken", "organisations-1-name": "X", "organisations-1-url": "geen website"},
+        ),
     ).content.decode()
     assert "Geef de naam van de organisatie." in html
     assert "Organisatie 2, website: Voer een geldige URL in." in html
