@@ -195,6 +195,7 @@ def test_new_texts_wait_for_the_editors_while_the_live_page_keeps_the_old_ones(c
     assert practice.summary == SUMMARY and practice.has_unpublished_changes
     html = public_text(client, practice)
     assert SUMMARY in html and NEW_SUMMARY not in html and "Wijkteam Zwolle-Zuid" not in html
+    assert "Twee ervaringsdeskundigen" not in html
     state = practice.current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == people["trekker"]
 
@@ -213,6 +214,7 @@ def test_new_texts_wait_for_the_editors_while_the_live_page_keeps_the_old_ones(c
     assert practice.summary == NEW_SUMMARY and not practice.has_unpublished_changes
     html = public_text(client, practice)
     assert NEW_SUMMARY in html and "Wijkteam Zwolle-Zuid" in html and "Daarna de buurt." in html
+    assert "Twee ervaringsdeskundigen denken mee." in html
     assert working.pending_change(practice) is None
 
 
