@@ -269,9 +269,11 @@ def test_an_editor_publishes_text_changes_at_once(client, people, practice):
     assert WorkflowState.objects.count() == 0
 
 
-def test_a_draft_practice_page_can_be_edited_and_goes_live_when_the_editors_approve(client, people):
+@pytest.mark.parametrize("with_revision", [True, False])
+def test_a_draft_practice_page_can_be_edited_and_goes_live_when_the_editors_approve(client, people, with_revision):
     draft = pages.practice("Nieuw in Kampen", leads=[people["trekker"]], publish=False, summary=SUMMARY)
-    draft.save_revision()
+    if with_revision:
+        draft.save_revision()
     client.force_login(people["trekker"])
     assert client.get(edit_url(draft)).status_code == 200
     response = client.post(edit_url(draft), form_data(draft, summary=NEW_SUMMARY, reflection_interval_weeks="8"))
