@@ -373,3 +373,15 @@ def test_edit_practice_in_the_workspace(measure, member, django_assert_max_num_q
     measure(url, grow, as_member=member)
     with django_assert_max_num_queries(15):
         assert client.get(url).status_code == 200
+
+
+def test_notifications_about_lessons_that_draw_on_the_practice(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member])
+    title = numbered("Les")
+
+    def grow(count):
+        for _number in range(count):
+            pages.lesson(title(), practices=[practice])
+
+    measure(reverse("notifications:centre"), grow, as_member=member)
+    assert member.notifications.count() == SMALL + MORE  # one per lesson
