@@ -8,9 +8,10 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.signals import workflow_approved, workflow_rejected
+        from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
         from forum import signals as forum_signals
+        from knowledge.models import Lesson
         from practices import signals as practice_signals
         from practices.models import PracticeMembership
 
@@ -25,6 +26,8 @@ class NotificationsConfig(AppConfig):
         workflow_rejected.connect(receivers.notify_author_of_decision, dispatch_uid="experience-rejected")
         # The learning cycle of practices: a new reflection period asks the trekkers to reflect.
         practice_signals.reflection_due.connect(receivers.reflection_due, dispatch_uid="notify-reflection-due")
+        # A published lesson reaches the participants of the practices it draws on.
+        page_published.connect(receivers.lesson_published, sender=Lesson, dispatch_uid="lesson-cites-practice")
         # Joining or leaving a practice changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

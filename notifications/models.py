@@ -40,6 +40,8 @@ CONTRIBUTION_KINDS = {
     NotificationKind.CHANGES_REQUESTED,
     NotificationKind.EXPERIENCE_PUBLISHED,
     NotificationKind.POST_HIDDEN,
+    # A published lesson draws on the practice the member takes part in.
+    NotificationKind.LESSON_CITES_PRACTICE,
 }
 
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.
@@ -97,6 +99,13 @@ class Notification(models.Model):
                 condition=Q(kind=NotificationKind.REACTION, read_at__isnull=True, emailed_at__isnull=True),
                 name="one_gathering_reaction_notification_per_post",
             ),
+            # A lesson that draws on a practice is told once per member, not again when
+            # it is published anew (notifications.services.notify_lesson_cites_practices).
+            models.UniqueConstraint(
+                fields=["recipient", "lesson"],
+                condition=Q(kind=NotificationKind.LESSON_CITES_PRACTICE),
+                name="one_notification_per_cited_lesson",
+            ),
         ]
 
     def __str__(self):
@@ -104,14 +113,16 @@ class Notification(models.Model):
 
     def get_absolute_url(self):
         """Where the notification leads: the request for changes is answered from "Mijn
-        ervaringen", a published experience is read on its public page, a reflection is
-        written in the practice's werkruimte, the rest is a post."""
+        ervaringen", a published experience or a lesson is read on its public page, a
+        reflection is written in the practice's werkruimte, the rest is a post."""
         if self.kind == NotificationKind.CHANGES_REQUESTED:
             return reverse("practices:my_experiences")
         if self.kind == NotificationKind.REFLECTION_DUE and self.practice_id:
             return reverse("practices:reflection_write", kwargs={"practice_id": self.practice_id})
         if self.kind == NotificationKind.EXPERIENCE_PUBLISHED and self.experience_id and self.experience.url:
             return self.experience.url
+        if self.kind == NotificationKind.LESSON_CITES_PRACTICE and self.lesson_id and self.lesson.url:
+            return self.lesson.url
         if self.post_id:
             return self.post.get_absolute_url()
         return reverse("notifications:centre")
@@ -148,7 +159,10 @@ class NotificationPreference(models.Model):
     email_replies = models.BooleanField(_("e-mail me at once when someone replies to me"), default=True)
     email_contributions = models.BooleanField(
         _("e-mail me at once about what the editors and moderators do with what I shared"),
-        help_text=_("A request for changes to your experience, its publication, a post of yours that was hidden."),
+        help_text=_(
+            "A request for changes to your experience, its publication, a post of yours that was hidden, "
+            "a lesson that draws on your learning practice."
+        ),
         default=True,
     )
     digest = models.CharField(

@@ -17,6 +17,7 @@ NOTIFICATION_TEXTS = {
     NotificationKind.EXPERIENCE_PUBLISHED: gettext_lazy("Your experience “%(title)s” was published."),
     NotificationKind.REACTION: gettext_lazy("Reactions to your post in the discussion “%(title)s”."),
     NotificationKind.POST_HIDDEN: gettext_lazy("A moderator hid your post in the discussion “%(title)s”."),
+    NotificationKind.LESSON_CITES_PRACTICE: gettext_lazy("The lesson “%(title)s” draws on your learning practice."),
 }
 NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
 
@@ -24,6 +25,8 @@ NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussio
 def _title(notification):
     if notification.thread:
         return notification.thread.title
+    if notification.lesson:
+        return notification.lesson.title
     return notification.experience.title if notification.experience else ""
 
 
@@ -32,6 +35,8 @@ def _url(notification, export):
         return export.absolute(notification.post.get_absolute_url())
     if notification.experience and notification.experience.live:
         return export.absolute(notification.experience.url)
+    if notification.lesson and notification.lesson.live:
+        return export.absolute(notification.lesson.url)
     return ""
 
 
@@ -55,7 +60,7 @@ class Notifications(PersonalData):
         # discussion the member may no longer read (a practice they left) is not named either.
         notifications = (
             Notification.objects.filter(recipient=member)
-            .select_related("thread", "post", "experience")
+            .select_related("thread", "post", "experience", "lesson")
             .order_by("created_at")
         )
         readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))

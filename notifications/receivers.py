@@ -1,6 +1,6 @@
 """What notifications hears from the apps it builds on: the forum's signals
-(forum.signals) and Wagtail's workflow signals for the review of experiences (practices).
-Connected in NotificationsConfig.ready."""
+(forum.signals), Wagtail's workflow signals for the review of experiences (practices) and
+its page_published signal for lessons (knowledge). Connected in NotificationsConfig.ready."""
 
 from wagtail.models import WorkflowState
 
@@ -45,3 +45,8 @@ def notify_author_of_decision(sender, instance, user=None, **kwargs):
 def reflection_due(sender, prompt, **kwargs):
     """practices.signals.reflection_due: the practice's trekkers are asked to reflect."""
     services.notify_reflection_due(prompt)
+
+
+def lesson_published(sender, instance, **kwargs):
+    """page_published for a Lesson: the practices it draws on hear of it (once)."""
+    services.notify_lesson_cites_practices(instance)

@@ -187,6 +187,53 @@ def notify_experience_published(experience, *, editor):
     return _notify_member(experience.author, NotificationKind.EXPERIENCE_PUBLISHED, actor=editor, experience=experience)
 
 
+def notify_lesson_cites_practices(lesson):
+    """A lesson was published: the participants of the practices it draws on (every role:
+    they did the work it distils) hear of it in the bell, and by mail as they chose (like
+    the editors' other decisions about what they shared). Once per lesson and member: a
+    lesson published again, or drawing on two of their practices, is not told twice (a
+    unique constraint backs it when two publishes race); a practice added to the lesson
+    later reaches its own participants then. Only who takes part now, with an active
+    account; nothing for a lesson that is not live."""
+    if not lesson.live:
+        return []
+    memberships = (
+        PracticeMembership.objects.filter(practice__lessons=lesson, member__is_active=True)
+        .select_related("member")
+        .order_by("member_id", "practice_id")
+    )
+    first_practice = {}
+    for membership in memberships:
+        first_practice.setdefault(membership.member_id, membership)
+    already = set(
+        Notification.objects.filter(
+            lesson=lesson, kind=NotificationKind.LESSON_CITES_PRACTICE, recipient_id__in=first_practice
+        ).values_list("recipient_id", flat=True)
+    )
+    created = []
+    for member_id, membership in first_practice.items():
+        if member_id in already:
+            continue
+        with transaction.atomic():
+            notification, is_new = Notification.objects.get_or_create(
+                recipient_id=member_id,
+                lesson=lesson,
+                kind=NotificationKind.LESSON_CITES_PRACTICE,
+                defaults={"practice_id": membership.practice_id},
+            )
+        if not is_new:
+            continue
+        notification.recipient = membership.member
+        push_unread_count(member_id)
+        preference = NotificationPreference.objects.filter(member_id=member_id).first() or NotificationPreference(
+            member=membership.member
+        )
+        if preference.wants_email(notification.kind):
+            _email_about_contribution(notification)
+        created.append(notification)
+    return created
+
+
 def notify_post_hidden(post, *, moderator, reason=""):
     """A moderator hid the member's post; the reason, when there is one, goes with it."""
     if post.author_id is None or not may_read_thread(post.author_id, post.thread_id):

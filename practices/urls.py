@@ -1,36 +1,40 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import learning_views, views
+from . import learning_views, views, working_views
 
 app_name = "practices"
 
-# The werkruimte of one practice: its participants and the editors work on it here.
-WORKSPACE = "praktijken/werkruimte/<int:practice_id>/"
+experience_urlpatterns = [
+    path("", views.my_experiences, name="my_experiences"),
+    path("<int:experience_id>/bewerken/", views.experience_edit, name="experience_edit"),
+    path("<int:experience_id>/voorbeeld/", views.experience_preview, name="experience_preview"),
+]
 
-urlpatterns = [
-    path("mijn-ervaringen/", views.my_experiences, name="my_experiences"),
-    path("mijn-ervaringen/<int:experience_id>/bewerken/", views.experience_edit, name="experience_edit"),
-    path("mijn-ervaringen/<int:experience_id>/voorbeeld/", views.experience_preview, name="experience_preview"),
+# A practice's werkruimte: Django views, not Wagtail routes (the page may still be a draft).
+workspace_urlpatterns = [
+    path("bewerken/", working_views.edit_practice, name="edit_working"),
     # The learning cycle: leervragen, reflections, the end evaluation (learning_views.py).
-    path(WORKSPACE + "leervragen/", learning_views.learning_questions, name="learning_questions"),
+    path("leervragen/", learning_views.learning_questions, name="learning_questions"),
+    path("leervragen/<int:question_id>/", learning_views.learning_question_edit, name="learning_question_edit"),
     path(
-        WORKSPACE + "leervragen/<int:question_id>/",
-        learning_views.learning_question_edit,
-        name="learning_question_edit",
-    ),
-    path(
-        WORKSPACE + "leervragen/<int:question_id>/verwijderen/",
+        "leervragen/<int:question_id>/verwijderen/",
         learning_views.learning_question_remove,
         name="learning_question_remove",
     ),
-    path(WORKSPACE + "reflecties/", learning_views.reflections, name="reflections"),
-    path(WORKSPACE + "reflecties/schrijven/", learning_views.reflection_write, name="reflection_write"),
+    path("reflecties/", learning_views.reflections, name="reflections"),
+    path("reflecties/schrijven/", learning_views.reflection_write, name="reflection_write"),
     path(
-        WORKSPACE + "reflecties/<int:reflection_id>/ervaring/",
+        "reflecties/<int:reflection_id>/ervaring/",
         learning_views.reflection_to_experience,
         name="reflection_to_experience",
     ),
-    path(WORKSPACE + "evaluatie/", learning_views.evaluation, name="evaluation"),
+    path("evaluatie/", learning_views.evaluation, name="evaluation"),
+]
+
+# Included at the site's root (lerendnetwerk/urls.py), before Wagtail's pages.
+urlpatterns = [
+    path("mijn-ervaringen/", include(experience_urlpatterns)),
+    path("praktijken/werkruimte/<int:practice_id>/", include(workspace_urlpatterns)),
 ]
 
 # Included under /gemeenten/ in the "municipalities" namespace (lerendnetwerk/urls.py).

@@ -22,7 +22,8 @@ from forum.models import Category
 from members.roles import Role
 from practices import learning as practice_learning
 from practices import services as practice_services
-from practices.models import ExperienceReport, PracticeStatus
+from practices import working
+from practices.models import EffectiveElement, ExperienceReport, LearningPractice, PracticeStatus
 from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
 from tests.support.second_factor import log_in
@@ -437,3 +438,47 @@ def test_workspace_submitted_evaluation(measure, member):
 
     url = reverse("practices:evaluation", kwargs={"practice_id": practice.pk})
     assert measure(url, grow, as_member=member) <= 15
+
+
+def test_edit_practice_in_the_workspace(measure, member, django_assert_max_num_queries, client):
+    """Werkruimte › "Praktijk bewerken": more elements to choose from and more organisations
+    involved, with a change waiting for the editors."""
+    practice = pages.practice("Eén voordeur", leads=[member])
+    title = numbered("Element")
+
+    def grow(count):
+        for _number in range(count):
+            name = title()
+            EffectiveElement.objects.create(name=name, slug=name.lower().replace(" ", "-"))
+        current = LearningPractice.objects.get(pk=practice.pk)
+        rows = working.organisations_as_rows(current.get_latest_revision_as_object().organisations)
+        rows += [{"name": f"Organisatie {len(rows) + n}", "role": "", "url": ""} for n in range(count)]
+        working.save_practice(
+            member,
+            current,
+            status=current.status,
+            start_date=current.start_date,
+            end_date=current.end_date,
+            effective_elements=list(EffectiveElement.objects.all()),
+            reflection_interval_weeks=current.reflection_interval_weeks,
+            summary=f"Samenvatting met {len(rows)} organisaties.",
+            residents_involvement="",
+            organisations=rows,
+        )
+
+    url = reverse("practices:edit_working", kwargs={"practice_id": practice.pk})
+    measure(url, grow, as_member=member)
+    with django_assert_max_num_queries(15):
+        assert client.get(url).status_code == 200
+
+
+def test_notifications_about_lessons_that_draw_on_the_practice(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member])
+    title = numbered("Les")
+
+    def grow(count):
+        for _number in range(count):
+            pages.lesson(title(), practices=[practice])
+
+    measure(reverse("notifications:centre"), grow, as_member=member)
+    assert member.notifications.count() == SMALL + MORE  # one per lesson

@@ -127,6 +127,11 @@ CASES = {
         lambda w: reverse("practices:experience_edit", args=[w["experience"].pk]),
         expect("refused", **ONLY_THE_TREKKER),
     ),
+    # The practice's werkruimte: its trekkers and the editors edit the practice
+    "editing the practice (werkruimte)": (
+        lambda w: reverse("practices:edit_working", args=[w["practice"].pk]),
+        expect("refused", trekker="ok", editor="ok"),
+    ),
     # Meetings
     "my meetings": (lambda w: reverse("events:my_events"), expect("ok")),
     "meeting attendees in the admin": (
