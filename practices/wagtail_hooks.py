@@ -57,6 +57,7 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
         "job_title",
         "themes",
         "learning_questions",
+        "knowledge_gap",
         "hours_acknowledged",
     ]
     index_view_class = FormulaSafeIndexView
@@ -69,6 +70,7 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
         "job_title",
         "theme_names",
         "learning_questions",
+        "knowledge_gap",
         "status",
         "notes",
     ]
