@@ -19,7 +19,8 @@ def published_experiences(experiences):
     """`experiences` that anyone may read, newest first, each with `practice_pk`,
     `practice_title` and `municipality_pk` of the practice it was shared in. An experience
     under a draft or private practice is left out, even when it is live itself."""
-    practices = LearningPractice.objects.live().public().filter(path=OuterRef("practice_path"))
+    # The experience's own public() already leaves out what is under a private practice.
+    practices = LearningPractice.objects.live().filter(path=OuterRef("practice_path"))
     return (
         experiences.live()
         .public()
@@ -115,7 +116,7 @@ def by_province(practices):
 def element_knowledge(element):
     """What the network knows about one effective element (its page's computed part)."""
     practices = list(
-        element.practices.live().public().select_related("municipality").prefetch_related("themes").order_by("title")
+        element.practices.live().public().select_related("municipality").order_by("title")
     )
     experiences = list(
         published_experiences(
