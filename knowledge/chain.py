@@ -115,9 +115,7 @@ def by_province(practices):
 
 def element_knowledge(element):
     """What the network knows about one effective element (its page's computed part)."""
-    practices = list(
-        element.practices.live().public().select_related("municipality").order_by("title")
-    )
+    practices = list(element.practices.live().public().select_related("municipality").order_by("title"))
     experiences = list(
         published_experiences(
             ExperienceReport.objects.filter(Q(effective_element=element) | Q(learning_question__elements=element))
