@@ -15,15 +15,21 @@ from municipalities.models import Province
 from practices.models import ExperienceReport, LearningPractice, LearningQuestion, LearningQuestionStatus
 
 
-def published_experiences(experiences):
+def private_sections():
+    """What `PageQuerySet.public()` leaves out (pages in or under a view restriction), read
+    once for a page that lists several kinds of pages: `.live().exclude(private)`."""
+    return Page.objects.all().private_q()
+
+
+def published_experiences(experiences, private=None):
     """`experiences` that anyone may read, newest first, each with `practice_pk`,
     `practice_title` and `municipality_pk` of the practice it was shared in. An experience
     under a draft or private practice is left out, even when it is live itself."""
-    # The experience's own public() already leaves out what is under a private practice.
+    # Leaving out private sections covers the experiences under a private practice.
     practices = LearningPractice.objects.live().filter(path=OuterRef("practice_path"))
     return (
         experiences.live()
-        .public()
+        .exclude(private_sections() if private is None else private)
         .annotate(practice_path=Substr("path", 1, Length("path") - Page.steplen))
         .annotate(
             practice_pk=Subquery(practices.values("pk")[:1]),
@@ -39,10 +45,6 @@ def with_pages(elements):
     """The effective elements with their page (`element.page`, when there is one), in one
     query; templates link an element to its page while that page is live."""
     return list(elements.select_related("page").order_by("name"))
-
-
-def live_practices():
-    return LearningPractice.objects.live().public()
 
 
 @dataclass(frozen=True)
@@ -115,14 +117,16 @@ def by_province(practices):
 
 def element_knowledge(element):
     """What the network knows about one effective element (its page's computed part)."""
-    practices = list(element.practices.live().public().select_related("municipality").order_by("title"))
+    private = private_sections()
+    practices = list(element.practices.live().exclude(private).select_related("municipality").order_by("title"))
     experiences = list(
         published_experiences(
-            ExperienceReport.objects.filter(Q(effective_element=element) | Q(learning_question__elements=element))
+            ExperienceReport.objects.filter(Q(effective_element=element) | Q(learning_question__elements=element)),
+            private,
         ).distinct()
     )
     open_questions = (
-        LearningQuestion.objects.filter(elements=element, practice__in=live_practices())
+        LearningQuestion.objects.filter(elements=element, practice__in=LearningPractice.objects.live().exclude(private))
         .exclude(status=LearningQuestionStatus.ANSWERED)
         .select_related("practice__municipality")
         .order_by("practice__title", "sort_order", "pk")
@@ -131,8 +135,11 @@ def element_knowledge(element):
         "practices": practices,
         "practices_by_province": by_province(practices),
         "experiences": experiences,
-        "element_lessons": element.lessons.live().public().prefetch_related("themes").order_by("-first_published_at"),
-        "element_dossiers": element.dossiers.live().public().select_related("theme").order_by("title"),
+        "element_lessons": element.lessons.live()
+        .exclude(private)
+        .prefetch_related("themes")
+        .order_by("-first_published_at"),
+        "element_dossiers": element.dossiers.live().exclude(private).select_related("theme").order_by("title"),
         "open_questions": list(open_questions),
         "basis": Basis.of(practices, experiences),
     }
