@@ -435,4 +435,7 @@ class EffectiveElementPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(chain.element_knowledge(self.element))
         context["practice_filter_url"] = PracticeIndexPage.filter_url(element=self.element)
+        lesson_index = LessonIndexPage.objects.live().first()
+        lesson_index_url = lesson_index.url if lesson_index else None
+        context["lesson_filter_url"] = f"{lesson_index_url}?element={self.element.slug}" if lesson_index_url else None
         return context

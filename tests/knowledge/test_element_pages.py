@@ -92,6 +92,7 @@ def test_element_page_shows_what_editors_wrote_and_the_practices_by_province(cli
     assert "Conceptpraktijk" not in content
     assert "Besloten praktijk" not in content
     assert f'{pages.practice_index().url}?element=vaste-contactpersoon"' in content
+    assert f'{pages.lesson_index().url}?element=vaste-contactpersoon"' in content
 
 
 def test_element_page_shows_only_live_public_experiences_lessons_dossiers_and_open_questions(client, chain):
