@@ -6,17 +6,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
-from practices.models import LearningPractice
+from practices.models import LearningPractice, PracticeIndexPage
 from themes.models import ThemedItemBase
 
+from . import chain
 from .blocks import DownloadBlock, EffectiveFactorBlock
 from .feeds import LessonAtomFeed, LessonRssFeed
 from .forms import LessonFilterForm
@@ -40,7 +41,7 @@ class KnowledgeIndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["knowledge.KnowledgeDossier", "knowledge.LessonIndexPage"]
+    subpage_types = ["knowledge.KnowledgeDossier", "knowledge.LessonIndexPage", "knowledge.EffectiveElementIndexPage"]
     max_count = 1
 
     class Meta:
@@ -51,8 +52,20 @@ class KnowledgeIndexPage(Page):
         page = self
         dossiers = KnowledgeDossier.objects.child_of(page).live().public().select_related("theme").order_by("title")
         lesson_index = LessonIndexPage.objects.child_of(page).live().first()
+        element_index = EffectiveElementIndexPage.objects.child_of(page).live().public().first()
+        element_pages = (
+            EffectiveElementPage.objects.child_of(element_index).live().public().order_by("title")
+            if element_index
+            else EffectiveElementPage.objects.none()
+        )
         context.update(
-            {"dossiers": dossiers, "latest_lessons": Lesson.objects.listed()[:4], "lesson_index": lesson_index}
+            {
+                "dossiers": dossiers,
+                "latest_lessons": Lesson.objects.listed()[:4],
+                "lesson_index": lesson_index,
+                "element_index": element_index,
+                "element_pages": element_pages,
+            }
         )
         return context
 
@@ -70,6 +83,9 @@ class KnowledgeDossier(Page):
     related_elements = ParentalManyToManyField(
         "practices.EffectiveElement", blank=True, related_name="dossiers", verbose_name=_("related effective elements")
     )
+    last_reviewed = models.DateField(
+        _("last reviewed"), null=True, blank=True, help_text=_("When the institute last checked this dossier.")
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("theme"),
@@ -78,6 +94,18 @@ class KnowledgeDossier(Page):
         FieldPanel("evidence"),
         FieldPanel("tools"),
         FieldPanel("related_elements", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), InlinePanel("sources", label=_("Source"))],
+            heading=_("Sources (bronnenlijst)"),
+        ),
+        InlinePanel(
+            "knowledge_gaps",
+            label=_("Knowledge gap"),
+            heading=_("Knowledge gaps"),
+            help_text=_(
+                "What is not known yet. A gap that looks for learning practices is shown on the application page."
+            ),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -110,10 +138,79 @@ class KnowledgeDossier(Page):
             {
                 "related_lessons": lessons.distinct()[:6],
                 "related_practices": practices.distinct(),
-                "related_elements": dossier.related_elements.all(),
+                "related_elements": chain.with_pages(dossier.related_elements.all()),
+                "sources": dossier.sources.all(),
+                "knowledge_gaps": dossier.knowledge_gaps.all(),
+                "apply_url": PracticeIndexPage.apply_url(),
             }
         )
         return context
+
+
+class SourceKind(models.TextChoices):
+    LITERATURE = "literature", _("Literature")
+    EFFECT_STUDY = "effect_study", _("Effect study")
+    OTHER = "other", _("Other")
+
+
+class Source(Orderable):
+    """One entry of a dossier's bronnenlijst: the literature and effect studies it rests on."""
+
+    page = ParentalKey(KnowledgeDossier, on_delete=models.CASCADE, related_name="sources")
+    kind = models.CharField(_("kind"), max_length=12, choices=SourceKind.choices, default=SourceKind.LITERATURE)
+    authors = models.CharField(_("authors"), max_length=300, help_text=_("For example: Jansen, P. & De Vries, A."))
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=300)
+    publisher = models.CharField(_("publisher or journal"), max_length=200, blank=True)
+    url = models.URLField(_("web address"), blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("authors"),
+        FieldPanel("year"),
+        FieldPanel("title"),
+        FieldPanel("publisher"),
+        FieldPanel("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return f"{self.authors} ({self.year or _('n.d.')}). {self.title}"
+
+
+class KnowledgeGapQuerySet(models.QuerySet):
+    def seeking_practices(self):
+        """Gaps of live, public dossiers that call for new learning practices (shown on the
+        application page and offered in its form), with their dossier."""
+        dossiers = KnowledgeDossier.objects.live().public()
+        return (
+            self.filter(seeking_practices=True, page__in=dossiers)
+            .select_related("page")
+            .order_by("page__title", "sort_order", "pk")
+        )
+
+
+class KnowledgeGap(Orderable):
+    """A kennislacune: what is not known yet about a dossier's theme. One that looks for
+    learning practices invites municipalities to apply and work on it."""
+
+    page = ParentalKey(KnowledgeDossier, on_delete=models.CASCADE, related_name="knowledge_gaps")
+    question = models.CharField(_("what is not known yet"), max_length=300)
+    seeking_practices = models.BooleanField(_("looks for learning practices"), default=False)
+
+    panels = [FieldPanel("question"), FieldPanel("seeking_practices")]
+
+    objects = KnowledgeGapQuerySet.as_manager()
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("knowledge gap")
+        verbose_name_plural = _("knowledge gaps")
+
+    def __str__(self):
+        return self.question
 
 
 class LessonIndexPage(RoutablePageMixin, Page):
@@ -135,13 +232,15 @@ class LessonIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = LessonFilterForm(request.GET or None)
-        theme = form.cleaned_data.get("theme") if form.is_bound and form.is_valid() else None
+        filters = form.filters() if form.is_bound else {}
         lessons = Lesson.objects.listed().child_of(self)
-        if theme is not None:
-            lessons = lessons.filter(theme_items__tag=theme)
-        page_obj = Paginator(lessons, settings.LESSON_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+        if "theme" in filters:
+            lessons = lessons.filter(theme_items__tag=filters["theme"])
+        if "element" in filters:
+            lessons = lessons.filter(elements=filters["element"])
+        page_obj = Paginator(lessons.distinct(), settings.LESSON_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
         context.update(
-            {"form": form, "page_obj": page_obj, "lessons": page_obj.object_list, "is_filtered": theme is not None}
+            {"form": form, "page_obj": page_obj, "lessons": page_obj.object_list, "is_filtered": bool(filters)}
         )
         return context
 
@@ -204,6 +303,9 @@ class Lesson(Page):
         related_name="lessons",
         verbose_name=_("answers the learning questions"),
     )
+    elements = ParentalManyToManyField(
+        "practices.EffectiveElement", blank=True, related_name="lessons", verbose_name=_("about the effective elements")
+    )
     # The end evaluation this lesson was drafted from (one lesson draft per evaluation).
     evaluation = models.OneToOneField(
         "practices.PracticeEvaluation",
@@ -225,6 +327,7 @@ class Lesson(Page):
                 FieldPanel("source_learning_questions"),
                 FieldPanel("evaluation", read_only=True),
                 FieldPanel("dossiers", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("elements", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Where it comes from and what it feeds"),
         ),
@@ -247,12 +350,92 @@ class Lesson(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lesson = self
+        practices = list(lesson.source_practices.live().public().select_related("municipality"))
+        experiences = list(chain.published_experiences(lesson.source_experiences.all()))
         context.update(
             {
-                "source_practices": lesson.source_practices.live().public().select_related("municipality"),
-                "source_experiences": lesson.source_experiences.live().public(),
+                "source_practices": practices,
+                "source_experiences": experiences,
                 "lesson_dossiers": lesson.dossiers.live().public(),
+                "lesson_elements": chain.with_pages(lesson.elements.all()),
                 "lesson_themes": lesson.themes.all(),
+                "basis": chain.Basis.of(
+                    practices, experiences, experiences_anchor="source-experiences", practices_anchor="source-practices"
+                ),
             }
         )
+        return context
+
+
+class EffectiveElementIndexPage(Page):
+    """Werkzame elementen: every effective element with its own page."""
+
+    section_name = _("Effective elements")
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["knowledge.KnowledgeIndexPage"]
+    subpage_types = ["knowledge.EffectiveElementPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("effective element index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        element_pages = (
+            EffectiveElementPage.objects.child_of(self).live().public().select_related("element").order_by("title")
+        )
+        context["element_pages"] = element_pages
+        return context
+
+
+class EffectiveElementPage(Page):
+    """One werkzaam element: what editors write about it (what it is, how you apply it, what
+    it needs, good examples) and what the network knows about it, computed from the
+    practices, experiences, lessons, dossiers and open leervragen that name it."""
+
+    element = models.OneToOneField(
+        "practices.EffectiveElement",
+        on_delete=models.PROTECT,
+        related_name="page",
+        verbose_name=_("effective element"),
+    )
+    intro = models.TextField(_("what it is"), help_text=_("One or two paragraphs: what the element means."))
+    application = StreamField(ContentStreamBlock(), verbose_name=_("how you apply it"), blank=True)
+    conditions = StreamField(ContentStreamBlock(), verbose_name=_("what it needs (conditions)"), blank=True)
+    examples = StreamField(ContentStreamBlock(), verbose_name=_("good examples"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("element"),
+        FieldPanel("intro"),
+        FieldPanel("application"),
+        FieldPanel("conditions"),
+        FieldPanel("examples"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("application"),
+        index.SearchField("conditions"),
+        index.SearchField("examples"),
+        index.RelatedFields("element", [index.SearchField("name"), index.SearchField("description")]),
+    ]
+
+    parent_page_types = ["knowledge.EffectiveElementIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("effective element page")
+        verbose_name_plural = _("effective element pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(chain.element_knowledge(self.element))
+        context["practice_filter_url"] = PracticeIndexPage.filter_url(element=self.element)
+        lesson_index = LessonIndexPage.objects.live().first()
+        lesson_index_url = lesson_index.url if lesson_index else None
+        context["lesson_filter_url"] = f"{lesson_index_url}?element={self.element.slug}" if lesson_index_url else None
         return context

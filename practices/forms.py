@@ -10,7 +10,7 @@ from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
 
-from .records import EXPERIENCE_MAX_LENGTH, EffectiveElement, LearningQuestion, PracticeStatus
+from .records import EXPERIENCE_MAX_LENGTH, EffectiveElement, LearningQuestion, PracticeApplication, PracticeStatus
 
 # Attachments members may add to an experience: documents, not plain text.
 ATTACHMENT_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp")
@@ -184,6 +184,18 @@ class PracticeApplicationForm(ShortLabelsMixin, forms.Form):
             "What do you want to find out as a municipality? For example: how do we make one contact person work?"
         ),
     )
+    knowledge_gap = forms.ModelChoiceField(
+        label=_("Do you want to work on a knowledge gap?"),
+        queryset=None,
+        required=False,
+        empty_label=_("No, not on a particular knowledge gap"),
+        help_text=_("Questions from the “Wat werkt bij” dossiers that no one can answer yet."),
+        error_messages={
+            "invalid_choice": _(
+                "This knowledge gap no longer looks for learning practices. Choose another one or leave it empty."
+            )
+        },
+    )
     hours_acknowledged = forms.BooleanField(
         label=_("We will appoint a trekker who spends about 4 hours a week on the learning practice."),
         error_messages={
@@ -192,6 +204,25 @@ class PracticeApplicationForm(ShortLabelsMixin, forms.Form):
     )
     # Left empty by people; bots fill it in. Hidden from view and from screen readers.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        gaps = self.knowledge_gaps()
+        self.fields["knowledge_gap"].queryset = gaps
+        self.fields["knowledge_gap"].label_from_instance = lambda gap: f"{gap.question} ({gap.page.title})"
+
+    @staticmethod
+    def knowledge_gaps():
+        """The knowledge gaps that look for learning practices. The gap model belongs to the
+        knowledge app (which builds on this one), so it is found through the field."""
+        gap_model = PracticeApplication._meta.get_field("knowledge_gap").related_model
+        return gap_model.objects.seeking_practices()
+
+    @staticmethod
+    def gap_from_query(query):
+        """The gap id in `?kennislacune=<id>` (a link on a dossier), or None for anything else."""
+        value = query.get("kennislacune", "")
+        return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else None
 
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))

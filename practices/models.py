@@ -134,11 +134,29 @@ class PracticeIndexPage(RoutablePageMixin, Page):
         )
         return context
 
+    @classmethod
+    def apply_url(cls):
+        """The address of the application (aanmelden) of the live practice index, or None."""
+        index = cls.objects.live().first()
+        url = index.url if index else None
+        return url + index.reverse_subpage("apply") if url else None
+
+    @classmethod
+    def filter_url(cls, *, element):
+        """The live practice index filtered on one effective element, or None."""
+        index = cls.objects.live().first()
+        url = index.url if index else None
+        return f"{url}?element={element.slug}" if url else None
+
     @path("aanmelden/", name="apply")
     def apply(self, request):
-        """Aanmelden als lerende praktijk."""
+        """Aanmelden als lerende praktijk; `?kennislacune=<id>` chooses the knowledge gap
+        (of a "Wat werkt bij" dossier) the municipality wants to work on."""
         index_page = self
-        form = PracticeApplicationForm(request.POST or None)
+        form = PracticeApplicationForm(
+            request.POST or None, initial={"knowledge_gap": PracticeApplicationForm.gap_from_query(request.GET)}
+        )
+        context = {"form": form, "page": index_page, "knowledge_gaps": form.knowledge_gaps()}
         if request.method == "POST" and form.is_valid():
             try:
                 check_rate(request, "practice-application", limit=5, period=3600)
@@ -146,7 +164,7 @@ class PracticeIndexPage(RoutablePageMixin, Page):
                 messages.error(
                     request, gettext("We received many applications from your connection. Please try again later.")
                 )
-                return render(request, "practices/apply.html", {"form": form, "page": index_page}, status=429)
+                return render(request, "practices/apply.html", context, status=429)
             if not form.is_spam():
                 data = form.cleaned_data
                 services.submit_application(
@@ -157,11 +175,12 @@ class PracticeIndexPage(RoutablePageMixin, Page):
                     job_title=data["job_title"],
                     themes=data["themes"],
                     learning_questions=data["learning_questions"],
+                    knowledge_gap=data.get("knowledge_gap"),
                 )
             return render(
                 request, "practices/apply_done.html", {"page": index_page, "email": form.cleaned_data["contact_email"]}
             )
-        return render(request, "practices/apply.html", {"form": form, "page": index_page})
+        return render(request, "practices/apply.html", context)
 
 
 class PracticeTheme(ThemedItemBase):
@@ -269,6 +288,8 @@ class LearningPractice(RoutablePageMixin, Page):
             {
                 "leads": self.visible_leads(request.user),
                 "learning_questions": self.learning_questions_with_experiences(),
+                # With their page (knowledge app), read through the relation's name.
+                "practice_elements": practice.effective_elements.select_related("page").order_by("name"),
                 "lead_count": len(practice.leads),
                 "experiences": experiences,
                 "lessons": lessons,

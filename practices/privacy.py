@@ -132,6 +132,7 @@ class PracticeApplications(PersonalData):
         "learning_questions": gettext_lazy("Learning questions"),
         "received_at": gettext_lazy("Received at"),
         "telephone": gettext_lazy("Telephone"),
+        "knowledge_gap": gettext_lazy("Knowledge gap"),
     }
 
     def export(self, member, export):
@@ -147,10 +148,11 @@ class PracticeApplications(PersonalData):
                 "job_title": application.job_title,
                 "themes": sorted(theme.name for theme in application.themes.all()),
                 "learning_questions": application.learning_questions,
+                "knowledge_gap": str(application.knowledge_gap or ""),
                 "status": str(application.get_status_display()),
                 "received_at": application.created_at,
             }
-            for application in applications.select_related("municipality").prefetch_related("themes")
+            for application in applications.select_related("municipality", "knowledge_gap").prefetch_related("themes")
         ]
 
     def erase(self, erasure):

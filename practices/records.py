@@ -297,9 +297,14 @@ class ExperienceReport(Page):
                 .filter(member_id=self.author_id)
                 .first()
             )
+        # The element's page (knowledge app) is read through its relation's name.
+        element = None
+        if self.effective_element_id:
+            element = EffectiveElement.objects.select_related("page").filter(pk=self.effective_element_id).first()
         return {
             "author_profile": author_profile,
             "experience_lessons": self.lessons.live().public().prefetch_related("themes"),
+            "experience_element": element,
         }
 
     @property
@@ -367,6 +372,16 @@ class PracticeApplication(models.Model):
     )
     hours_acknowledged = models.BooleanField(
         _("the municipality appoints a trekker who spends about 4 hours a week on the practice"), default=False
+    )
+    # The kennislacune (of a "Wat werkt bij" dossier) the municipality wants to work on. A
+    # string reference: the knowledge app builds on this one, not the other way round.
+    knowledge_gap = models.ForeignKey(
+        "knowledge.KnowledgeGap",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+        verbose_name=_("knowledge gap"),
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.NEW)
     notes = models.TextField(_("internal notes"), blank=True)

@@ -290,10 +290,19 @@ def change_experience(
 
 @transaction.atomic
 def submit_application(
-    *, municipality, contact_name, contact_email, contact_phone, job_title, themes, learning_questions
+    *,
+    municipality,
+    contact_name,
+    contact_email,
+    contact_phone,
+    job_title,
+    themes,
+    learning_questions,
+    knowledge_gap=None,
 ):
     application = PracticeApplication.objects.create(
         municipality=municipality,
+        knowledge_gap=knowledge_gap,
         contact_name=contact_name.strip(),
         contact_email=contact_email,
         contact_phone=contact_phone.strip(),

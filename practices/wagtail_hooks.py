@@ -72,6 +72,7 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
         "job_title",
         "themes",
         "learning_questions",
+        "knowledge_gap",
         "hours_acknowledged",
     ]
     index_view_class = FormulaSafeIndexView
@@ -84,6 +85,7 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
         "job_title",
         "theme_names",
         "learning_questions",
+        "knowledge_gap",
         "status",
         "notes",
     ]

@@ -19,7 +19,7 @@ from events.models import EventPage, EventTheme
 from forum.access import readable_threads
 from forum.models import Post
 from home.models import ContentPage
-from knowledge.models import KnowledgeDossier, Lesson, LessonTheme
+from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
 from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
 from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
 from themes.models import Theme
@@ -45,6 +45,7 @@ RESULT_TYPES = [
     ResultType("ervaring", ExperienceReport, _("Experiences"), ExperienceTheme),
     ResultType("les", Lesson, _("Lessons"), LessonTheme),
     ResultType("dossier", KnowledgeDossier, _("“Wat werkt bij” dossiers")),
+    ResultType("element", EffectiveElementPage, _("Effective elements")),
     ResultType("bijeenkomst", EventPage, _("Meetings"), EventTheme),
     ResultType("pagina", ContentPage, _("Pages")),
 ]
@@ -96,7 +97,17 @@ def snippet(text, terms, length=SNIPPET_LENGTH):
 
 
 # The fields whose text a result's snippet is taken from, in order.
-SNIPPET_FIELDS = ("summary", "intro", "search_description", "body_html", "approach", "body", "factors", "evidence")
+SNIPPET_FIELDS = (
+    "summary",
+    "intro",
+    "search_description",
+    "body_html",
+    "approach",
+    "body",
+    "factors",
+    "evidence",
+    "application",
+)
 
 
 def _strings_in(value):

@@ -4,7 +4,16 @@ import json
 from datetime import date
 
 from home.models import HomePage
-from knowledge.models import KnowledgeDossier, KnowledgeIndexPage, Lesson, LessonIndexPage
+from knowledge.models import (
+    EffectiveElementIndexPage,
+    EffectiveElementPage,
+    KnowledgeDossier,
+    KnowledgeGap,
+    KnowledgeIndexPage,
+    Lesson,
+    LessonIndexPage,
+    Source,
+)
 from practices.models import (
     EffectiveElement,
     LearningPractice,
@@ -79,7 +88,9 @@ def lesson_index():
     return index or _add(knowledge_index(), LessonIndexPage(title="Lessen", slug="lessen"))
 
 
-def lesson(title="Een les", *, themes=(), practices=(), experiences=(), dossiers=(), publish=True, **fields):
+def lesson(
+    title="Een les", *, themes=(), practices=(), experiences=(), dossiers=(), elements=(), publish=True, **fields
+):
     page = Lesson(
         title=title,
         summary=fields.pop("summary", f"Samenvatting van {title}."),
@@ -90,10 +101,12 @@ def lesson(title="Een les", *, themes=(), practices=(), experiences=(), dossiers
     page.source_practices = list(practices)
     page.source_experiences = list(experiences)
     page.dossiers = list(dossiers)
+    page.elements = list(elements)
     return _add(lesson_index(), page, publish)
 
 
-def dossier(theme_slug="eenzaamheid", *, title=None, publish=True, **fields):
+def dossier(theme_slug="eenzaamheid", *, title=None, elements=(), sources=(), gaps=(), publish=True, **fields):
+    """A dossier; `sources`: dicts of Source fields; `gaps`: (question, seeking practices) pairs."""
     theme = Theme.objects.get(slug=theme_slug)
     page = KnowledgeDossier(
         title=title or f"Wat werkt bij {theme.name.lower()}",
@@ -109,7 +122,30 @@ def dossier(theme_slug="eenzaamheid", *, title=None, publish=True, **fields):
         ),
         **fields,
     )
+    page.related_elements = list(elements)
+    page.sources = [Source(**source) for source in sources]
+    page.knowledge_gaps = [KnowledgeGap(question=question, seeking_practices=seeking) for question, seeking in gaps]
     return _add(knowledge_index(), page, publish)
+
+
+def element_index():
+    index = EffectiveElementIndexPage.objects.first()
+    return index or _add(knowledge_index(), EffectiveElementIndexPage(title="Werkzame elementen", slug="elementen"))
+
+
+def element_page(slug="vaste-contactpersoon", *, publish=True, **fields):
+    """The page of the curated effective element with `slug`."""
+    effective_element = element(slug)
+    page = EffectiveElementPage(
+        title=fields.pop("title", effective_element.name),
+        slug=slug,
+        element=effective_element,
+        intro=fields.pop("intro", f"Wat {effective_element.name.lower()} is."),
+        application=json.dumps([{"type": "paragraph", "value": "<p>Zo pas je het toe.</p>"}]),
+        conditions=json.dumps([{"type": "paragraph", "value": "<p>Dit is ervoor nodig.</p>"}]),
+        **fields,
+    )
+    return _add(element_index(), page, publish)
 
 
 def element(slug="vaste-contactpersoon"):
@@ -166,3 +202,17 @@ def event(
     page.questions = [RegistrationQuestion(**q) for q in questions]
     page.workshops = [Workshop(**w) for w in workshops]
     return _add(event_index(), page, publish)
+
+
+def experience(practice, title="Een ervaring", *, author=None, element=None, learning_question=None, publish=True):
+    """An experience under `practice`, about an effective element and/or a leervraag."""
+    from practices.models import ExperienceReport
+
+    page = ExperienceReport(
+        title=title,
+        body_markdown=f"Wat we leerden: {title}.",
+        author=author,
+        effective_element=element,
+        learning_question=learning_question,
+    )
+    return _add(practice, page, publish)

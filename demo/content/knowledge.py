@@ -1,14 +1,26 @@
 """Kennis: the "Wat werkt bij" dossiers and the lessons."""
 
+from datetime import date
+
 from django.utils.html import escape, linebreaks
 
 from home.models import HomePage
-from knowledge.models import KnowledgeDossier, KnowledgeIndexPage, Lesson, LessonIndexPage
+from knowledge.models import (
+    EffectiveElementIndexPage,
+    EffectiveElementPage,
+    KnowledgeDossier,
+    KnowledgeGap,
+    KnowledgeIndexPage,
+    Lesson,
+    LessonIndexPage,
+    Source,
+)
 from practices.models import EffectiveElement, ExperienceReport, LearningPractice
 from themes.models import Theme
 
 from .documents import document
 from .dossiers_data import DOSSIERS
+from .elements_data import DOSSIER_CHAIN, ELEMENT_PAGES, ELEMENTS_INTRO, LESSON_ELEMENTS
 from .lessons_data import LESSONS
 from .pages import date_page, days_ago, paragraphs, publish_child, stream
 
@@ -61,8 +73,20 @@ def load_dossiers(knowledge):
             for factor in data["factors"]
         ]
 
-        def prepare(page, data=data):
+        chain = DOSSIER_CHAIN.get(data["slug"], {})
+
+        def prepare(page, data=data, chain=chain):
             page.related_elements = [elements[slug] for slug in data["related_elements"]]
+            if "last_reviewed" in chain:
+                page.last_reviewed = date(*chain["last_reviewed"])
+            page.sources = [
+                Source(kind=kind, authors=authors, year=year, title=title, publisher=publisher)
+                for kind, authors, year, title, publisher in chain.get("sources", [])
+            ]
+            page.knowledge_gaps = [
+                KnowledgeGap(question=question, seeking_practices=seeking)
+                for question, seeking in chain.get("gaps", [])
+            ]
 
         dossier, created = publish_child(
             knowledge,
@@ -94,6 +118,7 @@ def _body(data):
 
 def load_lessons(lesson_index, dossiers):
     themes = {theme.slug: theme for theme in Theme.objects.all()}
+    elements = {element.slug: element for element in EffectiveElement.objects.all()}
     practices = {practice.slug: practice for practice in LearningPractice.objects.all()}
     for data in LESSONS:
         sources = [practices[slug] for slug in data["practices"]]
@@ -108,6 +133,7 @@ def load_lessons(lesson_index, dossiers):
             page.source_practices = sources
             page.source_experiences = experiences
             page.dossiers = [dossiers[slug] for slug in data["dossiers"]]
+            page.elements = [elements[slug] for slug in LESSON_ELEMENTS.get(data["slug"], [])]
 
         lesson, created = publish_child(
             lesson_index,
@@ -122,7 +148,33 @@ def load_lessons(lesson_index, dossiers):
             date_page(lesson, days_ago(data["days_ago"]))
 
 
+def _list(items):
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def load_element_pages(knowledge):
+    """The page of every curated effective element, under "Werkzame elementen"."""
+    element_index, _ = publish_child(
+        knowledge, EffectiveElementIndexPage, "werkzame-elementen", title="Werkzame elementen", intro=ELEMENTS_INTRO
+    )
+    for element in EffectiveElement.objects.filter(slug__in=ELEMENT_PAGES):
+        data = ELEMENT_PAGES[element.slug]
+        publish_child(
+            element_index,
+            EffectiveElementPage,
+            element.slug,
+            title=element.name,
+            element=element,
+            intro=data["intro"],
+            application=stream([{"type": "paragraph", "value": _list(data["application"])}]),
+            conditions=stream(paragraphs([escape(text) for text in data["conditions"]])),
+            examples=stream(paragraphs([escape(text) for text in data["examples"]])),
+        )
+    return element_index
+
+
 def load():
     knowledge, lesson_index = load_indexes()
+    load_element_pages(knowledge)
     dossiers = load_dossiers(knowledge)
     load_lessons(lesson_index, dossiers)

@@ -13,7 +13,7 @@ real one. The site has no view that fails on purpose, and gets none for the test
 """
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.test import RequestFactory
@@ -92,12 +92,20 @@ def build_site():
     )
     practice.add_child(instance=experience)
     experience.save_revision().publish()
-    dossier = pages.dossier("eenzaamheid")
+    dossier = pages.dossier(
+        "eenzaamheid",
+        last_reviewed=date(2026, 12, 3),
+        sources=[{"kind": "literature", "authors": "Kennisinstituut", "year": 2025, "title": "Overzicht"}],
+        gaps=[("Werkt dit ook voor jongeren?", True)],
+        elements=[pages.element()],
+    )
+    element_page = pages.element_page(pages.element().slug)
     lesson = pages.lesson(
         "Een vaste contactpersoon mag doorbeslissen",
         themes=[pages.theme("toegang")],
         practices=[practice],
         dossiers=[dossier],
+        elements=[pages.element()],
     )
     start = (timezone.localtime() + timedelta(days=20)).replace(hour=10, minute=0, second=0, microsecond=0)
     meeting = pages.event(
@@ -124,6 +132,7 @@ def build_site():
         "experience": experience,
         "lesson": lesson,
         "dossier": dossier,
+        "element_page": element_page,
         "meeting": meeting,
         "category": thread.category,
         "thread": thread,
@@ -152,6 +161,9 @@ def test_what_visitors_see_has_no_axe_violations(page):
         ("lessons", site["lesson"].get_parent().url, site["lesson"].title),
         ("lesson", site["lesson"].url, None),
         ("dossier", site["dossier"].url, None),
+        ("effective elements", site["element_page"].get_parent().url, site["element_page"].title),
+        ("effective element", site["element_page"].url, practice.title),
+        ("application", f"{practice.get_parent().url}aanmelden/", "Werkt dit ook voor jongeren?"),
         ("meetings", meeting.get_parent().url, meeting.title),
         ("meetings month view", f"{meeting.get_parent().url}?weergave=maand&maand={month}", meeting.title),
         ("meetings archive", f"{meeting.get_parent().url}archief/", None),

@@ -192,6 +192,19 @@ def assert_the_statements_and_admin_accounts_are_ready():
     assert with_app.count() == len(DEMO_ADMIN_EMAILS)
 
 
+def assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps():
+    """Each curated effective element has a live page, written like an editor would; some
+    dossiers have a bronnenlijst and gaps that look for practices; lessons name elements."""
+    from knowledge.models import EffectiveElementPage, KnowledgeGap, Lesson
+    from practices.curated import CURATED_EFFECTIVE_ELEMENTS
+
+    element_pages = EffectiveElementPage.objects.live().select_related("element")
+    assert {page.element.slug for page in element_pages} == {slug for _, slug, _ in CURATED_EFFECTIVE_ELEMENTS}
+    assert all(page.intro and page.application and page.conditions and page.examples for page in element_pages)
+    assert KnowledgeGap.objects.seeking_practices().exists()
+    assert Lesson.objects.filter(elements__isnull=False).distinct().count() == 20
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     from django_tasks_db.models import DBTaskResult
@@ -237,6 +250,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert_the_requests_wait_for_the_editors()
     assert_the_demo_trekker_is_asked_for_a_change()
     assert_the_statements_and_admin_accounts_are_ready()
+    assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps()
     assert mail.outbox == []
 
     call_command("load_demo_content", verbosity=0)

@@ -31,7 +31,13 @@ def tree(db):
         "knowledge": pages.knowledge_index(),
         "lessons": pages.lesson_index(),
         "lesson": pages.lesson("Les", practices=[practice], experiences=[experience]),
-        "dossier": pages.dossier("eenzaamheid"),
+        "dossier": pages.dossier(
+            "eenzaamheid",
+            sources=[{"authors": "Kennisinstituut", "year": 2025, "title": "Overzicht"}],
+            gaps=[("Wat weten we nog niet?", True)],
+        ),
+        "element_index": pages.element_index(),
+        "element_page": pages.element_page("procesregie"),
     }
 
 
@@ -43,6 +49,7 @@ def tree(db):
         ("practice", "experiencereport"),
         ("knowledge", "knowledgedossier"),
         ("lessons", "lesson"),
+        ("element_index", "effectiveelementpage"),
     ],
 )
 def test_editors_open_the_add_form_of_every_page_type(editor_client, tree, parent, model):
@@ -54,7 +61,19 @@ def test_editors_open_the_add_form_of_every_page_type(editor_client, tree, paren
 
 
 @pytest.mark.parametrize(
-    "page", ["home", "practice_index", "practice", "experience", "knowledge", "lessons", "lesson", "dossier"]
+    "page",
+    [
+        "home",
+        "practice_index",
+        "practice",
+        "experience",
+        "knowledge",
+        "lessons",
+        "lesson",
+        "dossier",
+        "element_index",
+        "element_page",
+    ],
 )
 def test_editors_open_the_edit_form_of_every_page(editor_client, tree, page):
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[tree[page].pk]))

@@ -217,6 +217,65 @@ def test_dossier_page(measure, member):
     measure(dossier.url, grow, as_member=member)
 
 
+def test_dossier_page_with_sources_gaps_and_elements(measure, member):
+    dossier = pages.dossier("aanpak-armoede")
+    pages.element_page("vaste-contactpersoon")
+
+    def grow(count):
+        from knowledge.models import KnowledgeGap, Source
+
+        for number in range(count):
+            Source.objects.create(page=dossier, authors=f"Auteur {number}", year=2025, title=f"Bron {number}")
+            KnowledgeGap.objects.create(page=dossier, question=f"Vraag {number}?", seeking_practices=True)
+        dossier.related_elements = list(EffectiveElement.objects.all()[: 2 + count // 3])
+        dossier.save()
+
+    measure(dossier.url, grow)
+
+
+def test_element_page(measure, member):
+    element = pages.element("vaste-contactpersoon")
+    page = pages.element_page("vaste-contactpersoon")
+    dossier_themes = iter(["aanpak-armoede", "eenzaamheid", "toegang", "integraal-werken", "mantelzorg", "activering"])
+
+    def grow(count):
+        practices = add_practices(count, elements=[element])
+        lead = practices[0].memberships.get().member
+        experiences = add_published_experiences(practices[0], lead, count)
+        for experience in experiences:
+            experience.effective_element = element
+            experience.save_revision().publish()
+        for number, practice in enumerate(practices):
+            question = practice.learning_questions.create(text=f"Hoe doen we dat {number}?")
+            question.elements.set([element])
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", elements=[element], practices=[practice])
+        pages.dossier(next(dossier_themes), elements=[element])
+
+    measure(page.url, grow)
+    measure(page.url, grow, as_member=member)
+
+
+def test_element_index(measure, member):
+    slugs = iter(EffectiveElement.objects.values_list("slug", flat=True))
+
+    def grow(count):
+        for _ in range(min(count, 4)):
+            pages.element_page(next(slugs))
+
+    measure(lambda: pages.element_index().url, grow)
+
+
+def test_application_page_with_knowledge_gaps(measure, member):
+    themes = iter(["aanpak-armoede", "eenzaamheid", "toegang"])
+    apply = lambda: pages.practice_index().url + "aanmelden/"  # noqa: E731
+
+    def grow(count):
+        gaps = [(f"Vraag {number} {timezone.now().timestamp()}?", True) for number in range(count)]
+        pages.dossier(next(themes), gaps=gaps)
+
+    measure(apply, grow)
+
+
 def test_municipality_page(measure, member):
     municipality = MunicipalityFactory(name="Zwolle", cbs_code="GM0193")
 

@@ -202,7 +202,8 @@ def build_crawl_world():
     world["practice"].add_child(instance=experience)
     experience.save_revision().publish()
     lesson = pages.lesson("Een les uit de praktijk", themes=[pages.theme("toegang")])
-    pages.dossier("eenzaamheid")
+    pages.dossier("eenzaamheid", gaps=[("Wat weten we nog niet?", True)], elements=[pages.element()])
+    pages.element_page(pages.element().slug)
     world["lesson"] = lesson
     open_event = pages.event("Open bijeenkomst", capacity_in_person=5, audience="open")
     world["guest_registration"] = event_services.request_guest_registration(
