@@ -17,7 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("account/", include("allauth.urls")),
     path("leden/", include("members.urls")),
-    path("mijn-ervaringen/", include("practices.urls")),
+    path("", include("practices.urls")),
     path("gemeenten/", include((municipality_urlpatterns, "municipalities"))),
     path("forum/", include("forum.urls")),
     path("meldingen/", include("notifications.urls")),

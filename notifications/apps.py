@@ -11,6 +11,7 @@ class NotificationsConfig(AppConfig):
         from wagtail.signals import workflow_approved, workflow_rejected
 
         from forum import signals as forum_signals
+        from practices import signals as practice_signals
         from practices.models import PracticeMembership
 
         from . import receivers, services
@@ -22,6 +23,9 @@ class NotificationsConfig(AppConfig):
         # The outcome of an experience's review (practices) reaches its author.
         workflow_approved.connect(receivers.notify_author_of_decision, dispatch_uid="experience-approved")
         workflow_rejected.connect(receivers.notify_author_of_decision, dispatch_uid="experience-rejected")
+        # The learning cycle: an application decided, a member added to a practice.
+        practice_signals.application_decided.connect(receivers.application_decided, dispatch_uid="notify-decision")
+        practice_signals.member_invited.connect(receivers.member_invited, dispatch_uid="notify-invitation")
         # Joining or leaving a practice changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

@@ -40,3 +40,14 @@ def notify_author_of_decision(sender, instance, user=None, **kwargs):
     elif is_waiting_for_changes(instance):
         message = change_requests([instance]).get(instance.pk, "")
         services.notify_changes_requested(experience, editor=user, message=message)
+
+
+def application_decided(sender, application, editor=None, **kwargs):
+    """The contact of a decided application, when that address is a member's (verified),
+    finds the decision among their notifications too (the mail went to the address)."""
+    services.notify_application_decided(application, editor=editor)
+
+
+def member_invited(sender, membership, invited_by=None, **kwargs):
+    """A member was added to a practice through an invitation to their verified address."""
+    services.notify_practice_invitation(membership, invited_by=invited_by)

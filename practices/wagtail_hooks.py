@@ -1,13 +1,18 @@
 from django.http import Http404
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
 
 from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
 
-from . import attachments
+from . import attachments, decision_views, decisions
 from .models import EffectiveElement, PracticeApplication, PracticeMembership
 
 
@@ -38,8 +43,45 @@ class PracticeMembershipViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     export_headings = {"member.display_name": _("member"), "member.email": _("e-mail address")}
 
 
+def _decision_urls(application):
+    """(accept url, decline url) while the application waits for a decision, else None."""
+    if not decision_views.is_undecided(application):
+        return None
+    namespace = decision_views.URL_NAMESPACE
+    return (
+        reverse(f"{namespace}:accept", args=[application.pk]),
+        reverse(f"{namespace}:decline", args=[application.pk]),
+    )
+
+
+class ApplicationIndexView(FormulaSafeIndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        urls = _decision_urls(instance) if self.user_has_permission("change") else None
+        if urls:
+            buttons += [
+                MenuItem(_("Accept"), url=urls[0], icon_name="check", priority=5),
+                MenuItem(_("Decline"), url=urls[1], icon_name="cross", priority=6),
+            ]
+        return buttons
+
+
+class ApplicationEditView(EditView):
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        urls = _decision_urls(self.object) if self.user_has_permission("change") else None
+        if urls:
+            buttons += [
+                HeaderButton(_("Accept"), url=urls[0], icon_name="check", priority=10),
+                HeaderButton(_("Decline"), url=urls[1], icon_name="cross", priority=20),
+            ]
+        return buttons
+
+
 class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeApplication
+    edit_view_class = ApplicationEditView
     icon = "form"
     menu_label = _("Applications")
     url_prefix = "praktijken/aanmeldingen"
@@ -59,7 +101,7 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
         "learning_questions",
         "hours_acknowledged",
     ]
-    index_view_class = FormulaSafeIndexView
+    index_view_class = ApplicationIndexView
     list_export = [
         "created_at",
         "municipality",
@@ -75,6 +117,12 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     export_headings = {"theme_names": _("themes")}
     export_filename = "aanmeldingen-lerende-praktijken"
 
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("accept/<int:pk>/", decision_views.AcceptApplicationView.as_view(), name="accept"),
+            path("decline/<int:pk>/", decision_views.DeclineApplicationView.as_view(), name="decline"),
+        ]
+
 
 class PracticesAdminGroup(ViewSetGroup):
     menu_label = _("Learning practices")
@@ -86,6 +134,13 @@ class PracticesAdminGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_practices_admin():
     return PracticesAdminGroup()
+
+
+@hooks.register("register_log_actions")
+def register_decision_actions(actions):
+    """The decision on an application in its history: who accepted or declined, when."""
+    actions.register_action(decisions.ACCEPTED_ACTION, _("Accept application"), _("Application accepted"))
+    actions.register_action(decisions.DECLINED_ACTION, _("Decline application"), _("Application declined"))
 
 
 @hooks.register("before_serve_document")
