@@ -77,7 +77,8 @@ def _require_manager(user, practice):
 
 
 def _lock_practice(practice):
-    """Team changes of one practice happen one after another."""
+    """Team changes of one practice happen one after another; who may make them is
+    checked after the lock (a trekker removed a moment ago no longer may)."""
     Page.objects.select_for_update().filter(pk=practice.pk).first()
 
 
@@ -142,15 +143,15 @@ def send_invitation_mail(invitation):
 @transaction.atomic
 def invite(actor, practice, email, role):
     """A trekker (or editor) invites someone by e-mail address, with a role."""
-    _require_manager(actor, practice)
     _lock_practice(practice)
+    _require_manager(actor, practice)
     return add_by_address(practice, email, role, invited_by=actor)
 
 
 @transaction.atomic
 def withdraw_invitation(actor, invitation):
-    _require_manager(actor, invitation.practice)
     _lock_practice(invitation.practice)
+    _require_manager(actor, invitation.practice)
     invitation = PracticeInvitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).first()
     if invitation is None:
         raise TeamError(_("This invitation has already been accepted or withdrawn."))
@@ -163,8 +164,8 @@ def withdraw_invitation(actor, invitation):
 @transaction.atomic
 def change_role(actor, membership, role):
     """Give a participant another role. The last trekker stays trekker."""
-    _require_manager(actor, membership.practice)
     _lock_practice(membership.practice)
+    _require_manager(actor, membership.practice)
     membership = PracticeMembership.objects.filter(pk=membership.pk).first()
     if membership is None:
         raise TeamError(_("This person no longer takes part in the practice."))
@@ -179,8 +180,8 @@ def change_role(actor, membership, role):
 def remove_participant(actor, membership):
     """Remove someone from the practice: their access to its closed space ends at once
     (the forum listens to the membership's deletion). The last trekker stays."""
-    _require_manager(actor, membership.practice)
     _lock_practice(membership.practice)
+    _require_manager(actor, membership.practice)
     membership = PracticeMembership.objects.filter(pk=membership.pk).first()
     if membership is None:
         raise TeamError(_("This person no longer takes part in the practice."))
