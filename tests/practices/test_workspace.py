@@ -206,3 +206,17 @@ def test_my_practices_lists_the_practices_i_take_part_in(client, world):
     assert "Eén voordeur" in content
     assert "Wijkteams Deventer" not in content
     assert reverse("practices:workspace", args=[world["practice"].pk]) in content
+
+
+@pytest.mark.parametrize("page", ["workspace", "participants"])
+@pytest.mark.parametrize("who", ["trekker", "participant", "editor"])
+def test_the_workspace_pages_need_at_most_15_queries(client, world, django_assert_max_num_queries, page, who):
+    """The count stays the same however many take part: tests/project/test_query_counts.py."""
+    for number in range(5):
+        team.invite(world["trekker"], world["practice"], f"nieuw{number}@zwolle.example", PracticeRole.PARTICIPANT)
+        team.invite(world["trekker"], world["practice"], MemberFactory().email, PracticeRole.PROFESSIONAL)
+    log_in(client, world[who])
+    url = urls(world["practice"])[page]
+    client.get(url)  # caches that fill once per process
+    with django_assert_max_num_queries(15):
+        assert client.get(url).status_code == 200

@@ -339,3 +339,21 @@ def test_my_experiences(measure, member):
             )
 
     measure(reverse("practices:my_experiences"), grow, as_member=member)
+
+
+def test_practice_workspace_and_participants(measure, member):
+    """The werkruimte's pages, for a trekker (who sees the invitations and the forms too)."""
+    from practices import team
+    from practices.models import PracticeRole
+
+    practice = pages.practice("Eén voordeur", leads=[member], publish=False)
+    grown = numbered("deelnemer")
+
+    def grow(count):
+        for _number in range(count):
+            name = grown()
+            team.invite(member, practice, f"{name.replace(' ', '')}@lid.example", PracticeRole.PROFESSIONAL)
+            team.invite(member, practice, MemberFactory().email, PracticeRole.PARTICIPANT)
+
+    measure(reverse("practices:participants", args=[practice.pk]), grow, as_member=member)
+    measure(reverse("practices:workspace", args=[practice.pk]), grow, as_member=member)
