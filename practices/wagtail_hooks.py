@@ -8,6 +8,7 @@ from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
+from wagtail.log_actions import LogFormatter
 
 from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
@@ -138,9 +139,24 @@ def register_practices_admin():
 
 @hooks.register("register_log_actions")
 def register_decision_actions(actions):
-    """The decision on an application in its history: who accepted or declined, when."""
-    actions.register_action(decisions.ACCEPTED_ACTION, _("Accept application"), _("Application accepted"))
-    actions.register_action(decisions.DECLINED_ACTION, _("Decline application"), _("Application declined"))
+    """The decision on an application in its history: who accepted or declined, when, the
+    practice it started or the reason given."""
+
+    @actions.register_action(decisions.ACCEPTED_ACTION)
+    class Accepted(LogFormatter):
+        label = _("Accept application")
+
+        def format_message(self, log_entry):
+            title = (log_entry.data or {}).get("practice", "")
+            return _("Application accepted: the practice “%(title)s” started") % {"title": title}
+
+    @actions.register_action(decisions.DECLINED_ACTION)
+    class Declined(LogFormatter):
+        label = _("Decline application")
+        message = _("Application declined")
+
+        def format_comment(self, log_entry):
+            return (log_entry.data or {}).get("reason", "")
 
 
 @hooks.register("before_serve_document")

@@ -156,6 +156,7 @@ def test_the_decision_is_in_the_applications_history(editor, application):
     assert entry.user == editor
     assert entry.object_id == str(application.pk)
     assert entry.message == "Aanmelding afgewezen"
+    assert entry.comment == "Vol."
 
 
 # The admin views
@@ -200,7 +201,7 @@ def test_an_editor_accepts_through_the_admin(client, editor, application, django
     assert response.status_code == 302
     assert LearningPractice.objects.get().title == "Armoede Hoogeveen"
     history = client.get(reverse("practiceapplication:history", args=[application.pk])).content.decode()
-    assert "Aanmelding aangenomen" in history
+    assert "Aanmelding aangenomen: de praktijk “Armoede Hoogeveen” is gestart" in history
 
 
 def test_the_accept_form_keeps_input_and_explains_a_period_the_wrong_way_round(client, editor, application):

@@ -178,3 +178,10 @@ def test_verifying_the_invited_address_accepts_the_open_invitations(people):
         other.pk,
     }
     assert not PracticeInvitation.objects.filter(accepted_at__isnull=True).exists()
+
+
+def test_the_notification_centre_names_the_practice_one_was_added_to(client, people):
+    team.invite(people["trekker"], people["practice"], "mila@deventer.example", PracticeRole.PARTICIPANT)
+    client.force_login(people["member"])
+    content = client.get("/meldingen/").content.decode()
+    assert "Je doet nu mee in de lerende praktijk “Eén voordeur”" in content
