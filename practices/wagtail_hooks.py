@@ -1,3 +1,4 @@
+from django import forms
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -80,6 +81,22 @@ class ApplicationEditView(EditView):
         return buttons
 
 
+class ApplicationAdminForm(forms.ModelForm):
+    """Accepted and declined are decisions, taken with their own views (and mail): the
+    status field offers only "new" and "in progress", and cannot change once decided."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")
+        if status is None:
+            return
+        if self.instance.pk and not decision_views.is_undecided(self.instance):
+            status.disabled = True
+        else:
+            undecided = {PracticeApplication.Status.NEW, PracticeApplication.Status.IN_PROGRESS}
+            status.choices = [(value, label) for value, label in status.choices if value in undecided]
+
+
 class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeApplication
     edit_view_class = ApplicationEditView
@@ -117,6 +134,14 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     ]
     export_headings = {"theme_names": _("themes")}
     export_filename = "aanmeldingen-lerende-praktijken"
+
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(
+            self.model,
+            form=ApplicationAdminForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.form_fields,
+        )
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

@@ -250,3 +250,12 @@ def test_who_may_not_change_applications_cannot_decide(client, application, role
     assert not response.get("Location", "").endswith(reverse("practiceapplication:index"))
     application.refresh_from_db()
     assert application.status == PracticeApplication.Status.NEW
+
+
+def test_the_edit_form_cannot_set_a_decision_without_taking_it(client, editor, application):
+    admin(client, editor)
+    edit = reverse("practiceapplication:edit", args=[application.pk])
+    form = client.get(edit).context["form"]
+    assert [value for value, _label in form.fields["status"].choices] == ["new", "in_progress"]
+    decisions.decline_application(editor, application, reason="Vol.")
+    assert client.get(edit).context["form"].fields["status"].disabled
