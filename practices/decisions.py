@@ -4,8 +4,9 @@ the application's row is locked, so a second decision (also a simultaneous one b
 editor) is refused. The contact hears the decision by mail; Wagtail's history of the
 application shows who decided what."""
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -76,11 +77,13 @@ def accept_application(editor, application, *, title, start_date, end_date, them
     if index is None:
         raise NoPracticeIndex
     municipality = application.municipality
+    with translation.override(settings.LANGUAGE_CODE):  # the page's text, not the admin's language
+        summary = _("Learning practice of the municipality of %(municipality)s.") % {"municipality": municipality.name}
     practice = LearningPractice(
         title=title.strip(),
         slug=_unique_slug(index, title),
         municipality=municipality,
-        summary=_("Learning practice of the municipality of %(municipality)s.") % {"municipality": municipality.name},
+        summary=summary,
         start_date=start_date,
         end_date=end_date,
         owner=editor,
@@ -131,4 +134,6 @@ def _mail_decision(application, invited=None):
         context["url"] = team.invitation_url(invited)
     elif isinstance(invited, PracticeMembership):
         context["url"] = team.workspace_url(application.practice)
-    send_templated(f"practices/email/application_{application.status}", context, [application.contact_email])
+    # In the site's language, whatever the language of the editor's admin.
+    with translation.override(settings.LANGUAGE_CODE):
+        send_templated(f"practices/email/application_{application.status}", context, [application.contact_email])

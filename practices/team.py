@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -137,7 +137,9 @@ def send_invitation_mail(invitation):
         "role": invitation.get_role_display(),
         "url": invitation_url(invitation),
     }
-    send_templated("practices/email/invitation", context, [invitation.email])
+    # In the site's language: an editor's admin may be in English.
+    with translation.override(settings.LANGUAGE_CODE):
+        send_templated("practices/email/invitation", context, [invitation.email])
 
 
 @transaction.atomic

@@ -259,3 +259,14 @@ def test_the_edit_form_cannot_set_a_decision_without_taking_it(client, editor, a
     assert [value for value, _label in form.fields["status"].choices] == ["new", "in_progress"]
     decisions.decline_application(editor, application, reason="Vol.")
     assert client.get(edit).context["form"].fields["status"].disabled
+
+
+def test_the_mail_and_the_page_are_in_dutch_whatever_the_editors_admin_language(
+    editor, application, django_capture_on_commit_callbacks
+):
+    from django.utils import translation
+
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        practice = accept(editor, application)
+    assert mail.outbox[0].subject == "[Lerend Netwerk] Je aanmelding als lerende praktijk is aangenomen"
+    assert LearningPractice.objects.get(pk=practice.pk).summary == "Lerende praktijk van de gemeente Hoogeveen."
