@@ -82,6 +82,20 @@ def test_an_accepted_application_leads_the_new_trekker_into_the_workspace(new_co
     expect(page.get_by_role("region", name="Openstaande uitnodigingen")).to_contain_text("jan@hoogeveen.example")
     assert_accessible(page)
 
+    # Twice: refused, explained at the top of the form, the address kept.
+    page.get_by_label("E-mailadres").fill("jan@hoogeveen.example")
+    page.get_by_role("button", name="Uitnodigen").click()
+    summary = page.get_by_role("alert").filter(has=page.get_by_role("heading", name="Niet alles is goed ingevuld"))
+    expect(summary).to_contain_text("jan@hoogeveen.example is al uitgenodigd voor deze praktijk.")
+    expect(page.get_by_label("E-mailadres")).to_have_value("jan@hoogeveen.example")
+    assert_accessible(page)
+
+    # The last trekker cannot leave.
+    page.get_by_role("link", name="Verwijderen Petra Schuiling").click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Verwijderen").click()
+    expect(page.get_by_role("status")).to_contain_text("Een praktijk heeft altijd een trekker.")
+
     page.get_by_role("navigation", name="Jouw account").get_by_role("link", name="Mijn praktijken").click()
     expect(page.get_by_role("main").get_by_role("link", name="Armoede Hoogeveen")).to_be_visible()
     assert_accessible(page)

@@ -270,3 +270,19 @@ def test_the_mail_and_the_page_are_in_dutch_whatever_the_editors_admin_language(
         practice = accept(editor, application)
     assert mail.outbox[0].subject == "[Lerend Netwerk] Je aanmelding als lerende praktijk is aangenomen"
     assert LearningPractice.objects.get(pk=practice.pk).summary == "Lerende praktijk van de gemeente Hoogeveen."
+
+
+def test_a_declined_contact_who_is_a_member_reads_the_reason_in_the_bell_without_a_second_mail(
+    editor, application, django_capture_on_commit_callbacks
+):
+    petra = MemberFactory(email="petra@hoogeveen.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        decisions.decline_application(editor, application, reason="Vol.")
+    notification = Notification.objects.get(recipient=petra)
+    assert (notification.kind, notification.message, notification.actor) == (
+        NotificationKind.APPLICATION_DECIDED,
+        "Vol.",
+        editor,
+    )
+    assert notification.get_absolute_url() == reverse("notifications:centre")
+    assert len(mail.outbox) == 1  # the decision itself
