@@ -357,3 +357,13 @@ def test_practice_workspace_and_participants(measure, member):
 
     measure(reverse("practices:participants", args=[practice.pk]), grow, as_member=member)
     measure(reverse("practices:workspace", args=[practice.pk]), grow, as_member=member)
+
+
+def test_my_practices(measure, member):
+    grown = numbered("Praktijk")
+
+    def grow(count):
+        for _number in range(count):
+            pages.practice(grown(), participants=[member], publish=False)
+
+    measure(reverse("practices:my_practices"), grow, as_member=member)
