@@ -139,6 +139,8 @@ def remove(request, practice_id, membership_id):
             messages.error(request, error.message)
         else:
             messages.success(request, _("%(name)s no longer takes part.") % {"name": membership.member.display_name})
+            if membership.member_id == request.user.pk and not request.user.is_editor:
+                return redirect("practices:my_practices")  # left the practice: its pages are closed now
         return redirect(_participants_url(practice))
     return render(request, "practices/workspace/remove.html", {"practice": practice, "membership": membership})
 

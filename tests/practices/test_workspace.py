@@ -220,3 +220,13 @@ def test_the_workspace_pages_need_at_most_15_queries(client, world, django_asser
     client.get(url)  # caches that fill once per process
     with django_assert_max_num_queries(15):
         assert client.get(url).status_code == 200
+
+
+def test_a_trekker_who_leaves_lands_on_my_practices(client, world):
+    pim = PracticeMembership.objects.get(member=world["participant"])
+    team.change_role(world["trekker"], pim, PracticeRole.LEAD)
+    tessa = PracticeMembership.objects.get(member=world["trekker"])
+    log_in(client, world["trekker"])
+    response = client.post(reverse("practices:remove_participant", args=[world["practice"].pk, tessa.pk]))
+    assert response["Location"] == reverse("practices:my_practices")
+    assert client.get(urls(world["practice"])["workspace"]).status_code == 404
