@@ -10,21 +10,23 @@ experience_urlpatterns = [
     path("<int:experience_id>/voorbeeld/", views.experience_preview, name="experience_preview"),
 ]
 
-# A practice's werkruimte: Django views, not Wagtail routes (the page may still be a draft).
-workspace_urlpatterns = [
-    path("", team_views.workspace, name="workspace"),
-    path("deelnemers/", team_views.participants, name="participants"),
-    path("deelnemers/uitnodigen/", team_views.invite, name="invite"),
-    path("deelnemers/<int:membership_id>/rol/", team_views.change_role, name="change_role"),
-    path("deelnemers/<int:membership_id>/verwijderen/", team_views.remove, name="remove_participant"),
-    path("uitnodigingen/<int:invitation_id>/intrekken/", team_views.withdraw, name="withdraw_invitation"),
-]
+# Included at the site's root (lerendnetwerk/urls.py), before Wagtail's pages. A practice's
+# werkruimte: Django views, not Wagtail routes (the page may still be a draft).
+WORKSPACE = "praktijken/werkruimte/<int:practice_id>/"
 
-# Included at the site's root (lerendnetwerk/urls.py), before Wagtail's pages.
 urlpatterns = [
     path("mijn-ervaringen/", include(experience_urlpatterns)),
     path("mijn-praktijken/", team_views.my_practices, name="my_practices"),
-    path("praktijken/werkruimte/<int:practice_id>/", include(workspace_urlpatterns)),
+    path(WORKSPACE, team_views.workspace, name="workspace"),
+    path(WORKSPACE + "deelnemers/", team_views.participants, name="participants"),
+    path(WORKSPACE + "deelnemers/uitnodigen/", team_views.invite, name="invite"),
+    path(WORKSPACE + "deelnemers/<int:membership_id>/rol/", team_views.change_role, name="change_role"),
+    path(WORKSPACE + "deelnemers/<int:membership_id>/verwijderen/", team_views.remove, name="remove_participant"),
+    path(
+        WORKSPACE + "uitnodigingen/<int:invitation_id>/intrekken/",
+        team_views.withdraw,
+        name="withdraw_invitation",
+    ),
     path("praktijken/uitnodiging/<str:token>/", team_views.invitation, name="invitation"),
 ]
 
