@@ -17,7 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("account/", include("allauth.urls")),
     path("leden/", include("members.urls")),
-    # "Mijn ervaringen" and the practices' werkruimte (practices/urls.py).
+    # "Mijn ervaringen", "Mijn praktijken" and the practices' werkruimte (practices/urls.py).
     path("", include("practices.urls")),
     path("gemeenten/", include((municipality_urlpatterns, "municipalities"))),
     path("forum/", include("forum.urls")),

@@ -28,6 +28,9 @@ class NotificationsConfig(AppConfig):
         practice_signals.reflection_due.connect(receivers.reflection_due, dispatch_uid="notify-reflection-due")
         # A published lesson reaches the participants of the practices it draws on.
         page_published.connect(receivers.lesson_published, sender=Lesson, dispatch_uid="lesson-cites-practice")
+        # The learning cycle: an application decided, a member added to a practice.
+        practice_signals.application_decided.connect(receivers.application_decided, dispatch_uid="notify-decision")
+        practice_signals.member_invited.connect(receivers.member_invited, dispatch_uid="notify-invitation")
         # Joining or leaving a practice changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

@@ -44,8 +44,11 @@ CONTRIBUTION_KINDS = {
     NotificationKind.LESSON_CITES_PRACTICE,
 }
 
+# About the member's place in learning practices (mailed as the contributions are).
+PRACTICE_KINDS = {NotificationKind.PRACTICE_INVITATION, NotificationKind.APPLICATION_DECIDED}
+
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.
-IMMEDIATE_KINDS = {NotificationKind.MENTION, NotificationKind.REPLY, *CONTRIBUTION_KINDS}
+IMMEDIATE_KINDS = {NotificationKind.MENTION, NotificationKind.REPLY, *CONTRIBUTION_KINDS, *PRACTICE_KINDS}
 
 
 class NotificationQuerySet(models.QuerySet):
@@ -123,6 +126,8 @@ class Notification(models.Model):
             return self.experience.url
         if self.kind == NotificationKind.LESSON_CITES_PRACTICE and self.lesson_id and self.lesson.url:
             return self.lesson.url
+        if self.kind in PRACTICE_KINDS and self.practice_id:
+            return reverse("practices:workspace", args=[self.practice_id])
         if self.post_id:
             return self.post.get_absolute_url()
         return reverse("notifications:centre")
@@ -182,6 +187,6 @@ class NotificationPreference(models.Model):
             return self.email_mentions
         if kind == NotificationKind.REPLY:
             return self.email_replies
-        if kind in CONTRIBUTION_KINDS:
+        if kind in CONTRIBUTION_KINDS or kind in PRACTICE_KINDS:
             return self.email_contributions
         return False

@@ -50,3 +50,14 @@ def reflection_due(sender, prompt, **kwargs):
 def lesson_published(sender, instance, **kwargs):
     """page_published for a Lesson: the practices it draws on hear of it (once)."""
     services.notify_lesson_cites_practices(instance)
+
+
+def application_decided(sender, application, editor=None, **kwargs):
+    """The contact of a decided application, when that address is a member's (verified),
+    finds the decision among their notifications too (the mail went to the address)."""
+    services.notify_application_decided(application, editor=editor)
+
+
+def member_invited(sender, membership, invited_by=None, **kwargs):
+    """A member was added to a practice through an invitation to their verified address."""
+    services.notify_practice_invitation(membership, invited_by=invited_by)

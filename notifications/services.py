@@ -129,7 +129,9 @@ def notify_answer(post_id, actor_id):
 # out after commit.
 
 
-def _notify_member(recipient, kind, *, actor=None, experience=None, thread=None, post=None, message=""):
+def _notify_member(
+    recipient, kind, *, actor=None, experience=None, thread=None, post=None, practice=None, message="", mail=True
+):
     """Nothing for what a member did themselves, nor for an inactive member."""
     if recipient is None or not recipient.is_active or (actor is not None and actor.pk == recipient.pk):
         return None
@@ -140,13 +142,14 @@ def _notify_member(recipient, kind, *, actor=None, experience=None, thread=None,
         experience=experience,
         thread=thread,
         post=post,
+        practice=practice,
         message=message or "",
     )
     push_unread_count(recipient.pk)
     preference = NotificationPreference.objects.filter(member=recipient).first() or NotificationPreference(
         member=recipient
     )
-    if kind in IMMEDIATE_KINDS and preference.wants_email(kind):
+    if mail and kind in IMMEDIATE_KINDS and preference.wants_email(kind):
         _email_about_contribution(notification)
     return notification
 
@@ -232,6 +235,26 @@ def notify_lesson_cites_practices(lesson):
             _email_about_contribution(notification)
         created.append(notification)
     return created
+
+
+def notify_practice_invitation(membership, *, invited_by=None):
+    """A member takes part in a practice now: the bell, and a mail as they chose."""
+    return _notify_member(
+        membership.member, NotificationKind.PRACTICE_INVITATION, actor=invited_by, practice=membership.practice
+    )
+
+
+def notify_application_decided(application, *, editor=None):
+    """Only in the bell: the decision itself was mailed to the address (practices)."""
+    recipient = Member.objects.with_verified_address(application.contact_email).filter(is_active=True).first()
+    return _notify_member(
+        recipient,
+        NotificationKind.APPLICATION_DECIDED,
+        actor=editor,
+        practice=application.practice,
+        message=application.decision_reason,
+        mail=False,
+    )
 
 
 def notify_post_hidden(post, *, moderator, reason=""):
@@ -399,7 +422,7 @@ def send_digests(frequency, now=None):
                 Notification.objects.select_for_update(of=("self",))
                 .readable_by(member)
                 .filter(read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
-                .select_related("thread", "post", "actor", "experience")
+                .select_related("thread", "post", "actor", "experience", "practice")
                 .order_by("created_at")
             )
             if not pending:

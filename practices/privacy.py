@@ -7,7 +7,14 @@ from django.utils.translation import gettext_lazy
 from lerendnetwerk.personal_data import PersonalData, Section, register
 from members.models import address_matches
 
-from .models import ExperienceReport, PracticeApplication, PracticeEvaluation, PracticeMembership, Reflection
+from .models import (
+    ExperienceReport,
+    PracticeApplication,
+    PracticeEvaluation,
+    PracticeInvitation,
+    PracticeMembership,
+    Reflection,
+)
 from .services import experience_statuses
 
 
@@ -39,6 +46,53 @@ class PracticeMemberships(PersonalData):
             }
             for membership in PracticeMembership.objects.filter(member=member).select_related("practice")
         ]
+
+
+@register
+class PracticeInvitations(PersonalData):
+    """Invitations to a practice sent to one of the member's verified addresses, and those
+    the member sent (without the invited address: that is someone else's). Erased: the
+    invitations to the member's addresses; the ones they sent lose them (the sweep)."""
+
+    key = "practice_invitations"
+    section = Section(
+        "practice_invitations",
+        gettext_lazy("Invitations to learning practices"),
+        gettext_lazy("Invitations to take part in a practice sent to your e-mail address, and those you sent."),
+    )
+    position = 750
+    models = ("practices.practiceinvitation",)
+    erase_order = 200
+    labels = {
+        "learning_practice": gettext_lazy("Learning practice"),
+        "role": gettext_lazy("Role"),
+        "invited_at": gettext_lazy("Invited at"),
+        "accepted_at": gettext_lazy("Accepted at"),
+        "received": gettext_lazy("Invitations you received"),
+        "sent": gettext_lazy("Invitations you sent"),
+    }
+
+    def export(self, member, export):
+        def row(invitation, **extra):
+            return {
+                "learning_practice": invitation.practice.title,
+                "role": str(invitation.get_role_display()),
+                "invited_at": invitation.created_at,
+                "accepted_at": invitation.accepted_at,
+                **extra,
+            }
+
+        received = PracticeInvitation.objects.filter(
+            address_matches("email", member.verified_email_addresses())
+        ).select_related("practice")
+        sent = PracticeInvitation.objects.filter(invited_by=member).select_related("practice")
+        return {
+            "received": [row(invitation, email=invitation.email) for invitation in received],
+            "sent": [row(invitation) for invitation in sent],
+        }
+
+    def erase(self, erasure):
+        PracticeInvitation.objects.filter(address_matches("email", erasure.addresses)).delete()
 
 
 @register

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import learning_views, views, working_views
+from . import learning_views, team_views, views, working_views
 
 app_name = "practices"
 
@@ -12,6 +12,14 @@ experience_urlpatterns = [
 
 # A practice's werkruimte: Django views, not Wagtail routes (the page may still be a draft).
 workspace_urlpatterns = [
+    path("", team_views.workspace, name="workspace"),
+    # Who takes part (team_views.py).
+    path("deelnemers/", team_views.participants, name="participants"),
+    path("deelnemers/uitnodigen/", team_views.invite, name="invite"),
+    path("deelnemers/<int:membership_id>/rol/", team_views.change_role, name="change_role"),
+    path("deelnemers/<int:membership_id>/verwijderen/", team_views.remove, name="remove_participant"),
+    path("uitnodigingen/<int:invitation_id>/intrekken/", team_views.withdraw, name="withdraw_invitation"),
+    # The practice's fields and texts (working_views.py).
     path("bewerken/", working_views.edit_practice, name="edit_working"),
     # The learning cycle: leervragen, reflections, the end evaluation (learning_views.py).
     path("leervragen/", learning_views.learning_questions, name="learning_questions"),
@@ -34,7 +42,9 @@ workspace_urlpatterns = [
 # Included at the site's root (lerendnetwerk/urls.py), before Wagtail's pages.
 urlpatterns = [
     path("mijn-ervaringen/", include(experience_urlpatterns)),
+    path("mijn-praktijken/", team_views.my_practices, name="my_practices"),
     path("praktijken/werkruimte/<int:practice_id>/", include(workspace_urlpatterns)),
+    path("praktijken/uitnodiging/<str:token>/", team_views.invitation, name="invitation"),
 ]
 
 # Included under /gemeenten/ in the "municipalities" namespace (lerendnetwerk/urls.py).

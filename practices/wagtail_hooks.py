@@ -1,13 +1,20 @@
+from django import forms
 from django.http import Http404
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
+from wagtail.log_actions import LogFormatter
 
 from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
 
-from . import attachments
+from . import attachments, decision_views, decisions
 from .models import EffectiveElement, LearningQuestion, PracticeApplication, PracticeMembership
 
 
@@ -53,8 +60,61 @@ class LearningQuestionViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     form_fields = ["practice", "text", "status", "elements", "answer", "sort_order"]
 
 
+def _decision_urls(application):
+    """(accept url, decline url) while the application waits for a decision, else None."""
+    if not decision_views.is_undecided(application):
+        return None
+    namespace = decision_views.URL_NAMESPACE
+    return (
+        reverse(f"{namespace}:accept", args=[application.pk]),
+        reverse(f"{namespace}:decline", args=[application.pk]),
+    )
+
+
+class ApplicationIndexView(FormulaSafeIndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        urls = _decision_urls(instance) if self.user_has_permission("change") else None
+        if urls:
+            buttons += [
+                MenuItem(_("Accept"), url=urls[0], icon_name="check", priority=5),
+                MenuItem(_("Decline"), url=urls[1], icon_name="cross", priority=6),
+            ]
+        return buttons
+
+
+class ApplicationEditView(EditView):
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        urls = _decision_urls(self.object) if self.user_has_permission("change") else None
+        if urls:
+            buttons += [
+                HeaderButton(_("Accept"), url=urls[0], icon_name="check", priority=10),
+                HeaderButton(_("Decline"), url=urls[1], icon_name="cross", priority=20),
+            ]
+        return buttons
+
+
+class ApplicationAdminForm(forms.ModelForm):
+    """Accepted and declined are decisions, taken with their own views (and mail): the
+    status field offers only "new" and "in progress", and cannot change once decided."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")
+        if status is None:
+            return
+        if self.instance.pk and not decision_views.is_undecided(self.instance):
+            status.disabled = True
+        else:
+            undecided = {PracticeApplication.Status.NEW, PracticeApplication.Status.IN_PROGRESS}
+            status.choices = [(value, label) for value, label in status.choices if value in undecided]
+
+
 class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     model = PracticeApplication
+    edit_view_class = ApplicationEditView
     icon = "form"
     menu_label = _("Applications")
     url_prefix = "praktijken/aanmeldingen"
@@ -75,7 +135,7 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
         "knowledge_gap",
         "hours_acknowledged",
     ]
-    index_view_class = FormulaSafeIndexView
+    index_view_class = ApplicationIndexView
     list_export = [
         "created_at",
         "municipality",
@@ -92,6 +152,20 @@ class PracticeApplicationViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     export_headings = {"theme_names": _("themes")}
     export_filename = "aanmeldingen-lerende-praktijken"
 
+    def get_form_class(self, for_update=False):
+        return forms.modelform_factory(
+            self.model,
+            form=ApplicationAdminForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.form_fields,
+        )
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("accept/<int:pk>/", decision_views.AcceptApplicationView.as_view(), name="accept"),
+            path("decline/<int:pk>/", decision_views.DeclineApplicationView.as_view(), name="decline"),
+        ]
+
 
 class PracticesAdminGroup(ViewSetGroup):
     menu_label = _("Learning practices")
@@ -103,6 +177,28 @@ class PracticesAdminGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_practices_admin():
     return PracticesAdminGroup()
+
+
+@hooks.register("register_log_actions")
+def register_decision_actions(actions):
+    """The decision on an application in its history: who accepted or declined, when, the
+    practice it started or the reason given."""
+
+    @actions.register_action(decisions.ACCEPTED_ACTION)
+    class Accepted(LogFormatter):
+        label = _("Accept application")
+
+        def format_message(self, log_entry):
+            title = (log_entry.data or {}).get("practice", "")
+            return _("Application accepted: the practice “%(title)s” started") % {"title": title}
+
+    @actions.register_action(decisions.DECLINED_ACTION)
+    class Declined(LogFormatter):
+        label = _("Decline application")
+        message = _("Application declined")
+
+        def format_comment(self, log_entry):
+            return (log_entry.data or {}).get("reason", "")
 
 
 @hooks.register("before_serve_document")

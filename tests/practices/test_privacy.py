@@ -99,3 +99,26 @@ def test_reflections_and_submitted_evaluations_are_exported_and_reflections_eras
     assert list(Reflection.objects.all()) == [theirs]
     evaluation = PracticeEvaluation.objects.get(pk=evaluation.pk)
     assert evaluation.submitted_by is None and evaluation.summary == "Terugblik."
+
+
+def test_invitations_to_her_verified_address_and_those_she_sent_are_exported_and_erased(world):
+    from practices import team
+    from practices.models import PracticeInvitation, PracticeRole
+
+    trekker, practice = world["trekker"], world["practice"]
+    other = pages.practice("Wijkteams", leads=[MemberFactory()])
+    PracticeInvitation.objects.create(practice=other, email="tineke@gemeente.example", token="voor-tineke")
+    PracticeInvitation.objects.create(practice=other, email="typed@elders.example", token="niet-van-haar")
+    team.invite(trekker, practice, "collega@gemeente.example", PracticeRole.ADVISER)
+
+    exported = registered("practice_invitations").export(trekker, Export(trekker))
+    assert [row["learning_practice"] for row in exported["received"]] == ["Wijkteams"]
+    assert exported["sent"][0]["learning_practice"] == "Eén voordeur"
+    assert "collega@gemeente.example" not in str(exported["sent"])
+
+    delete_account(trekker)
+    assert set(PracticeInvitation.objects.values_list("token", flat=True)) == {
+        "niet-van-haar",
+        PracticeInvitation.objects.get(email="collega@gemeente.example").token,
+    }
+    assert PracticeInvitation.objects.get(email="collega@gemeente.example").invited_by is None

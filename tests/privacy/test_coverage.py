@@ -51,7 +51,7 @@ def test_the_search_finds_the_kinds_of_reference_that_matter():
     assert found["notifications.notificationpreference"] == ["member"]  # a one-to-one
     assert found["forum.post_mentions"] == ["member"]  # a many-to-many table
     assert found["members.profileinterest"] == ["content_object"]  # to the profile
-    assert found["practices.practiceapplication"] == ["contact_email"]  # found by address
+    assert found["practices.practiceapplication"] == ["contact_email", "decided_by"]  # by address, and the editor
     assert set(found["wagtailcore.page"]) == {"owner", "locked_by"}  # on the parent table only
 
 
@@ -76,6 +76,7 @@ def test_every_kind_has_a_key_of_its_own_and_the_export_keeps_its_file_names():
         "practice_memberships.json",
         "submitted_evaluations.json",
         "reflections.json",
+        "practice_invitations.json",
         "experiences.json",
         "practice_applications.json",
         "forum_threads.json",

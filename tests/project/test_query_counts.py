@@ -541,3 +541,31 @@ def test_notifications_about_lessons_that_draw_on_the_practice(measure, member):
 
     measure(reverse("notifications:centre"), grow, as_member=member)
     assert member.notifications.count() == SMALL + MORE  # one per lesson
+
+
+def test_practice_workspace_and_participants(measure, member):
+    """The werkruimte's pages, for a trekker (who sees the invitations and the forms too)."""
+    from practices import team
+    from practices.models import PracticeRole
+
+    practice = pages.practice("Eén voordeur", leads=[member], publish=False)
+    grown = numbered("deelnemer")
+
+    def grow(count):
+        for _number in range(count):
+            name = grown()
+            team.invite(member, practice, f"{name.replace(' ', '')}@lid.example", PracticeRole.PROFESSIONAL)
+            team.invite(member, practice, MemberFactory().email, PracticeRole.PARTICIPANT)
+
+    assert measure(reverse("practices:participants", args=[practice.pk]), grow, as_member=member) <= 15
+    assert measure(reverse("practices:workspace", args=[practice.pk]), grow, as_member=member) <= 15
+
+
+def test_my_practices(measure, member):
+    grown = numbered("Praktijk")
+
+    def grow(count):
+        for _number in range(count):
+            pages.practice(grown(), participants=[member], publish=False)
+
+    assert measure(reverse("practices:my_practices"), grow, as_member=member) <= 15

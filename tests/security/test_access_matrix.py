@@ -48,6 +48,7 @@ def build_world():
     world["practice"].add_child(instance=experience)
     experience.save_revision()
     world["experience"] = experience
+    world["participant_membership"] = world["practice"].memberships.get(member=world["participant"])
     world["event"] = pages.event("Landelijke bijeenkomst", capacity_in_person=10)
     world["registration"] = event_services.register_member(world["event"], world["trekker"], Choice())
     return world
@@ -130,6 +131,20 @@ CASES = {
     # The practice's werkruimte: its trekkers and the editors edit the practice
     "editing the practice (werkruimte)": (
         lambda w: reverse("practices:edit_working", args=[w["practice"].pk]),
+        expect("refused", trekker="ok", editor="ok"),
+    ),
+    # The practice's werkruimte (also while its page is a draft): participants and editors
+    "my practices": (lambda w: reverse("practices:my_practices"), expect("ok")),
+    "practice workspace": (
+        lambda w: reverse("practices:workspace", args=[w["practice"].pk]),
+        expect("refused", trekker="ok", editor="ok"),
+    ),
+    "practice participants": (
+        lambda w: reverse("practices:participants", args=[w["practice"].pk]),
+        expect("refused", trekker="ok", editor="ok"),
+    ),
+    "removing a participant of another practice": (
+        lambda w: reverse("practices:remove_participant", args=[w["practice"].pk, w["participant_membership"].pk]),
         expect("refused", trekker="ok", editor="ok"),
     ),
     # Meetings

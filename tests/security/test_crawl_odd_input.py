@@ -36,7 +36,8 @@ from forum import services as forum_services
 from home.models import ContentPage
 from members.roles import Role
 from notifications import services as notification_services
-from practices.models import ExperienceReport
+from practices import team
+from practices.models import ExperienceReport, PracticeApplication, PracticeRole
 from tests import pages
 from tests.factories import MemberFactory
 from tests.security.test_access_matrix import build_world
@@ -110,6 +111,22 @@ ROUTE_ARGUMENTS = {
     "events_admin:checkin": lambda w: {"event_id": w["event"].pk},
     "events_admin:set_present": lambda w: {"event_id": w["event"].pk, "registration_id": w["registration"].pk},
     "associatemembershiprequest:edit": lambda w: {"pk": 1},
+    "practiceapplication:edit": lambda w: {"pk": w["application"].pk},
+    "practiceapplication:accept": lambda w: {"pk": w["application"].pk},
+    "practiceapplication:decline": lambda w: {"pk": w["application"].pk},
+    "practices:workspace": lambda w: {"practice_id": w["practice"].pk},
+    "practices:participants": lambda w: {"practice_id": w["practice"].pk},
+    "practices:invite": lambda w: {"practice_id": w["practice"].pk},
+    "practices:change_role": lambda w: {
+        "practice_id": w["practice"].pk,
+        "membership_id": w["participant_membership"].pk,
+    },
+    "practices:remove_participant": lambda w: {
+        "practice_id": w["practice"].pk,
+        "membership_id": w["participant_membership"].pk,
+    },
+    "practices:withdraw_invitation": lambda w: {"practice_id": w["practice"].pk, "invitation_id": w["invitation"].pk},
+    "practices:invitation": lambda w: {"token": w["invitation"].token},
     "event_member_chooser:chosen": lambda w: {"pk": w["trekker"].pk},
 }
 # The Wagtail pages' own routes with arguments, by page type and route name.
@@ -212,6 +229,15 @@ def build_crawl_world():
     world["calendar_token"] = event_services.calendar_token_for(world["trekker"]).token
     world["unsubscribe_token"] = notification_services.unsubscribe_token(world["trekker"], "replies")
     world["editor"] = MemberFactory(first_name="Redactie", email="crawl-redactie@example.org", roles=[Role.EDITOR])
+    world["application"] = PracticeApplication.objects.create(
+        municipality=world["practice"].municipality,
+        contact_name="Petra",
+        contact_email="petra@gemeente.example",
+        learning_questions="Hoe?",
+    )
+    world["invitation"] = team.invite(
+        world["trekker"], world["practice"], "nieuw@gemeente.example", PracticeRole.ADVISER
+    )
     return world
 
 

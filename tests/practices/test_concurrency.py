@@ -1,0 +1,110 @@
+"""Two editors deciding on one application at the same moment, two trekkers inviting one
+address, two trekkers removing each other: one wins, the others get the normal refusal,
+never a database error or a duplicate. On PostgreSQL, where the requests really run at the
+same time; SQLite admits one writer at a time, so the race cannot occur there."""
+
+import threading
+from datetime import date
+
+import pytest
+from django.db import connection
+
+from members.roles import Role
+from practices import decisions, team
+from practices.models import LearningPractice, PracticeApplication, PracticeInvitation, PracticeMembership, PracticeRole
+from tests import pages
+from tests.factories import MemberFactory, MunicipalityFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="SQLite admits one writer to the whole database at a time, so the race cannot occur; "
+        "run with DATABASE_URL set to PostgreSQL (CI does)",
+    ),
+]
+
+
+def at_once(*actions):
+    """Run the actions in threads released together; their outcomes ("ok", or the
+    refusal's class name, or an unexpected error)."""
+    barrier = threading.Barrier(len(actions))
+    outcomes = []
+
+    def run(action):
+        try:
+            barrier.wait()
+            action()
+            outcomes.append("ok")
+        except (decisions.AlreadyDecided, team.TeamError) as refusal:
+            outcomes.append(type(refusal).__name__)
+        except Exception as error:  # noqa: BLE001 - reported by the test
+            outcomes.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=[action]) for action in actions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sorted(outcomes, key=str)
+
+
+def test_two_editors_deciding_at_once_make_one_decision():
+    pages.practice_index()
+    editors = [MemberFactory(roles=[Role.EDITOR]) for _ in range(2)]
+    application = PracticeApplication.objects.create(
+        municipality=MunicipalityFactory(),
+        contact_name="Petra",
+        contact_email="petra@gemeente.example",
+        learning_questions="Hoe?",
+        hours_acknowledged=True,
+    )
+
+    def accepting():
+        decisions.accept_application(
+            editors[0],
+            application,
+            title="Praktijk",
+            start_date=date(2026, 1, 1),
+            end_date=date(2026, 12, 31),
+            themes=[],
+            elements=[],
+            trekker_email="petra@gemeente.example",
+        )
+
+    outcomes = at_once(accepting, lambda: decisions.decline_application(editors[1], application, reason="Vol."))
+
+    assert outcomes == ["AlreadyDecided", "ok"]
+    application.refresh_from_db()
+    assert LearningPractice.objects.count() == (1 if application.status == PracticeApplication.Status.ACCEPTED else 0)
+
+
+def test_two_trekkers_inviting_one_address_at_once_make_one_invitation():
+    first, second = MemberFactory(), MemberFactory()
+    practice = pages.practice(leads=[first, second])
+
+    outcomes = at_once(
+        *[
+            lambda trekker=trekker: team.invite(trekker, practice, "nieuw@gemeente.example", PracticeRole.PARTICIPANT)
+            for trekker in (first, second, first, second)
+        ]
+    )
+
+    assert outcomes == ["TeamError"] * 3 + ["ok"]
+    assert PracticeInvitation.objects.count() == 1
+
+
+def test_two_trekkers_removing_each_other_at_once_leave_one_trekker():
+    first, second = MemberFactory(), MemberFactory()
+    practice = pages.practice(leads=[first, second])
+    memberships = {m.member_id: m for m in PracticeMembership.objects.filter(practice=practice)}
+
+    outcomes = at_once(
+        lambda: team.remove_participant(first, memberships[second.pk]),
+        lambda: team.remove_participant(second, memberships[first.pk]),
+    )
+
+    assert outcomes == ["TeamError", "ok"]
+    assert PracticeMembership.objects.filter(practice=practice, role=PracticeRole.LEAD).count() == 1
