@@ -64,6 +64,12 @@ class LearningAccess:
     role: str | None = None
     is_editor: bool = False
 
+    @classmethod
+    def of(cls, workspace_access):
+        """From the werkruimte's access (practices.team.workspace_access), without a query."""
+        membership = workspace_access.membership
+        return cls(role=membership.role if membership else None, is_editor=workspace_access.is_editor)
+
     @property
     def can_read(self):
         return self.role is not None or self.is_editor

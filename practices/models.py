@@ -308,7 +308,7 @@ class LearningPractice(RoutablePageMixin, Page):
             raise PermissionDenied
         initial = {"themes": list(practice.themes.all())}
         question_id = request.GET.get("leervraag", "")
-        if question_id.isdigit():  # "share an experience about this leervraag"
+        if question_id.isascii() and question_id.isdigit():  # "share an experience about this leervraag"
             initial["learning_question"] = int(question_id)
         form = ExperienceForm(
             request.POST or None,

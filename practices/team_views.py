@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from . import learning, team, working
+from . import learning, team
 from .models import LearningPractice
 from .records import STEERING_TEAM_ROLES, PracticeInvitation, PracticeMembership, PracticeRole
 from .team_forms import InviteForm, RoleForm
@@ -43,8 +43,8 @@ def workspace(request, practice_id):
         "participant_count": len(memberships),
         "invitation_count": len(invitations),
         # The other areas' cards: the learning cycle, editing the practice.
-        "learning_access": learning.learning_access(request.user, practice),
-        "may_edit_practice": working.edit_access(request.user, practice).may_edit,
+        "learning_access": learning.LearningAccess.of(access),
+        "may_edit_practice": access.may_manage,
     }
     return render(request, "practices/workspace/overview.html", context)
 

@@ -36,8 +36,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision, WorkflowState
 from wagtail.users.models import UserProfile
 
+from . import team
 from .models import LearningPractice
-from .records import PracticeMembership, PracticeRole
 from .services import change_requests, experience_workflow, is_waiting_for_changes
 
 # On the row at once (and in the latest revision); effective_elements is a relation.
@@ -60,38 +60,6 @@ class WorkingFieldsError(Exception):
 
 
 # Who may do what
-
-
-def is_practice_editor(user, practice):
-    """Institute staff who may edit the practice's page (Wagtail's page permissions)."""
-    return (
-        user.is_authenticated and user.is_active and user.is_editor and practice.permissions_for_user(user).can_edit()
-    )
-
-
-def membership_of(user, practice):
-    if not (user.is_authenticated and user.is_active):
-        return None
-    return PracticeMembership.objects.filter(practice_id=practice.pk, member_id=user.pk).first()
-
-
-@dataclass(frozen=True)
-class EditAccess:
-    membership: PracticeMembership | None
-    is_editor: bool
-
-    @property
-    def may_see_workspace(self):
-        return self.is_editor or self.membership is not None
-
-    @property
-    def may_edit(self):
-        """The practice's trekkers and the editors."""
-        return self.is_editor or (self.membership is not None and self.membership.role == PracticeRole.LEAD)
-
-
-def edit_access(user, practice):
-    return EditAccess(membership=membership_of(user, practice), is_editor=is_practice_editor(user, practice))
 
 
 # The approach (a StreamField) and the organisations, as the site's form shows them
@@ -325,8 +293,8 @@ def save_practice(
     """Save the trekker's (or an editor's) changes: the working fields at once, the public
     texts through the editors' review (see the module's docstring). `approach` is None
     when it is left to the editors. Nothing is saved when something is refused."""
-    access = edit_access(member, practice)
-    if not access.may_edit:
+    access = team.workspace_access(member, practice)
+    if not access.may_manage:
         raise WorkingFieldsError(_("Only the trekkers of this practice and the editors can change it."))
     if start_date and end_date and end_date < start_date:
         raise WorkingFieldsError(_("The end cannot be before the start."))

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from . import working
+from . import team, working
 from .models import LearningPractice
 from .working_forms import OrganisationFormSet, PracticeWorkingForm
 
@@ -40,10 +40,10 @@ def edit_practice(request, practice_id):
     practice = get_object_or_404(LearningPractice.objects.select_related("municipality"), pk=practice_id)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    access = working.edit_access(request.user, practice)
-    if not access.may_see_workspace:
+    access = team.workspace_access(request.user, practice)
+    if not access.may_view:
         raise Http404
-    if not access.may_edit:
+    if not access.may_manage:
         raise PermissionDenied
 
     # The form shows the latest version: a change in review, or the editors' draft.

@@ -407,4 +407,4 @@ def test_the_workspace_card_links_to_what_the_person_may_use(rf, world, role, li
     assert html.count('class="utrecht-link"') == links
     assert url("reflections", practice) in html
     assert (url("evaluation", practice) in html) == (role == "trekker")
-    assert ("Leervragen beheren" in html) == (role == "trekker")
+    assert ("Voeg leervragen toe" in html) == (role == "trekker")

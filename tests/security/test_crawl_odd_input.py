@@ -36,8 +36,8 @@ from forum import services as forum_services
 from home.models import ContentPage
 from members.roles import Role
 from notifications import services as notification_services
-from practices import team
-from practices.models import ExperienceReport, PracticeApplication, PracticeRole
+from practices import learning, team
+from practices.models import ExperienceReport, LearningQuestion, PracticeApplication, PracticeRole
 from tests import pages
 from tests.factories import MemberFactory
 from tests.security.test_access_matrix import build_world
@@ -77,6 +77,22 @@ ROUTE_ARGUMENTS = {
     "practices:experience_edit": lambda w: {"experience_id": w["experience"].pk},
     "practices:experience_preview": lambda w: {"experience_id": w["experience"].pk},
     "practices:edit_working": lambda w: {"practice_id": w["practice"].pk},
+    "practices:learning_questions": lambda w: {"practice_id": w["practice"].pk},
+    "practices:learning_question_edit": lambda w: {
+        "practice_id": w["practice"].pk,
+        "question_id": w["learning_question"].pk,
+    },
+    "practices:learning_question_remove": lambda w: {
+        "practice_id": w["practice"].pk,
+        "question_id": w["learning_question"].pk,
+    },
+    "practices:reflections": lambda w: {"practice_id": w["practice"].pk},
+    "practices:reflection_write": lambda w: {"practice_id": w["practice"].pk},
+    "practices:reflection_to_experience": lambda w: {
+        "practice_id": w["practice"].pk,
+        "reflection_id": w["reflection"].pk,
+    },
+    "practices:evaluation": lambda w: {"practice_id": w["practice"].pk},
     "municipalities:detail": lambda w: {"slug": w["practice"].municipality.slug},
     "forum:reply": lambda w: {"thread_id": w["public_thread"].pk},
     "forum:thread_follow": lambda w: {"thread_id": w["public_thread"].pk},
@@ -235,6 +251,9 @@ def build_crawl_world():
         contact_email="petra@gemeente.example",
         learning_questions="Hoe?",
     )
+    question = LearningQuestion.objects.create(practice=world["practice"], text="Hoe doen we dat dan?")
+    world["learning_question"] = question
+    world["reflection"] = learning.write_reflection(world["trekker"], world["practice"], answers={question: "Zo."})
     world["invitation"] = team.invite(
         world["trekker"], world["practice"], "nieuw@gemeente.example", PracticeRole.ADVISER
     )
