@@ -9,9 +9,3 @@ urlpatterns = [
     path("<int:experience_id>/bewerken/", views.experience_edit, name="experience_edit"),
     path("<int:experience_id>/voorbeeld/", views.experience_preview, name="experience_preview"),
 ]
-
-# Included under /gemeenten/ in the "municipalities" namespace (lerendnetwerk/urls.py).
-municipality_urlpatterns = [
-    path("", views.municipality_index, name="index"),
-    path("<slug:slug>/", views.municipality_detail, name="detail"),
-]

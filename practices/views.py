@@ -113,30 +113,28 @@ def download_document(request, document_id, document_filename):
     return response
 
 
-# The municipality pages: where practices run and members work. They are the practices'
-# map (municipalities is a base app that the practices and members build on).
+# The municipality pages (figures.views, /gemeenten/) show where practices run and members
+# work. What the practices and members contribute is built here: municipalities is a base
+# app that the practices and members build on, and the figures app above puts it together.
 
 ELSEWHERE_LIMIT = 6
 
 
-def municipality_index(request):
-    """Municipalities where something happens: a learning practice or listed members."""
+def municipalities_with_activity(user):
+    """Municipalities, marked where there is a live public learning practice or members `user` may see,
+    annotated with `practice_count`, `has_practice` and `has_members` (filter on them)."""
     live_practices = LearningPractice.objects.live().public().filter(municipality=OuterRef("pk"))
-    listed_members = MemberProfile.objects.visible_to(request.user).filter(municipality=OuterRef("pk"))
-    municipalities = (
-        Municipality.objects.annotate(
-            has_practice=Exists(live_practices),
-            practice_count=Count("practices", filter=Q(practices__live=True), distinct=True),
-            has_members=Exists(listed_members),
-        )
-        .filter(Q(has_practice=True) | Q(has_members=True))
-        .order_by("province", "name")
+    listed_members = MemberProfile.objects.visible_to(user).filter(municipality=OuterRef("pk"))
+    return Municipality.objects.annotate(
+        has_practice=Exists(live_practices),
+        practice_count=Count("practices", filter=Q(practices__live=True), distinct=True),
+        has_members=Exists(listed_members),
     )
-    return render(request, "municipalities/municipality_index.html", {"municipalities": municipalities})
 
 
-def municipality_detail(request, slug):
-    municipality = get_object_or_404(Municipality, slug=slug)
+def municipality_activity(request, municipality):
+    """What happens in a municipality: its practices, experiences and members, and who
+    works on the same themes elsewhere. `has_activity` is False when there is nothing."""
     practices = list(
         LearningPractice.objects.live().public().filter(municipality=municipality).with_leads().order_by("title")
     )
@@ -149,8 +147,6 @@ def municipality_detail(request, slug):
     hidden_member_count = 0
     if not request.user.is_authenticated:
         hidden_member_count = MemberProfile.objects.listed().filter(municipality=municipality).count() - len(members)
-    if not practices and not members and not hidden_member_count:
-        raise Http404
 
     experiences = ExperienceReport.objects.none()
     if practices:
@@ -180,16 +176,12 @@ def municipality_detail(request, slug):
             .with_card_data()
             .order_by("member__last_name")[:ELSEWHERE_LIMIT]
         )
-    return render(
-        request,
-        "municipalities/municipality_detail.html",
-        {
-            "municipality": municipality,
-            "practices": practices,
-            "experiences": experiences,
-            "members": members,
-            "hidden_member_count": hidden_member_count,
-            "elsewhere_practices": elsewhere_practices if theme_ids else [],
-            "elsewhere_members": elsewhere_members,
-        },
-    )
+    return {
+        "has_activity": bool(practices or members or hidden_member_count),
+        "practices": practices,
+        "experiences": experiences,
+        "members": members,
+        "hidden_member_count": hidden_member_count,
+        "elsewhere_practices": elsewhere_practices if theme_ids else [],
+        "elsewhere_members": elsewhere_members,
+    }
