@@ -32,9 +32,6 @@ class ComparisonGroup:
     def member_ids(self):
         return [member.pk for member in self.members]
 
-    def __len__(self):
-        return len(self.members)
-
 
 def describe(size_class, urbanisation, province_label=""):
     """'gemeenten met 50.000 tot 100.000 inwoners die matig stedelijk zijn (in Overijssel)'."""

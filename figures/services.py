@@ -237,7 +237,7 @@ def import_table(table_id, *, csv_text=None, source="", example=False):
     read. Rows with errors are skipped and listed in the run.
     """
     indicators = indicators_for(table_id)
-    columns = sorted({"RegioS", PERIOD_COLUMN} | {indicator.measure_key for indicator in indicators})
+    columns = ["RegioS", PERIOD_COLUMN, *sorted({indicator.measure_key for indicator in indicators})]
     if csv_text is None:
         source = table_url(table_id, columns)
     run = ImportRun.objects.create(table_id=table_id, source=source[:255], example=example)

@@ -76,6 +76,7 @@ ROUTE_ARGUMENTS = {
     "practices:experience_edit": lambda w: {"experience_id": w["experience"].pk},
     "practices:experience_preview": lambda w: {"experience_id": w["experience"].pk},
     "municipalities:detail": lambda w: {"slug": w["practice"].municipality.slug},
+    "municipalities:figures_csv": lambda w: {"slug": w["practice"].municipality.slug},
     "forum:reply": lambda w: {"thread_id": w["public_thread"].pk},
     "forum:thread_follow": lambda w: {"thread_id": w["public_thread"].pk},
     "forum:thread_moderate": lambda w: {"thread_id": w["public_thread"].pk},

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from figures.models import ImportRun, Indicator
 from figures.services import ImportConfigurationError, import_table
@@ -42,7 +43,12 @@ class Command(BaseCommand):
                 raise CommandError(str(error)) from error
             failures += self.report(run)
         if failures:
-            raise CommandError(_("%(count)s tables were not imported completely; see above.") % {"count": failures})
+            message = ngettext(
+                "%(count)s table was not imported completely; see above.",
+                "%(count)s tables were not imported completely; see above.",
+                failures,
+            )
+            raise CommandError(message % {"count": failures})
 
     def report(self, run):
         for line in run.errors.splitlines():
