@@ -6,9 +6,7 @@ from tests.factories import MunicipalityFactory
 
 
 def place(name, code, province="overijssel", size=SizeClass.FROM_50K, urbanisation=Urbanisation.MODERATELY_URBAN):
-    return MunicipalityFactory(
-        name=name, cbs_code=code, province=province, size_class=size, urbanisation=urbanisation
-    )
+    return MunicipalityFactory(name=name, cbs_code=code, province=province, size_class=size, urbanisation=urbanisation)
 
 
 @pytest.fixture

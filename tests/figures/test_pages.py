@@ -19,7 +19,9 @@ def value(indicator, municipality, period, number, example=False):
 
 
 def town(name, code, size=SizeClass.FROM_100K, urbanisation=Urbanisation.STRONGLY_URBAN):
-    return MunicipalityFactory(name=name, cbs_code=code, province="overijssel", size_class=size, urbanisation=urbanisation)
+    return MunicipalityFactory(
+        name=name, cbs_code=code, province="overijssel", size_class=size, urbanisation=urbanisation
+    )
 
 
 @pytest.fixture
@@ -94,7 +96,7 @@ def test_each_chart_has_an_accessible_name_and_a_table_of_its_figures(client, fi
 
 
 def test_next_to_the_theme_the_dossier_elements_and_practices_in_comparable_municipalities(client, figures):
-    content, soup = page(client, figures["zwolle"])
+    _content, soup = page(client, figures["zwolle"])
     aside = soup.find("aside", class_="ln-figures-theme__knowledge")
     text = aside.get_text(" ")
 
