@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from statistics import median
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from knowledge.models import KnowledgeDossier
@@ -135,34 +135,30 @@ def trend_in_words(direction, series):
 def municipality_figures(municipality):
     """The figures of one municipality, grouped by theme (see the module docstring)."""
     group = comparison_group(municipality)
-    own = defaultdict(list)
+    group_ids = set(group.member_ids) if group else set()
+    own, national, others = defaultdict(list), {}, defaultdict(list)
     examples = set()
-    for indicator_id, period, value, example in (
-        IndicatorValue.objects.filter(municipality=municipality)
+    # One query for the municipality's own series, the national values and the group's.
+    shown = IndicatorValue.objects.filter(municipality=municipality).values("indicator_id")
+    for indicator_id, municipality_id, period, value, example in (
+        IndicatorValue.objects.filter(indicator_id__in=shown)
+        .filter(Q(municipality=municipality) | Q(municipality__isnull=True) | Q(municipality_id__in=group_ids))
         .order_by("indicator_id", "period")
-        .values_list("indicator_id", "period", "value", "example")
+        .values_list("indicator_id", "municipality_id", "period", "value", "example")
     ):
-        own[indicator_id].append(Point(period, value))
-        if example:
-            examples.add(indicator_id)
+        if municipality_id == municipality.pk:
+            own[indicator_id].append(Point(period, value))
+            if example:
+                examples.add(indicator_id)
+        elif municipality_id is None:
+            national[(indicator_id, period)] = value
+        else:
+            others[(indicator_id, period)].append(value)
     if not own:
         return MunicipalityFigures(municipality, group, [], False)
 
     indicators = Indicator.objects.filter(pk__in=own).prefetch_related("themes").order_by("name")
-    national = {
-        (indicator_id, period): value
-        for indicator_id, period, value in IndicatorValue.objects.filter(
-            indicator_id__in=own, municipality__isnull=True
-        ).values_list("indicator_id", "period", "value")
-    }
-    latest_periods = {points[-1].period for points in own.values()}
-    group_values = defaultdict(list)
-    if group and group.members:
-        for indicator_id, period, value in IndicatorValue.objects.filter(
-            indicator_id__in=own, municipality_id__in=group.member_ids, period__in=latest_periods
-        ).values_list("indicator_id", "period", "value"):
-            group_values[(indicator_id, period)].append(value)
-
+    group_values = others
     by_theme = defaultdict(list)
     themes = {}
     for indicator in indicators:
@@ -201,18 +197,14 @@ def _add_knowledge(sections, group):
     }
     practices_by_theme = defaultdict(list)
     if group and group.members:
-        practices = (
-            LearningPractice.objects.live()
-            .public()
-            .filter(municipality_id__in=group.member_ids)
-            .filter(Exists(PracticeTheme.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids)))
-            .with_leads()
-            .order_by("title")
-        )
-        for practice in practices:
-            for theme in practice.themes.all():
-                if len(practices_by_theme[theme.pk]) < PRACTICES_PER_THEME:
-                    practices_by_theme[theme.pk].append(practice)
+        in_group = LearningPractice.objects.live().public().filter(municipality_id__in=group.member_ids)
+        for item in (
+            PracticeTheme.objects.filter(tag_id__in=theme_ids, content_object__in=in_group)
+            .select_related("content_object__municipality")
+            .order_by("content_object__title")
+        ):
+            if len(practices_by_theme[item.tag_id]) < PRACTICES_PER_THEME:
+                practices_by_theme[item.tag_id].append(item.content_object)
     for section in sections:
         if section.theme:
             section.dossier = dossiers.get(section.theme.pk)
