@@ -115,8 +115,8 @@ def _parse_value(raw):
 def read_rows(rows, indicators, *, known_codes, herindelingen, row_word=""):
     """Turn source rows into values per indicator, municipality code and period."""
     reading = Reading()
-    expected = {indicator.granularity for indicator in indicators}
     own, merged = {}, defaultdict(list)
+    first_line = {}
     for line, row in rows:
         reading.rows_read += 1
         region_column = next((column for column in REGION_COLUMNS if column in row), None)
@@ -130,10 +130,20 @@ def read_rows(rows, indicators, *, known_codes, herindelingen, row_word=""):
             reading.rows_skipped += 1  # a province, ward or neighbourhood: not shown here
             continue
         try:
-            entries = _row_values(row, indicators, expected)
+            entries = _row_values(row, indicators)
         except ValueError as error:
             reading.errors.append(RowError(line, str(error), row_word))
             continue
+        key = (region, str(row.get(PERIOD_COLUMN) or "").strip().upper())
+        if key in first_line:
+            message = _("%(region)s %(period)s was already on line %(first)s.") % {
+                "region": key[0],
+                "period": key[1],
+                "first": first_line[key],
+            }
+            reading.errors.append(RowError(line, message, row_word))
+            continue
+        first_line[key] = line
         if region in NATIONAL_CODES:
             for (indicator, period), value in entries.items():
                 own[(indicator, None, period)] = value
@@ -162,7 +172,7 @@ def read_rows(rows, indicators, *, known_codes, herindelingen, row_word=""):
     return reading
 
 
-def _row_values(row, indicators, expected_granularities):
+def _row_values(row, indicators):
     """{(indicator, period): value} for one row; raises ValueError with a readable message."""
     entries = {}
     raw_period = str(row.get(PERIOD_COLUMN) or "").strip().upper()

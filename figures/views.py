@@ -21,7 +21,8 @@ SEARCH_MAX_LENGTH = 100
 
 def municipality_index(request):
     """Municipalities with a page: a practice, members or figures; searchable by name."""
-    query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    # Without control characters and direction marks: PostgreSQL refuses NUL in a query.
+    query = "".join(char for char in request.GET.get("q", "") if char.isprintable()).strip()[:SEARCH_MAX_LENGTH]
     municipalities = (
         municipalities_with_activity(request.user)
         .annotate(has_figures=Exists(IndicatorValue.objects.filter(municipality=OuterRef("pk"))))

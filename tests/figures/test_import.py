@@ -232,3 +232,12 @@ def test_the_command_imports_a_csv_file_and_reports_bad_lines(places, indicators
 def test_the_command_needs_one_table_for_a_csv_file(places, indicators, tmp_path):
     with pytest.raises(CommandError):
         call_command("import_figures", "--csv", str(tmp_path / "x.csv"))
+
+
+def test_a_region_and_period_twice_in_one_file_is_reported_and_the_first_kept(places, indicators):
+    text = CSV_HEADER + "0;GM0193;2023JJ00;8.6;10.0\n1;GM0193;2023JJ00;9.9;10.0\n"
+
+    run = import_table("85618NED", csv_text=text)
+
+    assert run.errors == "Regel 3: GM0193 2023JJ00 stond al op regel 2."
+    assert values()[("laag-inkomen", "GM0193", "2023JJ00")] == Decimal("8.6")
