@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from lerendnetwerk.spreadsheets import as_spreadsheet_text
 from municipalities.models import Municipality
-from practices.views import municipalities_with_activity, municipality_activity
+from practices.municipality_activity import municipalities_with_activity, municipality_activity
 
 from .models import IndicatorValue
 from .municipality_figures import municipality_figures
