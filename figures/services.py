@@ -288,6 +288,8 @@ def import_table(table_id, *, csv_text=None, source="", example=False):
 
 def _finish(run, **fields):
     for name, value in fields.items():
+        if isinstance(value, str):
+            value = value.replace("\x00", "\ufffd")  # a file's NUL: PostgreSQL refuses it in text
         setattr(run, name, value)
     run.finished_at = timezone.now()
     run.save()

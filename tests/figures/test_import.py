@@ -241,3 +241,10 @@ def test_a_region_and_period_twice_in_one_file_is_reported_and_the_first_kept(pl
 
     assert run.errors == "Regel 3: GM0193 2023JJ00 stond al op regel 2."
     assert values()[("laag-inkomen", "GM0193", "2023JJ00")] == Decimal("8.6")
+
+
+def test_a_nul_character_in_the_file_is_reported_like_any_bad_value(places, indicators):
+    run = import_table("85618NED", csv_text=CSV_HEADER + "0;GM0193;2023JJ00;8\x006;10.0\n")
+
+    run.refresh_from_db()
+    assert run.errors == "Regel 2: “8\ufffd6” in LaagInkomen_1 is geen getal."
