@@ -17,7 +17,9 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from knowledge.models import KnowledgeDossier
+from members.models import MemberProfile
 from practices.models import LearningPractice, PracticeTheme
+from practices.records import PracticeMembership, PracticeRole
 
 from .comparison import comparison_group
 from .models import Direction, Indicator, IndicatorValue, period_label
@@ -132,8 +134,9 @@ def trend_in_words(direction, series):
     return texts[(rose, improved)] % since
 
 
-def municipality_figures(municipality):
-    """The figures of one municipality, grouped by theme (see the module docstring)."""
+def municipality_figures(municipality, user=None):
+    """The figures of one municipality, grouped by theme (see the module docstring). With
+    `user`, the practices next to each theme name their trekkers whose profile user may see."""
     group = comparison_group(municipality)
     group_ids = set(group.member_ids) if group else set()
     own, national, others = defaultdict(list), {}, defaultdict(list)
@@ -179,11 +182,11 @@ def municipality_figures(municipality):
 
     sections = [ThemeFigures(themes[key], by_theme[key]) for key in by_theme]
     sections.sort(key=lambda section: (section.theme is None, section.theme.name if section.theme else ""))
-    _add_knowledge(sections, group)
+    _add_knowledge(sections, group, user)
     return MunicipalityFigures(municipality, group, sections, example=bool(examples))
 
 
-def _add_knowledge(sections, group):
+def _add_knowledge(sections, group, user):
     """From figure to knowledge: the theme's dossier and practices in comparable municipalities."""
     theme_ids = [section.theme.pk for section in sections if section.theme]
     if not theme_ids:
@@ -205,7 +208,26 @@ def _add_knowledge(sections, group):
         ):
             if len(practices_by_theme[item.tag_id]) < PRACTICES_PER_THEME:
                 practices_by_theme[item.tag_id].append(item.content_object)
+    if user is not None:
+        _add_visible_leads([practice for practices in practices_by_theme.values() for practice in practices], user)
     for section in sections:
         if section.theme:
             section.dossier = dossiers.get(section.theme.pk)
             section.practices = practices_by_theme.get(section.theme.pk, [])
+
+
+def _add_visible_leads(practices, user):
+    """practice.visible_lead_profiles: its trekkers whose profile `user` may see (one query)."""
+    by_practice = defaultdict(list)
+    for membership in (
+        PracticeMembership.objects.filter(
+            practice_id__in={practice.pk for practice in practices},
+            role=PracticeRole.LEAD,
+            member__profile__in=MemberProfile.objects.visible_to(user),
+        )
+        .select_related("member")
+        .order_by("member__last_name", "member__first_name")
+    ):
+        by_practice[membership.practice_id].append(membership.member)
+    for practice in practices:
+        practice.visible_lead_members = by_practice.get(practice.pk, [])

@@ -37,7 +37,7 @@ def municipality_index(request):
 def municipality_detail(request, slug):
     municipality = get_object_or_404(Municipality, slug=slug)
     activity = municipality_activity(request, municipality)
-    figures = municipality_figures(municipality)
+    figures = municipality_figures(municipality, request.user)
     if not activity["has_activity"] and not figures:
         raise Http404
     return render(

@@ -7,9 +7,10 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from figures.models import Direction, IndicatorValue
+from members.models import ProfileVisibility
 from municipalities.models import SizeClass, Urbanisation
 from tests import pages
-from tests.factories import IndicatorFactory, MunicipalityFactory
+from tests.factories import IndicatorFactory, MemberFactory, MunicipalityFactory
 
 
 def value(indicator, municipality, period, number, example=False):
@@ -47,7 +48,11 @@ def figures(db):
     dossier = pages.dossier("aanpak-armoede", title="Wat werkt bij armoede")
     dossier.related_elements.set([pages.element("vaste-contactpersoon")])
     dossier.save()
-    pages.practice("Armoede samen aanpakken in Deventer", municipality=peers[0], themes=[poverty])
+    open_lead = MemberFactory(first_name="Open", last_name="Trekker", profile__visibility=ProfileVisibility.PUBLIC)
+    closed_lead = MemberFactory(first_name="Besloten", last_name="Trekker")
+    pages.practice(
+        "Armoede samen aanpakken in Deventer", municipality=peers[0], themes=[poverty], leads=[open_lead, closed_lead]
+    )
     pages.practice("Armoede in Kampen", municipality=MunicipalityFactory(name="Kampen2"), themes=[poverty])
     return {"zwolle": zwolle, "income": income, "peers": peers}
 
@@ -104,6 +109,14 @@ def test_next_to_the_theme_the_dossier_elements_and_practices_in_comparable_muni
     assert "Vaste contactpersoon" in text
     assert "Armoede samen aanpakken in Deventer" in text
     assert "Armoede in Kampen" not in text  # not a comparable municipality
+    assert "Open Trekker" in text and "Besloten Trekker" not in text  # as far as their profiles allow
+
+
+def test_members_see_the_trekkers_whose_profile_is_for_members(client, figures):
+    client.force_login(MemberFactory())
+    _content, soup = page(client, figures["zwolle"])
+    text = soup.find("aside", class_="ln-figures-theme__knowledge").get_text(" ")
+    assert "Open Trekker" in text and "Besloten Trekker" in text
 
 
 def test_example_figures_say_so_plainly(client, figures):
