@@ -248,3 +248,18 @@ def test_a_nul_character_in_the_file_is_reported_like_any_bad_value(places, indi
 
     run.refresh_from_db()
     assert run.errors == "Regel 2: “8\ufffd6” in LaagInkomen_1 is geen getal."
+
+
+def test_the_command_without_tables_imports_every_table_an_indicator_reads(places, statline, capsys):
+    IndicatorFactory(code="laag-inkomen", measure_key="LaagInkomen_1")
+    first = sources.table_url("85618NED", ["RegioS", "Perioden", "LaagInkomen_1"])
+    second = (
+        "https://opendata.cbs.nl/ODataApi/odata/85618NED/TypedDataSet"
+        "?$select=RegioS,Perioden,LaagInkomen_1&$format=json&$skiptoken=5"
+    )
+    statline.answers = {first: "85618NED_page1.json", second: "85618NED_page2.json"}
+
+    call_command("import_figures")
+
+    assert "85618NED: gelukt. 8 rijen gelezen; cijfers: 5 toegevoegd" in capsys.readouterr().out
+    assert IndicatorValue.objects.count() == 5
