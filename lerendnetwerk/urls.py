@@ -6,7 +6,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password as document_password
 from wagtail.views import serve as serve_page
 
-from practices.urls import municipality_urlpatterns
 from practices.views import download_document
 from search import views as search_views
 
@@ -19,7 +18,7 @@ urlpatterns = [
     path("leden/", include("members.urls")),
     # "Mijn ervaringen", "Mijn praktijken" and the practices' werkruimte (practices/urls.py).
     path("", include("practices.urls")),
-    path("gemeenten/", include((municipality_urlpatterns, "municipalities"))),
+    path("gemeenten/", include("figures.urls")),
     path("forum/", include("forum.urls")),
     path("meldingen/", include("notifications.urls")),
     path("privacy/", include("privacy.urls")),

@@ -64,6 +64,10 @@ ROLE_PERMISSIONS = {
         "forum.change_category",
         "forum.delete_category",
         "forum.view_moderationaction",
+        "figures.add_indicator",
+        "figures.change_indicator",
+        "figures.delete_indicator",
+        "figures.view_importrun",
     ],
     Role.MODERATOR: [
         # The moderation queue and log live in the Wagtail admin.

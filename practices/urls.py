@@ -46,9 +46,3 @@ urlpatterns = [
     path("praktijken/werkruimte/<int:practice_id>/", include(workspace_urlpatterns)),
     path("praktijken/uitnodiging/<str:token>/", team_views.invitation, name="invitation"),
 ]
-
-# Included under /gemeenten/ in the "municipalities" namespace (lerendnetwerk/urls.py).
-municipality_urlpatterns = [
-    path("", views.municipality_index, name="index"),
-    path("<slug:slug>/", views.municipality_detail, name="detail"),
-]

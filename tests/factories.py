@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from figures.models import Direction, Indicator
 from members.models import Member, ProfileVisibility
 from members.roles import Role
 from municipalities.models import Municipality, Province
@@ -32,6 +33,27 @@ class ThemeFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Testthema {n}")
     slug = factory.Sequence(lambda n: f"testthema-{n}")
+
+
+class IndicatorFactory(factory.django.DjangoModelFactory):
+    """An indicator read from a (made-up) StatLine table's column."""
+
+    class Meta:
+        model = Indicator
+        django_get_or_create = ("code",)
+        skip_postgeneration_save = True
+
+    code = factory.Sequence(lambda n: f"indicator-{n}")
+    name = factory.Sequence(lambda n: f"Indicator {n}")
+    unit = "%"
+    direction = Direction.HIGHER_IS_WORSE
+    table_id = "85618NED"
+    measure_key = factory.Sequence(lambda n: f"Measure_{n}")
+
+    @factory.post_generation
+    def themes(self, create, themes, **kwargs):
+        if create and themes:
+            self.themes.set(themes)
 
 
 class MemberFactory(factory.django.DjangoModelFactory):
@@ -84,6 +106,7 @@ def image_upload(name="foto.png", size=(400, 300), image_format="PNG", content_t
 
 __all__ = [
     "PASSWORD",
+    "IndicatorFactory",
     "MemberFactory",
     "MunicipalityFactory",
     "ProfileVisibility",

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "forum",
     "notifications",
     "events",
+    "figures",
     "search",
     "demo",
     "privacy",

@@ -94,6 +94,7 @@ ROUTE_ARGUMENTS = {
     },
     "practices:evaluation": lambda w: {"practice_id": w["practice"].pk},
     "municipalities:detail": lambda w: {"slug": w["practice"].municipality.slug},
+    "municipalities:figures_csv": lambda w: {"slug": w["practice"].municipality.slug},
     "forum:reply": lambda w: {"thread_id": w["public_thread"].pk},
     "forum:thread_follow": lambda w: {"thread_id": w["public_thread"].pk},
     "forum:thread_moderate": lambda w: {"thread_id": w["public_thread"].pk},

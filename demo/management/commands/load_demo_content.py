@@ -6,6 +6,7 @@ from django.utils import timezone
 from demo.content import (
     events,
     experiences,
+    figures,
     forum,
     knowledge,
     members,
@@ -41,6 +42,7 @@ class Command(BaseCommand):
                 practices.load()
                 experiences.load()
                 knowledge.load()
+                figures.load()
                 requests.load()
                 forum.load()
                 events.load()

@@ -1,0 +1,79 @@
+"""What a municipality page (figures.views, /gemeenten/) shows of the practices and the
+members: municipalities is a base app that the practices and members build on, and the
+figures app above puts the page together."""
+
+from django.db.models import Count, Exists, OuterRef, Q
+
+from members.models import MemberProfile, ProfileExpertise, ProfileInterest
+from municipalities.models import Municipality
+
+from .models import ExperienceReport, LearningPractice, PracticeTheme
+
+ELSEWHERE_LIMIT = 6
+
+
+def municipalities_with_activity(user):
+    """Municipalities, marked where there is a live public learning practice or members `user` may see,
+    annotated with `practice_count`, `has_practice` and `has_members` (filter on them)."""
+    live_practices = LearningPractice.objects.live().public().filter(municipality=OuterRef("pk"))
+    listed_members = MemberProfile.objects.visible_to(user).filter(municipality=OuterRef("pk"))
+    return Municipality.objects.annotate(
+        has_practice=Exists(live_practices),
+        practice_count=Count("practices", filter=Q(practices__live=True), distinct=True),
+        has_members=Exists(listed_members),
+    )
+
+
+def municipality_activity(request, municipality):
+    """What happens in a municipality: its practices, experiences and members, and who
+    works on the same themes elsewhere. `has_activity` is False when there is nothing."""
+    practices = list(
+        LearningPractice.objects.live().public().filter(municipality=municipality).with_leads().order_by("title")
+    )
+    members = list(
+        MemberProfile.objects.visible_to(request.user)
+        .filter(municipality=municipality)
+        .with_card_data()
+        .order_by("member__last_name", "member__first_name")
+    )
+    hidden_member_count = 0
+    if not request.user.is_authenticated:
+        hidden_member_count = MemberProfile.objects.listed().filter(municipality=municipality).count() - len(members)
+
+    experiences = ExperienceReport.objects.none()
+    if practices:
+        in_practices = Q()
+        for practice in practices:
+            in_practices |= Q(path__startswith=practice.path)
+        experiences = ExperienceReport.objects.live().public().filter(in_practices).order_by("-first_published_at")[:6]
+
+    theme_ids = sorted({theme.pk for practice in practices for theme in practice.themes.all()})
+    elsewhere_practices = (
+        LearningPractice.objects.live()
+        .public()
+        .exclude(municipality=municipality)
+        .filter(Exists(PracticeTheme.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids)))
+        .with_leads()
+        .order_by("title")[:ELSEWHERE_LIMIT]
+    )
+    elsewhere_members = []
+    if request.user.is_authenticated and theme_ids:
+        elsewhere_members = (
+            MemberProfile.objects.visible_to(request.user)
+            .exclude(municipality=municipality)
+            .filter(
+                Exists(ProfileInterest.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids))
+                | Exists(ProfileExpertise.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids))
+            )
+            .with_card_data()
+            .order_by("member__last_name")[:ELSEWHERE_LIMIT]
+        )
+    return {
+        "has_activity": bool(practices or members or hidden_member_count),
+        "practices": practices,
+        "experiences": experiences,
+        "members": members,
+        "hidden_member_count": hidden_member_count,
+        "elsewhere_practices": elsewhere_practices if theme_ids else [],
+        "elsewhere_members": elsewhere_members,
+    }

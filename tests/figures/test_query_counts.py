@@ -1,0 +1,51 @@
+"""The municipality page with figures answers in the same number of queries however many
+indicators, periods, themes, comparable municipalities and their practices there are."""
+
+from decimal import Decimal
+
+from django.urls import reverse
+
+from figures.models import IndicatorValue
+from municipalities.models import SizeClass, Urbanisation
+from tests import pages
+from tests.factories import IndicatorFactory, MunicipalityFactory, ThemeFactory
+from tests.project.test_query_counts import add_practices, measure, member  # noqa: F401 (fixtures)
+
+LIKE_ZWOLLE = {"size_class": SizeClass.FROM_100K, "urbanisation": Urbanisation.STRONGLY_URBAN}
+
+
+def test_municipality_page_with_figures(measure, member):  # noqa: F811
+    zwolle = MunicipalityFactory(name="Zwolle", cbs_code="GM0193", **LIKE_ZWOLLE)
+    grown = {"indicators": 0, "years": 0}
+
+    def grow(count):
+        for _ in range(count):
+            theme = ThemeFactory()
+            pages.dossier(theme.slug)
+            peer = MunicipalityFactory(**LIKE_ZWOLLE)
+            add_practices(1, municipality=peer, themes=[theme])
+            indicator = IndicatorFactory(themes=[theme])
+            grown["indicators"] += 1
+            for year in range(2010, 2010 + grown["indicators"] + 2):
+                for place in (zwolle, None, peer):
+                    IndicatorValue.objects.create(
+                        indicator=indicator, municipality=place, period=f"{year}JJ00", value=Decimal(year % 7)
+                    )
+
+    url = reverse("municipalities:detail", args=[zwolle.slug])
+    measure(url, grow)
+    measure(url, grow, as_member=member)
+
+
+def test_figures_download_keeps_its_query_count(db, measure):  # noqa: F811
+    zwolle = MunicipalityFactory(name="Zwolle", cbs_code="GM0193", **LIKE_ZWOLLE)
+
+    def grow(count):
+        for _ in range(count):
+            indicator = IndicatorFactory(themes=[ThemeFactory()])
+            for year in range(2015, 2024):
+                IndicatorValue.objects.create(
+                    indicator=indicator, municipality=zwolle, period=f"{year}JJ00", value=Decimal("1.5")
+                )
+
+    measure(reverse("municipalities:figures_csv", args=[zwolle.slug]), grow)
