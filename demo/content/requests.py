@@ -42,8 +42,9 @@ APPLICATIONS = [
         "job_title": "Wijkcoördinator",
         "themes": ["clientenparticipatie", "polarisatie"],
         "learning_questions": "Hoe betrekken we bewoners die nooit op een bewonersavond komen?",
-        "status": PracticeApplication.Status.ACCEPTED,
-        "notes": "Start als lerende praktijk in maart 2027.",
+        # The editor accepts it in the demo's learning cycle (cycle.py), as in the admin.
+        "status": PracticeApplication.Status.IN_PROGRESS,
+        "notes": "Verkennend gesprek gevoerd; de gemeente wil in november starten.",
         "days_ago": 64,
     },
 ]

@@ -116,6 +116,37 @@ def assert_the_requests_wait_for_the_editors():
     assert all(item.created_at < DEMO_TODAY for item in [*applications, *requests])
 
 
+def assert_the_learning_cycle_runs_from_application_to_lesson():
+    """An application was accepted (a live practice in its first weeks, with open
+    leervragen and its trekker), one practice reflects mid-way (two reflections, one made an
+    experience, the current period's prompt waiting), and an ended practice evaluated, from
+    which the editors published the lesson, citing it, with its leervragen answered."""
+    from demo.content.pages import DEMO_TODAY
+    from notifications.models import Notification, NotificationKind
+    from practices.models import LearningQuestionStatus, PracticeRole, Reflection
+
+    accepted = PracticeApplication.objects.get(status=PracticeApplication.Status.ACCEPTED)
+    started = accepted.practice
+    assert started.live and accepted.decided_by is not None
+    assert (DEMO_TODAY.date() - started.start_date).days < 6 * 7
+    assert started.learning_questions.filter(status=LearningQuestionStatus.OPEN).exists()
+    assert started.memberships.filter(role=PracticeRole.LEAD, member__email=accepted.contact_email).exists()
+
+    reflections = Reflection.objects.filter(practice__slug="emmen-samen-minder-alleen")
+    assert reflections.count() == 2 and reflections.filter(experience__isnull=False).count() == 1
+    latest_prompt = reflections.first().practice.reflection_prompts.order_by("-period_start").first()
+    assert not reflections.filter(prompt=latest_prompt).exists()
+    assert Notification.objects.filter(kind=NotificationKind.REFLECTION_DUE, practice=latest_prompt.practice).exists()
+
+    ended = LearningPractice.objects.get(slug="arnhem-een-huishouden-een-plan")
+    lesson = ended.evaluation.lesson
+    assert ended.evaluation.is_submitted and lesson.live
+    assert list(lesson.source_practices.all()) == [ended]
+    assert set(lesson.source_learning_questions.all()) == set(ended.learning_questions.all())
+    assert not ended.learning_questions.exclude(status=LearningQuestionStatus.ANSWERED).exists()
+    assert Notification.objects.filter(kind=NotificationKind.LESSON_CITES_PRACTICE, lesson=lesson).exists()
+
+
 def assert_the_demo_trekker_is_asked_for_a_change():
     """The demo's trekker finds a request for changes on "Mijn ervaringen" and in the bell."""
     trekker = Member.objects.get(email="trekker@zwolle.example")
@@ -216,11 +247,11 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert first == {
         "members": 41,
         "municipalities": 67,
-        "practices": 14,
+        "practices": 15,
         "memberships": first["memberships"],
-        "experiences": 31,
+        "experiences": 32,
         "dossiers": 15,
-        "lessons": 20,
+        "lessons": 21,
         "applications": 3,
         "associate_requests": 2,
         "events": 14,
@@ -239,7 +270,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert roles[Role.MUNICIPAL_LEAD] == 14
     assert roles[Role.EDITOR] == 3
     states = Counter(status.code for status in experience_statuses(ExperienceReport.objects.all()).values())
-    assert states == {"published": 18, "submitted": 6, "changes_requested": 5, "draft": 2}
+    assert states == {"published": 18, "submitted": 6, "changes_requested": 5, "draft": 3}
     assert (
         len({practice.municipality.province for practice in LearningPractice.objects.select_related("municipality")})
         == 12
@@ -248,6 +279,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert_the_thread_logs_are_what_the_services_write()
     assert_the_notifications_are_believable()
     assert_the_requests_wait_for_the_editors()
+    assert_the_learning_cycle_runs_from_application_to_lesson()
     assert_the_demo_trekker_is_asked_for_a_change()
     assert_the_statements_and_admin_accounts_are_ready()
     assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps()

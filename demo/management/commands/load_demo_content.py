@@ -4,6 +4,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from demo.content import (
+    cycle,
     events,
     experiences,
     figures,
@@ -44,6 +45,7 @@ class Command(BaseCommand):
                 knowledge.load()
                 figures.load()
                 requests.load()
+                cycle.load()
                 forum.load()
                 events.load()
                 site.load_service_pages()
