@@ -8,11 +8,11 @@ import logging
 from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape, linebreaks
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 from django.utils.translation import gettext, override
-from wagtail.models import Page
 
 from lerendnetwerk.mail import send_templated
+from lerendnetwerk.page_slugs import unique_child_slug
 from members.services import editors_to_notify
 from practices.models import ExperienceReport
 
@@ -48,14 +48,6 @@ def lesson_body(evaluation):
     return blocks
 
 
-def _unique_slug(parent, title):
-    base = slugify(title)[:70] or "les"
-    slug, number = base, 2
-    while Page.objects.child_of(parent).filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def draft_lesson(evaluation):
     """The lesson draft (not live) under the lesson index, saved as a revision."""
     index = LessonIndexPage.objects.first()
@@ -71,7 +63,7 @@ def draft_lesson(evaluation):
         body = lesson_body(evaluation)
     lesson = Lesson(
         title=title[:255],
-        slug=_unique_slug(index, title),
+        slug=unique_child_slug(index, title, fallback="les"),
         summary=summary,
         body=body,
         evaluation=evaluation,

@@ -7,12 +7,11 @@ application shows who decided what."""
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Page
 
 from lerendnetwerk.mail import send_templated
+from lerendnetwerk.page_slugs import unique_child_slug
 
 from . import team
 from .models import LearningPractice, PracticeIndexPage
@@ -51,14 +50,6 @@ def question_lines(text):
     return [line[:300] for line in lines if line]
 
 
-def _unique_slug(parent, title):
-    base = slugify(title)[:70] or "praktijk"
-    slug, number = base, 2
-    while Page.objects.child_of(parent).filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def _record(application, editor, status, reason=""):
     application.status = status
     application.decided_at = timezone.now()
@@ -81,7 +72,7 @@ def accept_application(editor, application, *, title, start_date, end_date, them
         summary = _("Learning practice of the municipality of %(municipality)s.") % {"municipality": municipality.name}
     practice = LearningPractice(
         title=title.strip(),
-        slug=_unique_slug(index, title),
+        slug=unique_child_slug(index, title, fallback="praktijk"),
         municipality=municipality,
         summary=summary,
         start_date=start_date,

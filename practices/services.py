@@ -8,12 +8,12 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupApprovalTask, Page, TaskState, Workflow, WorkflowState, WorkflowTask
+from wagtail.models import GroupApprovalTask, TaskState, Workflow, WorkflowState, WorkflowTask
 from wagtail.users.models import UserProfile
 
 from lerendnetwerk.mail import send_templated
+from lerendnetwerk.page_slugs import unique_child_slug
 from members.roles import Role
 from members.services import editors_to_notify
 
@@ -194,14 +194,6 @@ def approve_experience(editor, experience, comment=""):
 # Sharing and changing experiences
 
 
-def _unique_slug(parent, title):
-    base = slugify(title)[:70] or "ervaring"
-    slug, number = base, 2
-    while Page.objects.child_of(parent).filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def _check_learning_question(learning_question, practice_id):
     """An experience is about a leervraag of its own practice only."""
     if learning_question is not None and learning_question.practice_id != practice_id:
@@ -229,7 +221,7 @@ def share_experience(
     _check_learning_question(learning_question, practice.pk)
     experience = ExperienceReport(
         title=title.strip(),
-        slug=_unique_slug(practice, title),
+        slug=unique_child_slug(practice, title, fallback="ervaring"),
         author=member,
         owner=member,
         body_markdown=body,

@@ -22,15 +22,9 @@ from events.models import EventPage, Registration, RegistrationStatus
 from events.services import Choice
 from tests import pages
 from tests.factories import MemberFactory
+from tests.support.races import POSTGRESQL_RACES
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite admits one writer to the whole database at a time, so the race cannot occur; "
-        "run with DATABASE_URL set to PostgreSQL (CI does)",
-    ),
-]
+pytestmark = POSTGRESQL_RACES
 
 SEATS = 10
 REGISTRANTS = 50

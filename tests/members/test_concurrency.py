@@ -12,15 +12,9 @@ from django.db import connection
 from members import services
 from members.models import AssociateMembershipRequest
 from tests.factories import MemberFactory
+from tests.support.races import POSTGRESQL_RACES
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite admits one writer to the whole database at a time, so the race cannot occur; "
-        "run with DATABASE_URL set to PostgreSQL (CI does)",
-    ),
-]
+pytestmark = POSTGRESQL_RACES
 
 REQUESTS = 6
 

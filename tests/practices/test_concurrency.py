@@ -3,52 +3,22 @@ address, two trekkers removing each other: one wins, the others get the normal r
 never a database error or a duplicate. On PostgreSQL, where the requests really run at the
 same time; SQLite admits one writer at a time, so the race cannot occur there."""
 
-import threading
 from datetime import date
-
-import pytest
-from django.db import connection
 
 from members.roles import Role
 from practices import decisions, team
 from practices.models import LearningPractice, PracticeApplication, PracticeInvitation, PracticeMembership, PracticeRole
 from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
+from tests.support.races import POSTGRESQL_RACES, at_once
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite admits one writer to the whole database at a time, so the race cannot occur; "
-        "run with DATABASE_URL set to PostgreSQL (CI does)",
-    ),
-]
+pytestmark = POSTGRESQL_RACES
 
 
-def at_once(*actions):
-    """Run the actions in threads released together; their outcomes ("ok", or the
-    refusal's class name, or an unexpected error)."""
-    barrier = threading.Barrier(len(actions))
-    outcomes = []
-
-    def run(action):
-        try:
-            barrier.wait()
-            action()
-            outcomes.append("ok")
-        except (decisions.AlreadyDecided, team.TeamError) as refusal:
-            outcomes.append(type(refusal).__name__)
-        except Exception as error:  # noqa: BLE001 - reported by the test
-            outcomes.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=[action]) for action in actions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return sorted(outcomes, key=str)
+def outcomes_of(*actions):
+    """ "ok", or the refusal's class name, or an unexpected error, for each action (sorted)."""
+    outcomes = at_once(*actions, refusals=(decisions.AlreadyDecided, team.TeamError))
+    return sorted((outcome if isinstance(outcome, str | Exception) else "ok" for outcome in outcomes), key=str)
 
 
 def test_two_editors_deciding_at_once_make_one_decision():
@@ -74,7 +44,7 @@ def test_two_editors_deciding_at_once_make_one_decision():
             trekker_email="petra@gemeente.example",
         )
 
-    outcomes = at_once(accepting, lambda: decisions.decline_application(editors[1], application, reason="Vol."))
+    outcomes = outcomes_of(accepting, lambda: decisions.decline_application(editors[1], application, reason="Vol."))
 
     assert outcomes == ["AlreadyDecided", "ok"]
     application.refresh_from_db()
@@ -85,7 +55,7 @@ def test_two_trekkers_inviting_one_address_at_once_make_one_invitation():
     first, second = MemberFactory(), MemberFactory()
     practice = pages.practice(leads=[first, second])
 
-    outcomes = at_once(
+    outcomes = outcomes_of(
         *[
             lambda trekker=trekker: team.invite(trekker, practice, "nieuw@gemeente.example", PracticeRole.PARTICIPANT)
             for trekker in (first, second, first, second)
@@ -101,7 +71,7 @@ def test_two_trekkers_removing_each_other_at_once_leave_one_trekker():
     practice = pages.practice(leads=[first, second])
     memberships = {m.member_id: m for m in PracticeMembership.objects.filter(practice=practice)}
 
-    outcomes = at_once(
+    outcomes = outcomes_of(
         lambda: team.remove_participant(first, memberships[second.pk]),
         lambda: team.remove_participant(second, memberships[first.pk]),
     )

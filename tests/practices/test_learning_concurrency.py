@@ -4,12 +4,9 @@ submission and one lesson draft; the others get the normal answer, never a datab
 error. On PostgreSQL, where they really run at the same time; SQLite admits one writer at
 a time, so the race cannot occur there."""
 
-import threading
 import time
 from datetime import timedelta
 
-import pytest
-from django.db import connection
 from django.utils import timezone
 
 from knowledge.models import Lesson
@@ -18,39 +15,11 @@ from practices import learning
 from practices.models import PracticeStatus, ReflectionPrompt
 from tests import pages
 from tests.factories import MemberFactory
+from tests.support.races import POSTGRESQL_RACES, at_once
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite admits one writer to the whole database at a time, so the race cannot occur; "
-        "run with DATABASE_URL set to PostgreSQL (CI does)",
-    ),
-]
+pytestmark = POSTGRESQL_RACES
 
 RUNS = 5
-
-
-def at_once(function):
-    """Call `function` in RUNS threads released together; their outcomes."""
-    barrier = threading.Barrier(RUNS)
-    outcomes = []
-
-    def run():
-        try:
-            barrier.wait()
-            outcomes.append(function())
-        except Exception as error:  # noqa: BLE001 - reported by the test
-            outcomes.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(RUNS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
 
 
 def test_simultaneous_scheduler_runs_make_one_prompt_and_tell_the_trekker_once(monkeypatch):
@@ -69,7 +38,7 @@ def test_simultaneous_scheduler_runs_make_one_prompt_and_tell_the_trekker_once(m
 
     monkeypatch.setattr(ReflectionPrompt.objects, "create", slowly)
 
-    outcomes = at_once(lambda: len(learning.send_reflection_prompts()))
+    outcomes = at_once(*[lambda: len(learning.send_reflection_prompts())] * RUNS)
 
     assert sorted(outcomes, key=str) == [0] * (RUNS - 1) + [1]
     assert ReflectionPrompt.objects.filter(practice=practice).count() == 1
@@ -88,7 +57,7 @@ def test_simultaneous_submits_of_the_evaluation_make_one_submission_and_one_less
             return "refused"
         return "submitted"
 
-    outcomes = at_once(submit)
+    outcomes = at_once(*[submit] * RUNS)
 
     assert sorted(outcomes, key=str) == ["refused"] * (RUNS - 1) + ["submitted"]
     assert Lesson.objects.filter(evaluation__practice=practice).count() == 1
