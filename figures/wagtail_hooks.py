@@ -39,7 +39,7 @@ class IndicatorViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     ]
 
 
-class ImportRunViewSet(ModelViewSet):
+class ImportRunViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     """When each table was last imported, and with what result. Editors may only look
     (members.roles gives them the view permission alone)."""
 
