@@ -85,7 +85,7 @@ def knowledge_index():
 
 def lesson_index():
     index = LessonIndexPage.objects.first()
-    return index or _add(knowledge_index(), LessonIndexPage(title="Lessen", slug="lessen"))
+    return index or _add(knowledge_index(), LessonIndexPage(title="Lessen", slug="lessen", show_in_menus=True))
 
 
 def lesson(
@@ -130,7 +130,9 @@ def dossier(theme_slug="eenzaamheid", *, title=None, elements=(), sources=(), ga
 
 def element_index():
     index = EffectiveElementIndexPage.objects.first()
-    return index or _add(knowledge_index(), EffectiveElementIndexPage(title="Werkzame elementen", slug="elementen"))
+    return index or _add(
+        knowledge_index(), EffectiveElementIndexPage(title="Werkzame elementen", slug="elementen", show_in_menus=True)
+    )
 
 
 def element_page(slug="vaste-contactpersoon", *, publish=True, **fields):

@@ -40,7 +40,9 @@ def load_indexes():
     knowledge, _ = publish_child(
         home, KnowledgeIndexPage, "kennis", title="Kennis", intro=KNOWLEDGE_INTRO, show_in_menus=True
     )
-    lessons, _ = publish_child(knowledge, LessonIndexPage, "lessen", title="Lessen", intro=LESSONS_INTRO)
+    lessons, _ = publish_child(
+        knowledge, LessonIndexPage, "lessen", title="Lessen", intro=LESSONS_INTRO, show_in_menus=True
+    )
     return knowledge, lessons
 
 
@@ -155,7 +157,12 @@ def _list(items):
 def load_element_pages(knowledge):
     """The page of every curated effective element, under "Werkzame elementen"."""
     element_index, _ = publish_child(
-        knowledge, EffectiveElementIndexPage, "werkzame-elementen", title="Werkzame elementen", intro=ELEMENTS_INTRO
+        knowledge,
+        EffectiveElementIndexPage,
+        "werkzame-elementen",
+        title="Werkzame elementen",
+        intro=ELEMENTS_INTRO,
+        show_in_menus=True,
     )
     for element in EffectiveElement.objects.filter(slug__in=ELEMENT_PAGES):
         data = ELEMENT_PAGES[element.slug]

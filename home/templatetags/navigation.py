@@ -4,10 +4,11 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.models import ContentPage
 
@@ -62,6 +63,34 @@ def main_menu(context):
         entries.append(forum)
     entries.append((MEMBERS_ITEM[0], reverse(MEMBERS_ITEM[1])))
     return [MenuItem(str(title), url, _is_current(request, url)) for title, url in entries]
+
+
+@register.simple_tag(takes_context=True)
+def section_menu(context, page):
+    """The menu of the section a page is in (Kennis: Overzicht, Lessen, Werkzame
+    elementen): the section's top page and its children marked "show in menus", found
+    by the page's tree path in one query. None outside a section with such children."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None or page is None or not getattr(page, "path", None):
+        return None
+    section_depth = site.root_page.depth + 1
+    if page.depth < section_depth or not page.path.startswith(site.root_page.path):
+        return None
+    section_path = page.path[: Page.steplen * section_depth]
+    pages = list(
+        Page.objects.live()
+        .filter(Q(path=section_path) | Q(path__startswith=section_path, depth=section_depth + 1, show_in_menus=True))
+        .order_by("path")
+    )
+    if len(pages) < 2 or pages[0].path != section_path:
+        return None
+    section, children = pages[0], pages[1:]
+    items = [MenuItem(str(_("Overview")), section.get_url(request), request.path == section.get_url(request))]
+    items += [MenuItem(nav_title(child), child.get_url(request)) for child in children]
+    for item in items[1:]:
+        item.is_current = _is_current(request, item.url)
+    return {"title": nav_title(section), "items": items}
 
 
 @register.simple_tag(takes_context=True)

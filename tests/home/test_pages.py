@@ -191,3 +191,24 @@ def test_in_english_the_main_menu_and_the_breadcrumbs_are_english(home, client):
         "Bijeenkomsten",
         "Leden",
     ]
+
+
+def test_the_knowledge_section_has_its_own_menu_with_lessons_and_effective_elements(home, client):
+    """Under Kennis, every page of the section shows the section's menu: the overview and
+    its children marked for menus (Lessen, Werkzame elementen); the current one marked."""
+    from tests import pages
+
+    element_page = pages.element_page(pages.element("vaste-contactpersoon").slug)
+    lesson_index = pages.lesson_index()
+
+    content = client.get(element_page.url).content.decode()
+    section = content[content.index('class="ln-section-nav"') :]
+    section = section[: section.index("</nav>")]
+    assert 'aria-label="Sectie Kennis"' in content
+    assert f'href="{pages.knowledge_index().url}">Overzicht</a>' in section
+    assert f'href="{lesson_index.url}">Lessen</a>' in section
+    assert 'aria-current="page">Werkzame elementen</a>' in section  # the element page is below it
+
+    # Outside a section with children in the menu (the home page, the forum): no section menu.
+    assert 'class="ln-section-nav"' not in client.get("/").content.decode()
+    assert 'class="ln-section-nav"' not in client.get("/forum/").content.decode()
