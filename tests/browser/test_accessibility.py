@@ -262,4 +262,13 @@ def test_what_a_trekker_sees_has_no_axe_violations(page):
     page.get_by_role("button", name="Naar de redactie sturen").click()
     expect(page.get_by_role("alert")).to_be_visible()
     audit.check("experience form with errors")
+    workspace = f"/praktijken/werkruimte/{site['practice'].pk}/"
+    audit.visit("werkruimte", workspace)
+    audit.visit("participants", workspace + "deelnemers/")
+    audit.visit("edit the practice", workspace + "bewerken/")
+    page.locator("#id_start_date").fill("2026-12-31")
+    page.locator("#id_end_date").fill("2026-01-01")  # before the start
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("alert")).to_be_visible()
+    audit.check("edit the practice with errors")
     audit.assert_clean()
