@@ -22,7 +22,9 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("cbs_code",)
 
     name = factory.Sequence(lambda n: f"Testgemeente {n}")
-    cbs_code = factory.Sequence(lambda n: f"GM{9000 + n:04d}")
+    # Codes GM5000 to GM9999, none of them real (CBS codes stay below GM2000); a long run
+    # goes round (get_or_create: one test never makes 5,000).
+    cbs_code = factory.Sequence(lambda n: f"GM{5000 + n % 5000:04d}")
     province = Province.UTRECHT
 
 
