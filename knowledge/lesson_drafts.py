@@ -73,6 +73,7 @@ def draft_lesson(evaluation):
     lesson.source_practices = [practice]
     lesson.source_experiences = list(ExperienceReport.objects.child_of(practice).live().public())
     lesson.source_learning_questions = list(practice.learning_questions.all())
+    lesson.elements = list(practice.effective_elements.all())  # so the element pages list it
     index.add_child(instance=lesson)
     lesson.save_revision(log_action=True)
     _tell_the_editors(lesson, practice)

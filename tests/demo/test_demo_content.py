@@ -233,7 +233,7 @@ def assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps()
     assert {page.element.slug for page in element_pages} == {slug for _, slug, _ in CURATED_EFFECTIVE_ELEMENTS}
     assert all(page.intro and page.application and page.conditions and page.examples for page in element_pages)
     assert KnowledgeGap.objects.seeking_practices().exists()
-    assert Lesson.objects.filter(elements__isnull=False).distinct().count() == 20
+    assert Lesson.objects.filter(elements__isnull=False).distinct().count() == 21  # with the one from Arnhem
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -323,6 +323,7 @@ def test_submitting_answers_the_leervragen_and_leaves_a_lesson_draft_with_its_so
     assert list(lesson.source_practices.all()) == [practice]
     assert [page.pk for page in lesson.source_experiences.all()] == [published.pk]
     assert set(lesson.source_learning_questions.all()) == {first, second}
+    assert set(lesson.elements.all()) == set(practice.effective_elements.all())
     assert [theme.slug for theme in lesson.themes.all()] == ["toegang"]
     blocks = [(block.block_type, block.value) for block in lesson.body]
     assert blocks[0][0] == "paragraph" and blocks[1][0] == "heading"
