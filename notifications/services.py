@@ -213,6 +213,10 @@ def notify_lesson_cites_practices(lesson):
             lesson=lesson, kind=NotificationKind.LESSON_CITES_PRACTICE, recipient_id__in=first_practice
         ).values_list("recipient_id", flat=True)
     )
+    preferences = {
+        preference.member_id: preference
+        for preference in NotificationPreference.objects.filter(member_id__in=first_practice.keys() - already)
+    }
     created = []
     for member_id, membership in first_practice.items():
         if member_id in already:
@@ -228,9 +232,7 @@ def notify_lesson_cites_practices(lesson):
             continue
         notification.recipient = membership.member
         push_unread_count(member_id)
-        preference = NotificationPreference.objects.filter(member_id=member_id).first() or NotificationPreference(
-            member=membership.member
-        )
+        preference = preferences.get(member_id) or NotificationPreference(member=membership.member)
         if preference.wants_email(notification.kind):
             _email_about_contribution(notification)
         created.append(notification)
