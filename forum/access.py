@@ -3,11 +3,17 @@ views and in the live consumers alike.
 
 - Public categories: every active member reads and writes; visitors see only the
   category names on the forum's start page.
-- The closed space of a learning practice: its members (PracticeMembership) and the
-  institute's staff (editors, moderators). Others see nothing of it, not even its name.
+- A closed space: of a learning practice or of a learning network. Its members
+  (PracticeMembership, NetworkMembership) and the institute's staff (editors, moderators).
+  Others see nothing of it, not even its name.
+
+Which closed spaces there are is said once, in CLOSED_SPACES: the ORM rule
+(readable_categories) and the hand-written SQL of the live sockets (_readers_sql) are both
+built from it, and tests/forum/test_access_rule.py checks that they agree.
 """
 
 import functools
+import operator
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -15,9 +21,22 @@ from django.db.models import Exists, OuterRef, Q
 
 from members.models import Member
 from members.roles import Role
+from networks.models import NetworkMembership
 from practices.models import PracticeMembership
 
 from .models import Category, Thread
+
+# The closed spaces: (the category's field naming the owner, the membership model whose
+# rows let a member in, that model's field naming the owner). A category with none of
+# these fields set is public.
+CLOSED_SPACES = [
+    ("practice", PracticeMembership, "practice"),
+    ("network", NetworkMembership, "network"),
+]
+
+
+def _public():
+    return Q(**{f"{category_field}__isnull": True for category_field, _model, _field in CLOSED_SPACES})
 
 
 def is_active_member(user):
@@ -41,17 +60,20 @@ def readable_categories(user):
         return Category.objects.none()
     if user.is_superuser:
         return Category.objects.all()
-    member_of = PracticeMembership.objects.filter(practice_id=OuterRef("practice_id"), member_id=user.pk)
+    member_of = [
+        Exists(model.objects.filter(**{f"{field}_id": OuterRef(f"{category_field}_id")}, member_id=user.pk))
+        for category_field, model, field in CLOSED_SPACES
+    ]
     staff_role = get_user_model().groups.through.objects.filter(
         member_id=user.pk, group__name__in=[Role.EDITOR.group_name, Role.MODERATOR.group_name]
     )
-    return Category.objects.filter(Q(practice__isnull=True) | Exists(member_of) | Exists(staff_role))
+    return Category.objects.filter(functools.reduce(operator.or_, [_public(), *member_of, Exists(staff_role)]))
 
 
 def listed_categories(user):
     """Categories shown on the forum's start page (visitors see the public ones)."""
     if not is_active_member(user):
-        return Category.objects.filter(practice__isnull=True)
+        return Category.objects.filter(_public())
     return readable_categories(user)
 
 
@@ -78,23 +100,34 @@ def _readers_sql(member_count):
     it is written out once (the ORM spent more time building the query than the database
     answering it; see docs/performance.md). tests/forum/test_access_rule.py checks that it
     gives the same answers as the ORM rule."""
+    owner_columns = [Category._meta.get_field(category_field).column for category_field, _m, _f in CLOSED_SPACES]
+    public = " AND ".join(f"c.{column} IS NULL" for column in owner_columns)
+    # Table and column names from the models, never from input.
+    member_of = "".join(
+        f"""
+            OR EXISTS (
+                SELECT 1 FROM {model._meta.db_table} s{number}
+                WHERE s{number}.{model._meta.get_field(field).column} = c.{owner_column} AND s{number}.member_id = m.id
+            )"""  # noqa: S608
+        for number, ((_c, model, field), owner_column) in enumerate(zip(CLOSED_SPACES, owner_columns, strict=True))
+    )
     tables = {
         "thread": Thread._meta.db_table,
         "category": Category._meta.db_table,
         "member": Member._meta.db_table,
-        "membership": PracticeMembership._meta.db_table,
         "member_groups": Member.groups.through._meta.db_table,
         "group": Group._meta.db_table,
         "members": ", ".join(["%s"] * member_count),
+        "public": public,
+        "member_of": member_of,
     }
     return """
         SELECT m.id, t.last_sequence FROM {thread} t
         JOIN {category} c ON c.id = t.category_id
         JOIN {member} m ON m.id IN ({members}) AND m.is_active
         WHERE t.id = %s AND (
-            c.practice_id IS NULL
-            OR m.is_superuser
-            OR EXISTS (SELECT 1 FROM {membership} pm WHERE pm.practice_id = c.practice_id AND pm.member_id = m.id)
+            ({public})
+            OR m.is_superuser{member_of}
             OR EXISTS (
                 SELECT 1 FROM {member_groups} mg JOIN {group} g ON g.id = mg.group_id
                 WHERE mg.member_id = m.id AND g.name IN (%s, %s)

@@ -10,9 +10,14 @@ class ForumConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
+        from networks.models import LearningNetwork, NetworkMembership
         from practices.models import LearningPractice, PracticeMembership
 
         from . import services
 
         page_published.connect(services.practice_published, sender=LearningPractice, dispatch_uid="forum-space")
         post_delete.connect(services.membership_ended, sender=PracticeMembership, dispatch_uid="forum-access")
+        # A learning network's closed discussions: made when it is published, closed at once
+        # for a member who leaves or is removed.
+        page_published.connect(services.network_published, sender=LearningNetwork, dispatch_uid="forum-network-space")
+        post_delete.connect(services.membership_ended, sender=NetworkMembership, dispatch_uid="forum-network-access")

@@ -21,7 +21,7 @@ MAX_REPLY_DEPTH = 3
 
 class Category(ReadableUniqueMessage, models.Model):
     """A forum area: public (per theme, for all members) or the closed space of one
-    learning practice (its members and the institute's staff only)."""
+    learning practice or learning network (its members and the institute's staff only)."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -43,12 +43,28 @@ class Category(ReadableUniqueMessage, models.Model):
         verbose_name=_("learning practice"),
         help_text=_("Set for the closed space of a learning practice; empty for a public category."),
     )
+    network = models.OneToOneField(
+        "networks.LearningNetwork",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="forum_space",
+        verbose_name=_("learning network"),
+        help_text=_("Set for the closed discussions of a learning network; empty for a public category."),
+    )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("category")
         verbose_name_plural = _("categories")
         ordering = ["sort_order", "name"]
+        constraints = [
+            # A closed space belongs to one practice or one network, not both.
+            models.CheckConstraint(
+                condition=models.Q(practice__isnull=True) | models.Q(network__isnull=True),
+                name="closed_space_of_one_owner",
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -58,7 +74,7 @@ class Category(ReadableUniqueMessage, models.Model):
 
     @property
     def is_closed(self):
-        return self.practice_id is not None
+        return self.practice_id is not None or self.network_id is not None
 
 
 class ThreadTheme(ThemedItemBase):

@@ -363,11 +363,34 @@ def practice_published(sender, instance, **kwargs):
     ensure_practice_space(instance.specific)
 
 
+def ensure_network_space(network):
+    """The closed discussions of a learning network, made when it is first published."""
+    space = Category.objects.filter(network=network).first()
+    if space is not None:
+        return space
+    slug, number = f"netwerk-{slugify(network.slug)}"[:90], 2
+    while Category.objects.filter(slug=slug).exists():
+        slug, number = f"netwerk-{slugify(network.slug)}-{number}"[:95], number + 1
+    return Category.objects.create(
+        name=network.title,
+        slug=slug,
+        network=network,
+        description=f"De besloten discussies van het leernetwerk {network.title}: "
+        "voor de leden en het kennisinstituut.",
+        sort_order=1000,
+    )
+
+
+def network_published(sender, instance, **kwargs):
+    ensure_network_space(instance.specific)
+
+
 def tell_thread_sockets_to_recheck(thread_id):
     """After commit, every socket on the thread checks its access again (it moved)."""
     broadcast_after_commit(thread_group(thread_id), ACCESS_CHANGED)
 
 
 def membership_ended(sender, instance, **kwargs):
-    """A member left a practice: their open sockets check their access again at once."""
+    """A member left a practice or a network: their open sockets check their access again
+    at once."""
     tell_member_sockets_to_recheck(instance.member_id)

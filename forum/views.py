@@ -29,7 +29,7 @@ def forum_index(request):
     categories = (
         access.listed_categories(request.user)
         .annotate(thread_count=Count("threads", distinct=True), last_activity=Max("threads__last_activity_at"))
-        .select_related("theme", "practice")
+        .select_related("theme", "practice", "network")
     )
     public = [category for category in categories if not category.is_closed]
     spaces = [category for category in categories if category.is_closed]

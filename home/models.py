@@ -10,6 +10,7 @@ from forum.access import readable_threads
 from knowledge.models import Lesson
 from lerendnetwerk.blocks import ContentStreamBlock
 from members.models import MemberProfile
+from networks.membership import networks_of
 from practices.models import ExperienceReport
 
 
@@ -26,6 +27,7 @@ class HomePage(Page):
     subpage_types = [
         "home.ContentPage",
         "practices.PracticeIndexPage",
+        "networks.NetworkIndexPage",
         "knowledge.KnowledgeIndexPage",
         "events.EventIndexPage",
     ]
@@ -50,6 +52,7 @@ class HomePage(Page):
             )
             profile = user.profile
             context["my_profile"] = profile
+            context["my_networks"] = networks_of(user)
             context["my_themes"] = profile.themes
             context["colleagues"] = MemberProfile.objects.colleagues_of(profile).with_card_data()[:6]
             context["newest_members"] = (

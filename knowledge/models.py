@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
+from networks.models import LearningNetwork
 from practices.models import LearningPractice, PracticeIndexPage
 from themes.models import ThemedItemBase
 
@@ -138,6 +139,9 @@ class KnowledgeDossier(Page):
             {
                 "related_lessons": lessons.distinct()[:6],
                 "related_practices": practices.distinct(),
+                "related_networks": LearningNetwork.objects.listed()
+                .filter(theme_items__tag=dossier.theme_id)
+                .order_by("title"),
                 "related_elements": chain.with_pages(dossier.related_elements.all()),
                 "sources": dossier.sources.all(),
                 "knowledge_gaps": dossier.knowledge_gaps.all(),

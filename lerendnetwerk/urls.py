@@ -18,6 +18,8 @@ urlpatterns = [
     path("leden/", include("members.urls")),
     # "Mijn ervaringen", "Mijn praktijken" and the practices' werkruimte (practices/urls.py).
     path("", include("practices.urls")),
+    # Joining a learning network and its coordinators' management page (networks/urls.py).
+    path("", include("networks.urls")),
     path("gemeenten/", include("figures.urls")),
     path("forum/", include("forum.urls")),
     path("meldingen/", include("notifications.urls")),

@@ -8,6 +8,7 @@ from municipalities.models import Municipality, Province
 from themes.forms import ThemeMultipleChoiceField
 from themes.models import Theme
 
+from . import directory
 from .models import MemberProfile
 from .roles import Role
 
@@ -149,6 +150,9 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["province"].choices = [("", _("All provinces")), *Province.choices]
         self.fields["role"].choices = [("", _("All roles")), *Role.choices]
+        # The filters the apps built on members add (members.directory: "Leernetwerk").
+        for directory_filter in directory.registered():
+            self.fields[directory_filter.name] = directory_filter.make_field()
 
     def filters(self):
         """The valid filters only: a bad value in one filter does not undo the others."""

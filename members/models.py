@@ -8,6 +8,7 @@ from taggit.managers import TaggableManager
 
 from themes.models import ThemedItemBase
 
+from . import directory
 from .roles import Role
 
 
@@ -198,9 +199,10 @@ class MemberProfileQuerySet(models.QuerySet):
             return profiles
         return profiles.filter(visibility=ProfileVisibility.PUBLIC)
 
-    def matching(self, *, q="", theme=None, municipality=None, province="", role=""):
-        """Filter by the member directory's search and filters (each optional)."""
-        profiles = self
+    def matching(self, *, q="", theme=None, municipality=None, province="", role="", **registered):
+        """Filter by the member directory's search and filters (each optional); `registered`:
+        the filters apps built on members add (members.directory)."""
+        profiles = directory.apply_filters(self, registered)
         for term in q.split()[:MAX_SEARCH_TERMS]:
             profiles = profiles.filter(
                 models.Q(member__first_name__icontains=term)

@@ -12,6 +12,8 @@ class NotificationsConfig(AppConfig):
 
         from forum import signals as forum_signals
         from knowledge.models import Lesson
+        from networks import signals as network_signals
+        from networks.models import NetworkMembership
         from practices import signals as practice_signals
         from practices.models import PracticeMembership
 
@@ -31,6 +33,19 @@ class NotificationsConfig(AppConfig):
         # The learning cycle: an application decided, a member added to a practice.
         practice_signals.application_decided.connect(receivers.application_decided, dispatch_uid="notify-decision")
         practice_signals.member_invited.connect(receivers.member_invited, dispatch_uid="notify-invitation")
-        # Joining or leaving a practice changes which notifications the member may read.
+        # Learning networks: a request to join and its decision, an invitation.
+        network_signals.membership_requested.connect(
+            receivers.network_membership_requested, dispatch_uid="notify-network-request"
+        )
+        network_signals.request_decided.connect(
+            receivers.network_request_decided, dispatch_uid="notify-network-decision"
+        )
+        network_signals.member_invited.connect(
+            receivers.network_member_invited, dispatch_uid="notify-network-invitation"
+        )
+        # Joining or leaving a practice or a network changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")
+            signal.connect(
+                services.membership_changed, sender=NetworkMembership, dispatch_uid="notifications-network-count"
+            )

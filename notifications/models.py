@@ -24,6 +24,11 @@ class NotificationKind(models.TextChoices):
     APPLICATION_DECIDED = "decision", _("The institute decided on your application")
     REFLECTION_DUE = "reflection", _("Time to reflect on your learning questions")
     LESSON_CITES_PRACTICE = "lesson", _("A lesson draws on your learning practice")
+    # Learning networks
+    NETWORK_REQUEST = "netrequest", _("Someone asks to join your learning network")
+    NETWORK_ACCEPTED = "netaccept", _("You have been accepted in a learning network")
+    NETWORK_DECLINED = "netdecline", _("Your request to join a learning network was declined")
+    NETWORK_INVITATION = "netinvite", _("You are invited to a learning network")
 
 
 # Someone posted: at most one notification per post and member (the strongest reason).
@@ -47,8 +52,23 @@ CONTRIBUTION_KINDS = {
 # About the member's place in learning practices (mailed as the contributions are).
 PRACTICE_KINDS = {NotificationKind.PRACTICE_INVITATION, NotificationKind.APPLICATION_DECIDED}
 
+# About the member's place in learning networks, and the requests a coordinator decides on
+# (mailed as the contributions are).
+NETWORK_KINDS = {
+    NotificationKind.NETWORK_REQUEST,
+    NotificationKind.NETWORK_ACCEPTED,
+    NotificationKind.NETWORK_DECLINED,
+    NotificationKind.NETWORK_INVITATION,
+}
+
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.
-IMMEDIATE_KINDS = {NotificationKind.MENTION, NotificationKind.REPLY, *CONTRIBUTION_KINDS, *PRACTICE_KINDS}
+IMMEDIATE_KINDS = {
+    NotificationKind.MENTION,
+    NotificationKind.REPLY,
+    *CONTRIBUTION_KINDS,
+    *PRACTICE_KINDS,
+    *NETWORK_KINDS,
+}
 
 
 class NotificationQuerySet(models.QuerySet):
@@ -77,6 +97,7 @@ class Notification(models.Model):
     experience = models.ForeignKey("practices.ExperienceReport", null=True, on_delete=models.CASCADE, related_name="+")
     practice = models.ForeignKey("practices.LearningPractice", null=True, on_delete=models.CASCADE, related_name="+")
     lesson = models.ForeignKey("knowledge.Lesson", null=True, on_delete=models.CASCADE, related_name="+")
+    network = models.ForeignKey("networks.LearningNetwork", null=True, on_delete=models.CASCADE, related_name="+")
     # The editor's request for changes, or the moderator's reason for hiding a post.
     message = models.TextField(blank=True)
     # Reactions gathered in one notification: [member id, reaction kind] pairs, oldest first.
@@ -128,6 +149,10 @@ class Notification(models.Model):
             return self.lesson.url
         if self.kind in PRACTICE_KINDS and self.practice_id:
             return reverse("practices:workspace", args=[self.practice_id])
+        if self.kind == NotificationKind.NETWORK_REQUEST and self.network_id:
+            return reverse("networks:manage", args=[self.network_id])
+        if self.kind in NETWORK_KINDS and self.network_id and self.network.url:
+            return self.network.url
         if self.post_id:
             return self.post.get_absolute_url()
         return reverse("notifications:centre")
@@ -166,7 +191,7 @@ class NotificationPreference(models.Model):
         _("e-mail me at once about what the editors and moderators do with what I shared"),
         help_text=_(
             "A request for changes to your experience, its publication, a post of yours that was hidden, "
-            "a lesson that draws on your learning practice."
+            "a lesson that draws on your learning practice, your place in learning networks."
         ),
         default=True,
     )
@@ -187,6 +212,6 @@ class NotificationPreference(models.Model):
             return self.email_mentions
         if kind == NotificationKind.REPLY:
             return self.email_replies
-        if kind in CONTRIBUTION_KINDS or kind in PRACTICE_KINDS:
+        if kind in CONTRIBUTION_KINDS or kind in PRACTICE_KINDS or kind in NETWORK_KINDS:
             return self.email_contributions
         return False

@@ -18,6 +18,12 @@ NOTIFICATION_TEXTS = {
     NotificationKind.REACTION: gettext_lazy("Reactions to your post in the discussion “%(title)s”."),
     NotificationKind.POST_HIDDEN: gettext_lazy("A moderator hid your post in the discussion “%(title)s”."),
     NotificationKind.LESSON_CITES_PRACTICE: gettext_lazy("The lesson “%(title)s” draws on your learning practice."),
+    NotificationKind.NETWORK_REQUEST: gettext_lazy("A member asked to join the learning network “%(title)s”."),
+    NotificationKind.NETWORK_ACCEPTED: gettext_lazy("You were accepted in the learning network “%(title)s”."),
+    NotificationKind.NETWORK_DECLINED: gettext_lazy(
+        "Your request to join the learning network “%(title)s” was declined."
+    ),
+    NotificationKind.NETWORK_INVITATION: gettext_lazy("You were invited to the learning network “%(title)s”."),
 }
 NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
 
@@ -27,6 +33,8 @@ def _title(notification):
         return notification.thread.title
     if notification.lesson:
         return notification.lesson.title
+    if notification.network:
+        return notification.network.title
     return notification.experience.title if notification.experience else ""
 
 
@@ -37,6 +45,8 @@ def _url(notification, export):
         return export.absolute(notification.experience.url)
     if notification.lesson and notification.lesson.live:
         return export.absolute(notification.lesson.url)
+    if notification.network and notification.network.live:
+        return export.absolute(notification.network.url)
     return ""
 
 
@@ -60,7 +70,7 @@ class Notifications(PersonalData):
         # discussion the member may no longer read (a practice they left) is not named either.
         notifications = (
             Notification.objects.filter(recipient=member)
-            .select_related("thread", "post", "experience", "lesson")
+            .select_related("thread", "post", "experience", "lesson", "network")
             .order_by("created_at")
         )
         readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))
@@ -71,7 +81,10 @@ class Notifications(PersonalData):
                     "title": _title(notification)
                 }
                 # The editor's request for changes or the moderator's reason: addressed to the member.
+                # A request to join is the other member's words: left out.
                 message, url = notification.message, _url(notification, export)
+                if notification.kind == NotificationKind.NETWORK_REQUEST:
+                    message = ""
             else:
                 description, message, url = str(NOTIFICATION_NO_LONGER_READABLE), "", ""
             result.append(

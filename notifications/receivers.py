@@ -1,6 +1,7 @@
 """What notifications hears from the apps it builds on: the forum's signals
-(forum.signals), Wagtail's workflow signals for the review of experiences (practices) and
-its page_published signal for lessons (knowledge). Connected in NotificationsConfig.ready."""
+(forum.signals), Wagtail's workflow signals for the review of experiences (practices), its
+page_published signal for lessons (knowledge) and the learning networks' requests and
+invitations (networks.signals). Connected in NotificationsConfig.ready."""
 
 from wagtail.models import WorkflowState
 
@@ -61,3 +62,18 @@ def application_decided(sender, application, editor=None, **kwargs):
 def member_invited(sender, membership, invited_by=None, **kwargs):
     """A member was added to a practice through an invitation to their verified address."""
     services.notify_practice_invitation(membership, invited_by=invited_by)
+
+
+def network_membership_requested(sender, request, **kwargs):
+    """networks.signals.membership_requested: the network's coordinators hear of it."""
+    services.notify_network_request(request)
+
+
+def network_request_decided(sender, request, **kwargs):
+    """networks.signals.request_decided: the member hears the decision and its message."""
+    services.notify_network_decision(request)
+
+
+def network_member_invited(sender, invitation, member, **kwargs):
+    """networks.signals.member_invited: a member whose verified address was invited."""
+    services.notify_network_invitation(invitation, member)

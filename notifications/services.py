@@ -12,6 +12,7 @@ from forum.models import CategoryFollow, Post, ThreadFollow
 from lerendnetwerk.live import broadcast_after_commit, group_name
 from lerendnetwerk.mail import send_templated
 from members.models import Member
+from networks.models import NetworkMembership, NetworkRole, RequestStatus
 from practices.models import PracticeMembership, PracticeRole
 
 from .models import (
@@ -130,7 +131,17 @@ def notify_answer(post_id, actor_id):
 
 
 def _notify_member(
-    recipient, kind, *, actor=None, experience=None, thread=None, post=None, practice=None, message="", mail=True
+    recipient,
+    kind,
+    *,
+    actor=None,
+    experience=None,
+    thread=None,
+    post=None,
+    practice=None,
+    network=None,
+    message="",
+    mail=True,
 ):
     """Nothing for what a member did themselves, nor for an inactive member."""
     if recipient is None or not recipient.is_active or (actor is not None and actor.pk == recipient.pk):
@@ -143,6 +154,7 @@ def _notify_member(
         thread=thread,
         post=post,
         practice=practice,
+        network=network,
         message=message or "",
     )
     push_unread_count(recipient.pk)
@@ -243,6 +255,47 @@ def notify_practice_invitation(membership, *, invited_by=None):
     """A member takes part in a practice now: the bell, and a mail as they chose."""
     return _notify_member(
         membership.member, NotificationKind.PRACTICE_INVITATION, actor=invited_by, practice=membership.practice
+    )
+
+
+# Learning networks (networks.signals)
+
+
+def notify_network_request(request):
+    """A member asks to join a network: its active coordinators hear it, with the member's
+    message, in the bell and by mail as they chose."""
+    coordinators = NetworkMembership.objects.filter(
+        network_id=request.network_id, role=NetworkRole.COORDINATOR, member__is_active=True
+    ).select_related("member", "network")
+    return [
+        _notify_member(
+            coordinator.member,
+            NotificationKind.NETWORK_REQUEST,
+            actor=request.member,
+            network=coordinator.network,
+            message=request.message,
+        )
+        for coordinator in coordinators
+    ]
+
+
+def notify_network_decision(request):
+    """The member who asked hears the decision, with the coordinator's message."""
+    accepted = request.status == RequestStatus.ACCEPTED
+    return _notify_member(
+        request.member,
+        NotificationKind.NETWORK_ACCEPTED if accepted else NotificationKind.NETWORK_DECLINED,
+        actor=request.decided_by,
+        network=request.network,
+        message=request.decision_message,
+    )
+
+
+def notify_network_invitation(invitation, member):
+    """A member whose verified address was invited finds the invitation (accepted on the
+    network's page)."""
+    return _notify_member(
+        member, NotificationKind.NETWORK_INVITATION, actor=invitation.invited_by, network=invitation.network
     )
 
 
@@ -424,7 +477,7 @@ def send_digests(frequency, now=None):
                 Notification.objects.select_for_update(of=("self",))
                 .readable_by(member)
                 .filter(read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
-                .select_related("thread", "post", "actor", "experience", "practice")
+                .select_related("thread", "post", "actor", "experience", "practice", "network")
                 .order_by("created_at")
             )
             if not pending:

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from lerendnetwerk.invitations import AddressInvitation
 from lerendnetwerk.markdown import render_markdown
 from lerendnetwerk.text import excerpt, plain_text
 from lerendnetwerk.unique_values import ReadableUniqueMessage
@@ -102,11 +103,10 @@ class PracticeMembership(models.Model):
         return self.role in STEERING_TEAM_ROLES
 
 
-class PracticeInvitation(models.Model):
+class PracticeInvitation(AddressInvitation):
     """An invitation to take part in a practice, sent to an e-mail address. An existing
     member with that verified address is linked when they accept; a new address is led
-    through sign-up first. The token in the link is the only key; an accepted invitation
-    keeps who accepted it."""
+    through sign-up first."""
 
     practice = models.ForeignKey(
         "practices.LearningPractice",
@@ -114,32 +114,11 @@ class PracticeInvitation(models.Model):
         related_name="invitations",
         verbose_name=_("learning practice"),
     )
-    email = models.EmailField(_("e-mail address"))
     role = models.CharField(_("role"), max_length=20, choices=PracticeRole.choices, default=PracticeRole.PARTICIPANT)
-    token = models.CharField(max_length=64, unique=True, editable=False)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("invited by"),
-    )
-    created_at = models.DateTimeField(_("invited at"), auto_now_add=True)
-    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("accepted by"),
-    )
 
-    class Meta:
+    class Meta(AddressInvitation.Meta):
         verbose_name = _("invitation to a practice")
         verbose_name_plural = _("invitations to a practice")
-        ordering = ["-created_at"]
         constraints = [
             # An address has at most one open invitation per practice (stored in lower case).
             models.UniqueConstraint(
@@ -151,10 +130,6 @@ class PracticeInvitation(models.Model):
 
     def __str__(self):
         return f"{self.email} ({self.get_role_display()}, {self.practice})"
-
-    @property
-    def is_open(self):
-        return self.accepted_at is None
 
 
 class LearningQuestionStatus(models.TextChoices):

@@ -21,6 +21,7 @@ from forum.models import Post
 from home.models import ContentPage
 from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
 from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
+from networks.models import LearningNetwork, NetworkTheme
 from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
 from themes.models import Theme
 
@@ -42,6 +43,7 @@ class ResultType:
 
 RESULT_TYPES = [
     ResultType("praktijk", LearningPractice, _("Learning practices"), PracticeTheme),
+    ResultType("leernetwerk", LearningNetwork, _("Learning networks"), NetworkTheme),
     ResultType("ervaring", ExperienceReport, _("Experiences"), ExperienceTheme),
     ResultType("les", Lesson, _("Lessons"), LessonTheme),
     ResultType("dossier", KnowledgeDossier, _("“Wat werkt bij” dossiers")),

@@ -218,3 +218,36 @@ def experience(practice, title="Een ervaring", *, author=None, element=None, lea
         learning_question=learning_question,
     )
     return _add(practice, page, publish)
+
+
+def network_index():
+    from networks.models import NetworkIndexPage
+
+    index = NetworkIndexPage.objects.first()
+    return index or _add(home(), NetworkIndexPage(title="Leernetwerken", slug="leernetwerken"))
+
+
+def network(
+    title="Toegang en integraal werken",
+    *,
+    mode="request",
+    themes=(),
+    coordinators=(),
+    members=(),
+    publish=True,
+    **fields,
+):
+    """A learning network page (published: its closed discussions exist) with coordinators
+    and members (memberships made directly, as a test's setup)."""
+    from networks.models import LearningNetwork, NetworkMembership, NetworkRole
+
+    page = LearningNetwork(
+        title=title, summary=fields.pop("summary", f"Samenvatting van {title}."), membership_mode=mode, **fields
+    )
+    page.themes.set(list(themes))
+    _add(network_index(), page, publish)
+    for member in coordinators:
+        NetworkMembership.objects.create(network=page, member=member, role=NetworkRole.COORDINATOR)
+    for member in members:
+        NetworkMembership.objects.create(network=page, member=member, role=NetworkRole.MEMBER)
+    return page

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "municipalities",
     "themes",
     "practices",
+    "networks",
     "knowledge",
     "forum",
     "notifications",
@@ -404,6 +405,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # Learning practices
 EXPERIENCE_ATTACHMENT_MAX_SIZE = 10 * 1024 * 1024
 PRACTICE_INDEX_PAGE_SIZE = 12
+NETWORK_INDEX_PAGE_SIZE = 12
 LESSON_INDEX_PAGE_SIZE = 10
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every document downloads as an attachment, never renders in the browser
 

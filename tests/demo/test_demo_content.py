@@ -23,6 +23,15 @@ from knowledge.models import KnowledgeDossier, Lesson
 from members.models import AssociateMembershipRequest, Member
 from members.roles import Role
 from municipalities.models import Municipality
+from networks.models import (
+    LearningNetwork,
+    NetworkInvitation,
+    NetworkMembership,
+    NetworkMembershipRequest,
+    NetworkRole,
+    RequestStatus,
+    ShelfItem,
+)
 from notifications.models import Notification, NotificationKind
 from practices.models import ExperienceReport, LearningPractice, PracticeApplication, PracticeMembership
 from practices.services import experience_statuses
@@ -49,7 +58,41 @@ def counts():
         "moderation_actions": ModerationAction.objects.count(),
         "notifications": Notification.objects.count(),
         "unread": Notification.objects.filter(read_at__isnull=True).count(),
+        "networks": LearningNetwork.objects.live().count(),
+        "network_memberships": NetworkMembership.objects.count(),
+        "network_requests": NetworkMembershipRequest.objects.count(),
+        "network_invitations": NetworkInvitation.objects.count(),
+        "shelf_items": ShelfItem.objects.count(),
     }
+
+
+def assert_the_learning_networks_show_every_way_in():
+    """Three networks, one per mode, each with a coordinator from the institute (the demo
+    trekker coordinates one), members, a shelf and a closed discussion with replies; a
+    request waits (the demo member's), an invitation waits for a member and one for a new
+    address; the accepted requests carry the coordinator's decision."""
+    networks = {network.membership_mode: network for network in LearningNetwork.objects.live()}
+    assert set(networks) == {"open", "request", "invitation"}
+    for network in networks.values():
+        coordinators = network.memberships.filter(role=NetworkRole.COORDINATOR).select_related("member")
+        assert any(membership.member.is_editor for membership in coordinators)
+        assert network.memberships.filter(role=NetworkRole.MEMBER).count() >= 2
+        assert network.shelf_items.count() >= 3
+        thread = Thread.objects.get(category__network=network)
+        assert thread.post_count >= 2
+    toegang = networks["request"]
+    assert toegang.title == "Toegang en integraal werken"
+    assert toegang.memberships.filter(member__email="trekker@zwolle.example", role=NetworkRole.COORDINATOR).exists()
+    waiting = NetworkMembershipRequest.objects.get(status=RequestStatus.PENDING)
+    assert (waiting.network, waiting.member.email) == (toegang, "lid@gemeente-delft.example")
+    assert NetworkMembershipRequest.objects.filter(network=toegang, status=RequestStatus.ACCEPTED).count() >= 3
+    assert networks["open"].title == "Armoede en schulden"
+    open_invitations = NetworkInvitation.objects.filter(accepted_at__isnull=True, network=networks["invitation"])
+    assert set(open_invitations.values_list("email", flat=True)) == {
+        "trekker@zwolle.example",
+        "wijkcoach@gemeente-kampen.example",
+    }
+    assert Notification.objects.filter(kind=NotificationKind.NETWORK_REQUEST, network=toegang).exists()
 
 
 def assert_the_thread_logs_are_what_the_services_write():
@@ -264,6 +307,11 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         "moderation_actions": first["moderation_actions"],
         "notifications": first["notifications"],
         "unread": first["unread"],
+        "networks": 3,
+        "network_memberships": first["network_memberships"],
+        "network_requests": first["network_requests"],
+        "network_invitations": first["network_invitations"],
+        "shelf_items": first["shelf_items"],
     }
     assert first["memberships"] >= 14
     roles = Counter(role for member in Member.objects.prefetch_related("groups") for role in member.roles)
@@ -283,6 +331,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert_the_demo_trekker_is_asked_for_a_change()
     assert_the_statements_and_admin_accounts_are_ready()
     assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps()
+    assert_the_learning_networks_show_every_way_in()
     assert mail.outbox == []
 
     call_command("load_demo_content", verbosity=0)

@@ -5,7 +5,9 @@ import pytest
 from forum import access, services
 from forum.models import Thread
 from members.roles import Role
+from networks.models import NetworkMembership, NetworkRole
 from practices.models import PracticeMembership
+from tests import pages
 from tests.factories import MemberFactory
 
 
@@ -23,10 +25,17 @@ def cases(forum):
     ]  # fmt: skip
     inactive_participant = MemberFactory(is_active=False)
     PracticeMembership.objects.create(practice=forum["practice"], member=inactive_participant)
-    return [public, closed], [*people, inactive_participant]
+    # A learning network's closed discussions: its coordinator and members, not the practice's.
+    network_member, inactive_network_member = MemberFactory(), MemberFactory(is_active=False)
+    network = pages.network(coordinators=[forum["participant"]], members=[network_member])
+    NetworkMembership.objects.create(network=network, member=inactive_network_member, role=NetworkRole.MEMBER)
+    in_network = services.start_thread(
+        forum["participant"], services.ensure_network_space(network), title="Netwerk", body="x"
+    )
+    return [public, closed, in_network], [*people, inactive_participant, network_member, inactive_network_member]
 
 
-def test_the_sql_access_check_agrees_with_the_orm_rule(cases):
+def test_the_sql_access_check_agrees_with_the_orm_rule(cases, forum):
     threads, people = cases
     for member in people:
         for thread in threads:
@@ -34,7 +43,12 @@ def test_the_sql_access_check_agrees_with_the_orm_rule(cases):
             assert access.may_read_thread(member.pk, thread.pk) is expected, (member, thread)
     assert access.may_read_thread(10**9, threads[0].pk) is False
     assert access.may_read_thread(people[0].pk, 10**9) is False
-    assert Thread.objects.count() == 2
+    assert Thread.objects.count() == 3
+    # Each closed space keeps out the other's people: the rule tells them apart.
+    network_member = people[-2]
+    assert access.may_read_thread(network_member.pk, threads[2].pk)
+    assert not access.may_read_thread(network_member.pk, threads[1].pk)
+    assert not access.may_read_thread(forum["trekker"].pk, threads[2].pk)
 
 
 def test_many_members_are_checked_in_one_query_with_the_same_answers(cases, django_assert_num_queries):

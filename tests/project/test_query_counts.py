@@ -569,3 +569,42 @@ def test_my_practices(measure, member):
             pages.practice(grown(), participants=[member], publish=False)
 
     assert measure(reverse("practices:my_practices"), grow, as_member=member) <= 15
+
+
+def grow_network(network, coordinator, count):
+    """Members with profiles, waiting requests, open invitations, shelf items and closed
+    discussions: everything a network's pages list."""
+    from networks import membership, shelf
+
+    for _number in range(count):
+        network.memberships.create(member=MemberFactory(profile__organisation="Wijkteam"), role="member")
+        membership.request_membership(MemberFactory(), network, "Mag ik erbij?")
+        membership.invite(coordinator, network, f"{MemberFactory.build().email}")
+        lesson = pages.lesson(f"Les {timezone.now().timestamp()}", themes=[pages.theme("toegang")])
+        shelf.add_to_shelf(coordinator, network, lesson)
+        space = Category.objects.get(network=network)
+        forum_services.start_thread(coordinator, space, title="Casus", body="Wat doen jullie?")
+
+
+def test_network_index(measure, member):
+    grown = numbered("Leernetwerk")
+
+    def grow(count):
+        for _number in range(count):
+            network = pages.network(grown(), themes=[pages.theme("toegang")], coordinators=[MemberFactory()])
+            network.memberships.create(member=MemberFactory())
+
+    assert measure(lambda: pages.network_index().url, grow) <= 15
+    assert measure(lambda: pages.network_index().url + "?theme=toegang", grow, as_member=member) <= 15
+
+
+def test_network_page(measure, member):
+    network = pages.network(themes=[pages.theme("toegang")], coordinators=[member])
+    assert measure(network.url, lambda count: grow_network(network, member, count)) <= 15
+    assert measure(network.url, lambda count: grow_network(network, member, count), as_member=member) <= 15
+
+
+def test_network_management_page(measure, member):
+    network = pages.network(coordinators=[member])
+    url = reverse("networks:manage", args=[network.pk])
+    assert measure(url, lambda count: grow_network(network, member, count), as_member=member) <= 15

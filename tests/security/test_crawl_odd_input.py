@@ -35,6 +35,8 @@ from events.services import Choice
 from forum import services as forum_services
 from home.models import ContentPage
 from members.roles import Role
+from networks import membership as network_membership
+from networks import shelf as network_shelf
 from notifications import services as notification_services
 from practices import learning, team
 from practices.models import ExperienceReport, LearningQuestion, PracticeApplication, PracticeRole
@@ -145,6 +147,25 @@ ROUTE_ARGUMENTS = {
     "practices:withdraw_invitation": lambda w: {"practice_id": w["practice"].pk, "invitation_id": w["invitation"].pk},
     "practices:invitation": lambda w: {"token": w["invitation"].token},
     "event_member_chooser:chosen": lambda w: {"pk": w["trekker"].pk},
+    "networks:join": lambda w: {"network_id": w["network"].pk},
+    "networks:request": lambda w: {"network_id": w["network"].pk},
+    "networks:withdraw_request": lambda w: {"network_id": w["network"].pk},
+    "networks:leave": lambda w: {"network_id": w["network"].pk},
+    "networks:accept": lambda w: {"network_id": w["network"].pk},
+    "networks:manage": lambda w: {"network_id": w["network"].pk},
+    "networks:decide": lambda w: {"network_id": w["network"].pk, "request_id": w["network_request"].pk},
+    "networks:invite": lambda w: {"network_id": w["network"].pk},
+    "networks:withdraw_invitation": lambda w: {
+        "network_id": w["network"].pk,
+        "invitation_id": w["network_invitation"].pk,
+    },
+    "networks:change_role": lambda w: {"network_id": w["network"].pk, "membership_id": w["network_membership"].pk},
+    "networks:remove_member": lambda w: {"network_id": w["network"].pk, "membership_id": w["network_membership"].pk},
+    "networks:shelf_add": lambda w: {"network_id": w["network"].pk},
+    "networks:shelf_remove": lambda w: {"network_id": w["network"].pk, "item_id": w["shelf_item"].pk},
+    "networks:invitation": lambda w: {"token": w["network_invitation"].token},
+    "networkmembership:delete": lambda w: {"pk": w["network_membership"].pk},
+    "networkinvitation:delete": lambda w: {"pk": w["network_invitation"].pk},
 }
 # The Wagtail pages' own routes with arguments, by page type and route name.
 PAGE_ROUTE_ARGUMENTS = {
@@ -258,6 +279,15 @@ def build_crawl_world():
     world["invitation"] = team.invite(
         world["trekker"], world["practice"], "nieuw@gemeente.example", PracticeRole.ADVISER
     )
+    # A learning network with a member, a waiting request, an invitation and a shelf.
+    network = pages.network(
+        "Toegang en integraal werken", themes=[pages.theme("toegang")], coordinators=[world["trekker"]]
+    )
+    world["network"] = network
+    world["network_membership"] = network.memberships.create(member=world["participant"])
+    world["network_request"] = network_membership.request_membership(world["member"], network, "Graag!")
+    world["network_invitation"] = network_membership.invite(world["trekker"], network, "nieuw@netwerk.example")
+    world["shelf_item"] = network_shelf.add_to_shelf(world["trekker"], network, lesson)
     return world
 
 

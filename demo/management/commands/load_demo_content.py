@@ -12,6 +12,7 @@ from demo.content import (
     knowledge,
     members,
     municipalities,
+    networks,
     practices,
     requests,
     site,
@@ -41,12 +42,14 @@ class Command(BaseCommand):
                 site.load_home()
                 people = members.load()
                 practices.load()
+                networks.load_index()
                 experiences.load()
                 knowledge.load()
                 figures.load()
                 requests.load()
                 cycle.load()
                 forum.load()
+                networks.load()
                 events.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()

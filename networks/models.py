@@ -1,0 +1,203 @@
+"""The pages of learning networks: the index (Leernetwerken, with a theme filter) and the
+network itself, its space: description, coordinators, members as far as their profiles
+allow, the shelf, the way in (join, ask, accept an invitation) and, through the forum's
+template tag, its closed discussions. The data below them is in records.py; what members
+do is in views.py and membership.py."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from lerendnetwerk.blocks import ContentStreamBlock
+from members.models import MemberProfile
+from themes.models import ThemedItemBase
+
+from . import membership, shelf
+from .forms import NetworkFilterForm, RequestForm
+from .records import (
+    SHELF_PAGE_TYPES,
+    MembershipMode,
+    NetworkInvitation,
+    NetworkMembership,
+    NetworkMembershipRequest,
+    NetworkRole,
+    RequestStatus,
+    ShelfItem,
+)
+
+__all__ = [
+    "SHELF_PAGE_TYPES",
+    "LearningNetwork",
+    "LearningNetworkQuerySet",
+    "MembershipMode",
+    "NetworkIndexPage",
+    "NetworkInvitation",
+    "NetworkMembership",
+    "NetworkMembershipRequest",
+    "NetworkRole",
+    "NetworkTheme",
+    "RequestStatus",
+    "ShelfItem",
+]
+
+# How many member cards the network's page shows; the rest is counted.
+MEMBERS_SHOWN = 48
+
+
+class LearningNetworkQuerySet(PageQuerySet):
+    def listed(self):
+        """Live, public networks with what a card shows (themes, the member count)."""
+        return (
+            self.live()
+            .public()
+            .prefetch_related("themes")
+            .annotate(member_count=models.Count("memberships", distinct=True))
+        )
+
+
+class NetworkIndexPage(Page):
+    """Leernetwerken: every learning network, filtered by theme."""
+
+    # The section's name in menus when the site is not shown in Dutch (home.navigation).
+    section_name = _("Learning networks")
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["networks.LearningNetwork"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("learning network index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = NetworkFilterForm(request.GET or None)
+        filters = form.filters() if form.is_bound else {}
+        networks = LearningNetwork.objects.child_of(self).listed()
+        if "theme" in filters:
+            networks = networks.filter(theme_items__tag=filters["theme"])
+        networks = networks.order_by("title")
+        page_obj = Paginator(networks, settings.NETWORK_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+        my_network_ids = set()
+        if request.user.is_authenticated:
+            my_network_ids = set(
+                NetworkMembership.objects.filter(member_id=request.user.pk).values_list("network_id", flat=True)
+            )
+        context.update(
+            {
+                "form": form,
+                "page_obj": page_obj,
+                "networks": page_obj.object_list,
+                "is_filtered": bool(filters),
+                "my_network_ids": my_network_ids,
+            }
+        )
+        return context
+
+
+class NetworkTheme(ThemedItemBase):
+    content_object = ParentalKey("networks.LearningNetwork", on_delete=models.CASCADE, related_name="theme_items")
+
+
+class LearningNetwork(Page):
+    """A leernetwerk: professionals around one current issue, with coordinators (an adviser
+    of the institute, often trekkers too), members and a way in (open, on request, by
+    invitation). Meetings, reports and "what we learned" will point at it (docs/learning-networks.md)."""
+
+    summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two sentences for lists and search."))
+    themes = ClusterTaggableManager(through=NetworkTheme, verbose_name=_("themes"), blank=True)
+    description = StreamField(ContentStreamBlock(), verbose_name=_("description"), blank=True)
+    membership_mode = models.CharField(
+        _("who can become a member"),
+        max_length=10,
+        choices=MembershipMode.choices,
+        default=MembershipMode.ON_REQUEST,
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("themes"),
+        FieldPanel("membership_mode"),
+        FieldPanel("description"),
+        HelpPanel(
+            content=_(
+                "Coordinators, members, requests and the shelf are managed under Leernetwerken in the menu, or by "
+                "the coordinators on the network's page: they change at once, without publishing. Publishing the "
+                "network opens its closed discussions for its members."
+            )
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("membership_mode"),
+    ]
+
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = []
+
+    objects = PageManager.from_queryset(LearningNetworkQuerySet)()
+
+    class Meta:
+        verbose_name = _("learning network")
+        verbose_name_plural = _("learning networks")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        access = membership.network_access(user, self)
+        member_ids = {m.member_id: m.role for m in self._memberships}
+        profiles = list(
+            MemberProfile.objects.visible_to(user)
+            .filter(member_id__in=list(member_ids), member__is_active=True)
+            .with_card_data()
+            .order_by("member__last_name", "member__first_name", "pk")
+        )
+        coordinators = [p for p in profiles if member_ids[p.member_id] == NetworkRole.COORDINATOR]
+        members = [p for p in profiles if member_ids[p.member_id] != NetworkRole.COORDINATOR]
+        context.update(
+            {
+                "network": self,
+                "access": access,
+                "coordinators": coordinators,
+                "members": members[:MEMBERS_SHOWN],
+                "member_count": len(member_ids),
+                "hidden_member_count": len(member_ids) - len(coordinators) - min(len(members), MEMBERS_SHOWN),
+                "shelf": shelf.shelf_of(self),
+                "pending_request": None if access.is_member else membership.pending_request_of(user, self),
+                "invitation": None if access.is_member else membership.open_invitation_for(user, self),
+                "request_form": RequestForm(),
+            }
+        )
+        return context
+
+    @cached_property
+    def _memberships(self):
+        return list(NetworkMembership.objects.filter(network_id=self.pk).only("member_id", "role"))
+
+    @property
+    def admits_on_request(self):
+        return self.membership_mode == MembershipMode.ON_REQUEST
+
+    @property
+    def is_open(self):
+        return self.membership_mode == MembershipMode.OPEN
+
+    @property
+    def by_invitation(self):
+        return self.membership_mode == MembershipMode.BY_INVITATION

@@ -1,0 +1,17 @@
+"""What the networks app tells the apps built on it (notifications, forum), which may not be
+imported here (.importlinter): they connect receivers in their AppConfig.ready. Each is sent
+inside the transaction of the service; receivers send mail and live events after commit."""
+
+from django.dispatch import Signal
+
+# A member asked to join a network that admits on request. Arguments: request
+# (NetworkMembershipRequest, pending).
+membership_requested = Signal()
+
+# A coordinator (or editor) accepted or declined a request. Arguments: request (with status,
+# decided_by and decision_message set), membership (NetworkMembership or None when declined).
+request_decided = Signal()
+
+# Someone was invited to a network and the invited address is a member's verified address:
+# they find the invitation in the bell. Arguments: invitation (NetworkInvitation), member.
+member_invited = Signal()
