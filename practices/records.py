@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.markdown import render_markdown
+from lerendnetwerk.page_queries import PageManager
 from lerendnetwerk.text import excerpt, plain_text
 from lerendnetwerk.unique_values import ReadableUniqueMessage
 from members.models import MemberProfile
@@ -208,6 +209,8 @@ class ExperienceTheme(ThemedItemBase):
 class ExperienceReport(Page):
     """An experience (ervaring) a member shares from practice. Written on the site,
     saved as a draft under its practice and reviewed by an editor before it goes live."""
+
+    objects = PageManager()
 
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
