@@ -220,8 +220,6 @@ def read_choice(values, group_value=""):
             % {"max": MAX_MUNICIPALITIES, "names": ", ".join(m.name for m in chosen[:MAX_MUNICIPALITIES])}
         )
         chosen = chosen[:MAX_MUNICIPALITIES]
-    if with_group and not chosen and slugs:
-        with_group = False
     return Choice(chosen, with_group=with_group and bool(chosen), messages=messages)
 
 
