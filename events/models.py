@@ -24,11 +24,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
+from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from themes.models import ThemedItemBase
 
 from . import pages
@@ -73,6 +73,8 @@ __all__ = [
 
 class EventIndexPage(RoutablePageMixin, Page):
     """Bijeenkomsten: the calendar, as a list and as a month view, with the archive."""
+
+    objects = PageManager()
 
     # The section's name in menus when the site is not shown in Dutch (home.navigation).
     section_name = _("Meetings")

@@ -7,6 +7,9 @@ app_name = "municipalities"
 
 urlpatterns = [
     path("", views.municipality_index, name="index"),
+    # Before the municipality routes: no municipality has this slug (municipalities.models.RESERVED_SLUGS).
+    path("vergelijken/", views.municipality_compare, name="compare"),
+    path("vergelijken/cijfers.csv", views.municipality_compare_csv, name="compare_csv"),
     path("<slug:slug>/", views.municipality_detail, name="detail"),
     path("<slug:slug>/cijfers.csv", views.municipality_figures_csv, name="figures_csv"),
 ]

@@ -1,19 +1,21 @@
 """The municipality pages (/gemeenten/): what happens there (practices, members) and its
-figures against the country and comparable municipalities, with a CSV of those figures."""
+figures against the country and comparable municipalities, with a CSV of those figures;
+and the compare view (/gemeenten/vergelijken/): municipalities side by side."""
 
 import csv
 
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext as _
 
 from lerendnetwerk.spreadsheets import as_spreadsheet_text
 from municipalities.models import Municipality
 from practices.municipality_activity import municipalities_with_activity, municipality_activity
 
-from .models import IndicatorValue
+from .compare import MAX_MUNICIPALITIES, compare, group_figures, municipalities_to_choose, read_choice
+from .models import IndicatorValue, period_label
 from .municipality_figures import municipality_figures
 
 SEARCH_MAX_LENGTH = 100
@@ -53,10 +55,7 @@ def municipality_figures_csv(request, slug):
     figures = municipality_figures(municipality)
     if not figures:
         raise Http404
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(True, f"cijfers-{municipality.slug}.csv")
-    response.write("\ufeff")  # so that Excel reads UTF-8
-    writer = csv.writer(response, delimiter=";")
+    response, writer = _csv_download(f"cijfers-{municipality.slug}.csv")
     writer.writerow(
         [
             _("Theme"),
@@ -95,6 +94,95 @@ def municipality_figures_csv(request, slug):
                     ]
                 )
     return response
+
+
+def municipality_compare(request):
+    """Up to five municipalities side by side, or one with its comparison group."""
+    choice = read_choice(request.GET.getlist("gemeente"), request.GET.get("groep", ""))
+    comparison = compare(choice)
+    chosen = choice.slugs + [""] * (MAX_MUNICIPALITIES - len(choice.slugs))
+    return render(
+        request,
+        "figures/compare.html",
+        {
+            "choice": choice,
+            "comparison": comparison,
+            "options": municipalities_to_choose(also=choice.municipalities),
+            "picker": list(enumerate(chosen, start=1)),
+            "choice_query": urlencode(
+                [("gemeente", slug) for slug in choice.slugs] + ([("groep", "1")] if choice.with_group else [])
+            ),
+        },
+    )
+
+
+def municipality_compare_csv(request):
+    """The comparison as CSV: per indicator and period a column per municipality, the
+    country and, with the group, its median and range."""
+    choice = read_choice(request.GET.getlist("gemeente"), request.GET.get("groep", ""))
+    comparison = compare(choice)
+    if not comparison:
+        raise Http404
+    response, writer = _csv_download("vergelijking-" + "-".join(choice.slugs) + ".csv")
+    group = comparison.group
+    writer.writerow(
+        [
+            _("Theme"),
+            _("Indicator"),
+            _("Unit"),
+            _("Period"),
+            *(as_spreadsheet_text(municipality.name) for municipality in comparison.municipalities),
+            _("National"),
+            *(
+                (
+                    _("Comparison group median"),
+                    _("Comparison group lowest"),
+                    _("Comparison group highest"),
+                    _("Municipalities in the group with a figure"),
+                )
+                if group
+                else ()
+            ),
+            _("Source"),
+            _("Table"),
+            _("Example figure"),
+        ]
+    )
+    for section in comparison.themes:
+        theme = section.theme.name if section.theme else _("Other figures")
+        for row in section.indicators:
+            for period in row.periods:
+                cells = [
+                    as_spreadsheet_text(theme),
+                    as_spreadsheet_text(row.indicator.name),
+                    as_spreadsheet_text(row.indicator.unit),
+                    period_label(period),
+                    *(_plain(row.series.get((municipality.pk, period))) for municipality in comparison.municipalities),
+                    _plain(row.series.get((None, period))),
+                ]
+                if group:
+                    in_group = group_figures(group, row.series, period)
+                    cells += [
+                        _plain(in_group.median),
+                        _plain(in_group.low),
+                        _plain(in_group.high),
+                        len(in_group.values),
+                    ]
+                cells += [
+                    as_spreadsheet_text(row.indicator.source),
+                    as_spreadsheet_text(row.indicator.table_id),
+                    _("yes") if row.example else _("no"),
+                ]
+                writer.writerow(cells)
+    return response
+
+
+def _csv_download(filename):
+    """A CSV answer to download and its writer: semicolons, as Dutch spreadsheets expect."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response.write("\ufeff")  # so that Excel reads UTF-8
+    return response, csv.writer(response, delimiter=";")
 
 
 def _plain(value):

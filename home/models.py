@@ -9,6 +9,7 @@ from events.models import EventIndexPage, EventPage
 from forum.access import readable_threads
 from knowledge.models import Lesson
 from lerendnetwerk.blocks import ContentStreamBlock
+from lerendnetwerk.page_queries import PageManager
 from members.models import MemberProfile
 from networks.membership import networks_of
 from practices.models import ExperienceReport
@@ -16,6 +17,8 @@ from practices.models import ExperienceReport
 
 class HomePage(Page):
     """The start page: what the network is, what is new and, for members, a personal start."""
+
+    objects = PageManager()
 
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences under the page title."))
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
@@ -66,6 +69,8 @@ class HomePage(Page):
 
 class ContentPage(Page):
     """An editorial page: about the network, a section introduction, a statement."""
+
+    objects = PageManager()
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)

@@ -11,14 +11,15 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from wagtail.models import Page
 
+from lerendnetwerk.page_queries import in_private_section
 from municipalities.models import Province
 from practices.models import ExperienceReport, LearningPractice, LearningQuestion, LearningQuestionStatus
 
 
 def private_sections():
-    """What `PageQuerySet.public()` leaves out (pages in or under a view restriction), read
-    once for a page that lists several kinds of pages: `.live().exclude(private)`."""
-    return Page.objects.all().private_q()
+    """What `PageQuerySet.public()` leaves out (pages in or under a view restriction), as a
+    condition for `.live().exclude(private)`; it costs no query of its own."""
+    return in_private_section()
 
 
 def published_experiences(experiences, private=None):

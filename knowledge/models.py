@@ -9,11 +9,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
+from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from networks.models import LearningNetwork
 from practices.models import LearningPractice, PracticeIndexPage
 from themes.models import ThemedItemBase
@@ -32,6 +32,8 @@ class LessonQuerySet(PageQuerySet):
 
 class KnowledgeIndexPage(Page):
     """Kennis: the "Wat werkt bij …" dossiers and the lessons."""
+
+    objects = PageManager()
 
     # The section's name in menus when the site is not shown in Dutch (home.navigation).
     section_name = _("Knowledge")
@@ -73,6 +75,8 @@ class KnowledgeIndexPage(Page):
 
 class KnowledgeDossier(Page):
     """A "Wat werkt bij …" dossier: the effective factors for one theme."""
+
+    objects = PageManager()
 
     theme = models.OneToOneField(
         "themes.Theme", on_delete=models.PROTECT, related_name="dossier", verbose_name=_("theme")
@@ -219,6 +223,8 @@ class KnowledgeGap(Orderable):
 
 class LessonIndexPage(RoutablePageMixin, Page):
     """Lessen: everything the institute learned from the practices, newest first."""
+
+    objects = PageManager()
 
     section_name = _("Lessons")
 
@@ -374,6 +380,8 @@ class Lesson(Page):
 class EffectiveElementIndexPage(Page):
     """Werkzame elementen: every effective element with its own page."""
 
+    objects = PageManager()
+
     section_name = _("Effective elements")
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -401,6 +409,8 @@ class EffectiveElementPage(Page):
     """One werkzaam element: what editors write about it (what it is, how you apply it, what
     it needs, good examples) and what the network knows about it, computed from the
     practices, experiences, lessons, dossiers and open leervragen that name it."""
+
+    objects = PageManager()
 
     element = models.OneToOneField(
         "practices.EffectiveElement",

@@ -52,6 +52,10 @@ class Urbanisation(models.IntegerChoices):
     NOT_URBAN = 5, _("not urban")
 
 
+# Paths under /gemeenten/ that are a page of their own, not a municipality (figures.urls):
+# a municipality with such a name gets its CBS code in its slug, as a second "Bergen" does.
+RESERVED_SLUGS = {"vergelijken"}
+
 cbs_code_validator = RegexValidator(
     r"^GM\d{4}$", _("Enter a CBS municipality code: GM followed by four digits, such as GM0344.")
 )
@@ -91,6 +95,6 @@ class Municipality(ReadableUniqueMessage, models.Model):
 
     def _unique_slug(self):
         slug = slugify(self.name)
-        if Municipality.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+        if slug in RESERVED_SLUGS or Municipality.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug = f"{slug}-{self.cbs_code.lower()}"
         return slug

@@ -21,11 +21,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
+from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.models import MemberProfile
 from themes.models import ThemedItemBase
@@ -97,6 +97,8 @@ class LearningPracticeQuerySet(PageQuerySet):
 
 class PracticeIndexPage(RoutablePageMixin, Page):
     """Lerende praktijken: all learning practices, with filters."""
+
+    objects = PageManager()
 
     # The section's name in menus when the site is not shown in Dutch (home.navigation).
     section_name = _("Learning practices")

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from lerendnetwerk.invitations import AddressInvitation
 from lerendnetwerk.markdown import render_markdown
+from lerendnetwerk.page_queries import PageManager
 from lerendnetwerk.text import excerpt, plain_text
 from lerendnetwerk.unique_values import ReadableUniqueMessage
 from members.models import MemberProfile
@@ -183,6 +184,8 @@ class ExperienceTheme(ThemedItemBase):
 class ExperienceReport(Page):
     """An experience (ervaring) a member shares from practice. Written on the site,
     saved as a draft under its practice and reviewed by an editor before it goes live."""
+
+    objects = PageManager()
 
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -1,3 +1,4 @@
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from demo.content import figures as demo_figures
@@ -24,6 +25,22 @@ def test_the_demo_figures_are_generated_the_same_each_time_and_marked_as_example
     content = client.get(reverse("municipalities:detail", args=[zwolle.slug])).content.decode()
     assert "Voorbeeldcijfers" in content
     assert "Huishoudens met een laag inkomen" in content
+
+
+def test_a_demo_municipality_page_links_to_a_working_comparison_with_its_group(client, db):
+    demo_municipalities.load()
+    demo_figures.load()
+    zwolle = Municipality.objects.get(cbs_code="GM0193")
+    page = BeautifulSoup(client.get(reverse("municipalities:detail", args=[zwolle.slug])).content, "html.parser")
+    links = {" ".join(link.get_text().split()): link["href"] for link in page.select(".ln-compare-links a")}
+
+    comparison = client.get(links["haar vergelijkingsgroep"])
+    content = comparison.content.decode()
+    assert comparison.status_code == 200
+    assert "Voorbeeldcijfers" in content and "Vergelijkingsgroep (mediaan)" in content
+    assert "Huishoudens met een laag inkomen" in content
+    chosen = client.get(links["andere gemeenten naar keuze"] + "&gemeente=deventer&gemeente=enschede")
+    assert chosen.status_code == 200 and "Zwolle, Deventer en Enschede" in chosen.content.decode()
 
 
 def test_periods_read_as_years_quarters_and_months():

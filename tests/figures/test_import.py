@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 
 from figures import sources
 from figures.models import ImportRun, IndicatorValue
-from figures.services import ImportConfigurationError, import_table, load_herindelingen
+from figures.services import ImportConfigurationError, current_code, import_table, load_herindelingen
 from figures.sources import FetchError
 from municipalities.models import SizeClass, Urbanisation
 from tests.factories import IndicatorFactory, MunicipalityFactory
@@ -263,3 +263,24 @@ def test_the_command_without_tables_imports_every_table_an_indicator_reads(place
 
     assert "85618NED: gelukt. 8 rijen gelezen; cijfers: 5 toegevoegd" in capsys.readouterr().out
     assert IndicatorValue.objects.count() == 5
+
+
+def test_the_shipped_herindelingen_end_at_municipalities_that_still_exist():
+    """No old code is a municipality of today's list, every line leads somewhere without a
+    loop, and a merged municipality is never merged twice on the same line."""
+    import csv
+    from pathlib import Path
+
+    shipped = Path(__file__).resolve().parents[2] / "municipalities" / "data" / "demo_municipalities.csv"
+    with shipped.open(encoding="utf-8") as file:
+        today = {row["GemeentecodeGM"] for row in csv.DictReader(file, delimiter=";")}
+    herindelingen = load_herindelingen()
+
+    assert len(herindelingen) >= 50
+    assert not today & herindelingen.keys()
+    for old_code, herindeling in herindelingen.items():
+        assert herindeling.date.month == 1 and herindeling.date.day == 1, old_code
+        assert current_code(old_code, herindelingen) not in herindelingen, old_code
+    # The demo's merged municipalities end where the demo list says they are today.
+    for new_code in {"GM1952", "GM1966", "GM0363"}:
+        assert new_code in today

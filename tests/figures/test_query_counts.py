@@ -49,3 +49,49 @@ def test_figures_download_keeps_its_query_count(db, measure):  # noqa: F811
                 )
 
     measure(reverse("municipalities:figures_csv", args=[zwolle.slug]), grow)
+
+
+def test_compare_view_keeps_its_query_count(measure, member):  # noqa: F811
+    """More municipalities (up to the five chosen), indicators and periods: the same queries."""
+    places, grown = [], {"indicators": 0}
+
+    def grow(count):
+        for _ in range(count):
+            places.append(MunicipalityFactory(**LIKE_ZWOLLE))
+            indicator = IndicatorFactory(themes=[ThemeFactory()])
+            grown["indicators"] += 1
+            for year in range(2010, 2010 + grown["indicators"] + 2):
+                for place in (*places[:5], None):
+                    IndicatorValue.objects.create(
+                        indicator=indicator, municipality=place, period=f"{year}JJ00", value=Decimal(year % 7)
+                    )
+
+    def url():
+        query = "&".join(f"gemeente={place.slug}" for place in places[:5])
+        return f"{reverse('municipalities:compare')}?{query}"
+
+    assert measure(url, grow) <= 15
+    assert measure(url, grow, as_member=member) <= 15
+    csv_url = lambda: url().replace(reverse("municipalities:compare"), reverse("municipalities:compare_csv"))  # noqa: E731
+    assert measure(csv_url, grow) <= 15
+
+
+def test_compare_view_with_the_comparison_group_keeps_its_query_count(db, measure):  # noqa: F811
+    """A larger group, more indicators and periods: the same queries."""
+    zwolle = MunicipalityFactory(name="Zwolle", cbs_code="GM0193", **LIKE_ZWOLLE)
+    grown = {"indicators": 0}
+
+    def grow(count):
+        for _ in range(count):
+            peer = MunicipalityFactory(**LIKE_ZWOLLE)
+            indicator = IndicatorFactory(themes=[ThemeFactory()])
+            grown["indicators"] += 1
+            for year in range(2010, 2010 + grown["indicators"] + 2):
+                for place in (zwolle, peer, None):
+                    IndicatorValue.objects.create(
+                        indicator=indicator, municipality=place, period=f"{year}JJ00", value=Decimal(year % 7)
+                    )
+
+    url = f"{reverse('municipalities:compare')}?gemeente={zwolle.slug}&groep=1"
+    assert measure(url, grow) <= 15
+    assert measure(url.replace("vergelijken/", "vergelijken/cijfers.csv"), grow) <= 15
