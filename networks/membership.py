@@ -10,12 +10,13 @@ discussions and the bell follow their signals, so access ends at once, also live
 Notifications hear networks.signals; mail goes out after commit."""
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -62,10 +63,16 @@ def is_network_editor(user, network):
 
 @dataclass(frozen=True)
 class NetworkAccess:
-    """What the user may do in a network."""
+    """What the user may do in a network. Whether they are an editor is asked only when it
+    matters (a coordinator manages without it)."""
 
     membership: NetworkMembership | None
-    is_editor: bool
+    user: object = field(repr=False)
+    network: object = field(repr=False)
+
+    @cached_property
+    def is_editor(self):
+        return is_network_editor(self.user, self.network)
 
     @property
     def is_member(self):
@@ -81,8 +88,14 @@ class NetworkAccess:
         return self.is_editor or self.is_coordinator
 
 
-def network_access(user, network):
-    return NetworkAccess(membership=membership_of(user, network), is_editor=is_network_editor(user, network))
+def network_access(user, network, *, memberships=None):
+    """What `user` may do in `network`; `memberships`: the network's memberships when the
+    caller has read them already (the user's own is found among them)."""
+    if memberships is None:
+        own = membership_of(user, network)
+    else:
+        own = next((m for m in memberships if _is_active(user) and m.member_id == user.pk), None)
+    return NetworkAccess(membership=own, user=user, network=network)
 
 
 def lock_network(network):
@@ -390,14 +403,17 @@ def email_confirmed(sender, request, email_address, **kwargs):
 # What the pages show
 
 
-def management_data(network):
-    """The network's members (with their member), waiting requests and open invitations:
-    three queries."""
-    memberships = list(
+def members_of(network):
+    """The network's members with their member, coordinators first (one query)."""
+    return list(
         NetworkMembership.objects.filter(network_id=network.pk)
         .select_related("member")
         .order_by("role", "member__last_name", "member__first_name", "pk")
     )
+
+
+def requests_and_invitations(network):
+    """The network's waiting requests (with their member) and open invitations: two queries."""
     requests = list(
         NetworkMembershipRequest.objects.filter(network_id=network.pk, status=RequestStatus.PENDING)
         .select_related("member")
@@ -408,7 +424,7 @@ def management_data(network):
         .select_related("invited_by")
         .order_by("email")
     )
-    return memberships, requests, invitations
+    return requests, invitations
 
 
 def networks_of(member):

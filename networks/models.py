@@ -7,17 +7,16 @@ do is in views.py and membership.py."""
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
+from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from members.models import MemberProfile
 from themes.models import ThemedItemBase
 
@@ -54,14 +53,19 @@ MEMBERS_SHOWN = 48
 
 
 class LearningNetworkQuerySet(PageQuerySet):
-    def listed(self):
-        """Live, public networks with what a card shows (themes, the member count)."""
-        return (
+    def listed(self, reader=None):
+        """Live, public networks with what a card shows: themes, the member count and
+        whether `reader` is a member (`is_mine`)."""
+        networks = (
             self.live()
             .public()
             .prefetch_related("themes")
             .annotate(member_count=models.Count("memberships", distinct=True))
         )
+        if reader is not None and reader.is_authenticated:
+            mine = NetworkMembership.objects.filter(network_id=models.OuterRef("pk"), member_id=reader.pk)
+            networks = networks.annotate(is_mine=models.Exists(mine))
+        return networks
 
 
 class NetworkIndexPage(Page):
@@ -80,6 +84,8 @@ class NetworkIndexPage(Page):
     subpage_types = ["networks.LearningNetwork"]
     max_count = 1
 
+    objects = PageManager()
+
     class Meta:
         verbose_name = _("learning network index")
 
@@ -87,24 +93,13 @@ class NetworkIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = NetworkFilterForm(request.GET or None)
         filters = form.filters() if form.is_bound else {}
-        networks = LearningNetwork.objects.child_of(self).listed()
+        networks = LearningNetwork.objects.child_of(self).listed(request.user)
         if "theme" in filters:
             networks = networks.filter(theme_items__tag=filters["theme"])
         networks = networks.order_by("title")
         page_obj = Paginator(networks, settings.NETWORK_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
-        my_network_ids = set()
-        if request.user.is_authenticated:
-            my_network_ids = set(
-                NetworkMembership.objects.filter(member_id=request.user.pk).values_list("network_id", flat=True)
-            )
         context.update(
-            {
-                "form": form,
-                "page_obj": page_obj,
-                "networks": page_obj.object_list,
-                "is_filtered": bool(filters),
-                "my_network_ids": my_network_ids,
-            }
+            {"form": form, "page_obj": page_obj, "networks": page_obj.object_list, "is_filtered": bool(filters)}
         )
         return context
 
@@ -160,12 +155,14 @@ class LearningNetwork(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        access = membership.network_access(user, self)
-        member_ids = {m.member_id: m.role for m in self._memberships}
+        memberships = list(NetworkMembership.objects.filter(network_id=self.pk).only("member_id", "role"))
+        access = membership.network_access(user, self, memberships=memberships)
+        member_ids = {m.member_id: m.role for m in memberships}
+        # Names, organisation and municipality: one query, whatever the number of members.
         profiles = list(
             MemberProfile.objects.visible_to(user)
             .filter(member_id__in=list(member_ids), member__is_active=True)
-            .with_card_data()
+            .select_related("member", "municipality")
             .order_by("member__last_name", "member__first_name", "pk")
         )
         coordinators = [p for p in profiles if member_ids[p.member_id] == NetworkRole.COORDINATOR]
@@ -182,13 +179,10 @@ class LearningNetwork(Page):
                 "pending_request": None if access.is_member else membership.pending_request_of(user, self),
                 "invitation": None if access.is_member else membership.open_invitation_for(user, self),
                 "request_form": RequestForm(),
+                "index": self.get_parent(),
             }
         )
         return context
-
-    @cached_property
-    def _memberships(self):
-        return list(NetworkMembership.objects.filter(network_id=self.pk).only("member_id", "role"))
 
     @property
     def admits_on_request(self):

@@ -12,6 +12,8 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from lerendnetwerk.page_queries import in_private_section
+
 from .membership import NetworkError, lock_network, require_manager
 from .records import SHELF_PAGE_TYPES, ShelfItem
 
@@ -24,8 +26,9 @@ def shelf_models():
 
 
 def shelf_pages():
-    """Every live, public lesson and dossier, for the coordinators' choice."""
-    return Page.objects.live().public().type(*shelf_models()).order_by("title")
+    """Every live, public lesson and dossier, for the coordinators' choice (one query: the
+    view restrictions are asked inside it, lerendnetwerk.page_queries)."""
+    return Page.objects.live().type(*shelf_models()).exclude(in_private_section()).order_by("title")
 
 
 def shelf_of(network):

@@ -162,24 +162,30 @@ def invitation(request, token):
 # The coordinators' management page
 
 
-def _managed_network(request, network_id):
-    """The network (drafts too) for its coordinators and the editors, or 404."""
+def _managed_network(request, network_id, *, memberships=None):
+    """The network (drafts too) for its coordinators and the editors, or 404. `memberships`:
+    a function reading the network's members, when the page lists them anyway (the user's
+    own membership is then found among them, without a query of its own)."""
     network = get_object_or_404(LearningNetwork, pk=network_id)
-    access = membership.network_access(request.user, network)
+    members = memberships(network) if memberships is not None else None
+    access = membership.network_access(request.user, network, memberships=members)
     if not access.may_manage:
         raise Http404
-    return network, access
+    return network, access, members
 
 
-def _render_manage(request, network, access, *, invite_form=None, decision=None, shelf_form=None, status=200):
-    memberships, requests, invitations = membership.management_data(network)
+def _render_manage(
+    request, network, access, *, memberships=None, invite_form=None, decision=None, shelf_form=None, status=200
+):
+    if memberships is None:
+        memberships = membership.members_of(network)
+    requests, invitations = membership.requests_and_invitations(network)
     failed_request_id, failed_form = decision or (None, None)
     for pending in requests:
         pending.form = failed_form if pending.pk == failed_request_id else DecisionForm(prefix=f"request-{pending.pk}")
     context = {
         "network": network,
         "access": access,
-        "coordinators": [m for m in memberships if m.is_coordinator],
         "memberships": memberships,
         "requests": requests,
         "invitations": invitations,
@@ -193,14 +199,14 @@ def _render_manage(request, network, access, *, invite_form=None, decision=None,
 
 @login_required
 def manage(request, network_id):
-    network, access = _managed_network(request, network_id)
-    return _render_manage(request, network, access)
+    network, access, memberships = _managed_network(request, network_id, memberships=membership.members_of)
+    return _render_manage(request, network, access, memberships=memberships)
 
 
 @login_required
 @require_POST
 def decide(request, network_id, request_id):
-    network, access = _managed_network(request, network_id)
+    network, access, _members = _managed_network(request, network_id)
     pending = get_object_or_404(
         NetworkMembershipRequest.objects.select_related("member"), pk=request_id, network_id=network.pk
     )
@@ -225,7 +231,7 @@ def decide(request, network_id, request_id):
 @login_required
 @require_POST
 def invite(request, network_id):
-    network, access = _managed_network(request, network_id)
+    network, access, _members = _managed_network(request, network_id)
     form = InviteForm(request.POST)
     if form.is_valid():
         try:
@@ -241,7 +247,7 @@ def invite(request, network_id):
 @login_required
 @require_POST
 def withdraw_invitation(request, network_id, invitation_id):
-    network, _access = _managed_network(request, network_id)
+    network, _access, _members = _managed_network(request, network_id)
     found = get_object_or_404(NetworkInvitation, pk=invitation_id, network_id=network.pk)
     try:
         membership.withdraw_invitation(request.user, found)
@@ -255,7 +261,7 @@ def withdraw_invitation(request, network_id, invitation_id):
 @login_required
 @require_POST
 def change_role(request, network_id, membership_id):
-    network, _access = _managed_network(request, network_id)
+    network, _access, _members = _managed_network(request, network_id)
     target = get_object_or_404(NetworkMembership, pk=membership_id, network_id=network.pk)
     form = RoleForm(request.POST)
     if not form.is_valid():
@@ -278,7 +284,7 @@ def change_role(request, network_id, membership_id):
 @require_http_methods(["GET", "POST"])
 def remove(request, network_id, membership_id):
     """Asks first (GET), removes on POST."""
-    network, access = _managed_network(request, network_id)
+    network, access, _members = _managed_network(request, network_id)
     target = get_object_or_404(
         NetworkMembership.objects.select_related("member"), pk=membership_id, network_id=network.pk
     )
@@ -298,7 +304,7 @@ def remove(request, network_id, membership_id):
 @login_required
 @require_POST
 def shelf_add(request, network_id):
-    network, access = _managed_network(request, network_id)
+    network, access, _members = _managed_network(request, network_id)
     form = ShelfForm(request.POST, pages=shelf.shelf_pages())
     if form.is_valid():
         try:
@@ -314,7 +320,7 @@ def shelf_add(request, network_id):
 @login_required
 @require_POST
 def shelf_remove(request, network_id, item_id):
-    network, _access = _managed_network(request, network_id)
+    network, _access, _members = _managed_network(request, network_id)
     item = get_object_or_404(ShelfItem.objects.select_related("page"), pk=item_id, network_id=network.pk)
     try:
         shelf.remove_from_shelf(request.user, item)
