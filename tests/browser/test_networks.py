@@ -8,6 +8,7 @@ import pytest
 from forum import services as forum_services
 from forum.models import Category
 from members.roles import Role
+from networks import membership
 from networks.models import NetworkMembership
 from tests import pages
 from tests.browser.support import assert_accessible, expect, in_thread, log_in
@@ -74,5 +75,31 @@ def test_ask_to_join_the_coordinator_accepts_and_the_member_reads_the_closed_dis
     assert_accessible(member_page)
     member_page.get_by_role("link", name="Casus: drie loketten").click()
     expect(member_page.get_by_text(LIVE)).to_be_visible()
-    in_thread(forum_services.reply, world["trekker"], thread, body="Welkom Bram, hoe gaat het bij jullie?")
+    member_page.evaluate("window.stillTheSamePage = true")  # gone if the page reloads
+    trekker_page.goto(thread.get_absolute_url())
+    trekker_page.get_by_label("Je bericht").fill("Welkom Bram, hoe gaat het bij jullie?")
+    trekker_page.get_by_role("button", name="Reactie plaatsen").click()
     expect(member_page.get_by_role("article").filter(has_text="Welkom Bram, hoe gaat het")).to_be_visible()
+    assert member_page.evaluate("window.stillTheSamePage") is True
+
+
+def test_what_visitors_and_invited_members_see_of_networks_has_no_axe_violations(new_context):
+    world = build()
+    # The bell hears of it after commit (a broadcast): in a thread of its own (support.in_thread).
+    invitation = in_thread(membership.invite, world["trekker"], world["network"], world["member"].email)
+    visitor = new_context().new_page()
+    visitor.goto(world["network"].get_parent().url)
+    expect(visitor.get_by_role("link", name="Toegang en integraal werken")).to_be_visible()
+    assert_accessible(visitor)
+    visitor.goto(world["network"].url)
+    expect(visitor.get_by_text("Casus: drie loketten")).to_have_count(0)
+    assert_accessible(visitor)
+    visitor.goto(f"/leernetwerken/uitnodiging/{invitation.token}/")
+    assert_accessible(visitor)
+
+    invited = new_context().new_page()
+    log_in(invited, world["member"].email, PASSWORD)
+    invited.goto(world["network"].url)
+    invited.get_by_role("button", name="Uitnodiging aannemen").click()
+    expect(invited.get_by_text("Welkom bij Toegang en integraal werken.")).to_be_visible()
+    assert_accessible(invited)
