@@ -5,6 +5,7 @@
 from django.utils.translation import gettext_lazy
 
 from lerendnetwerk.personal_data import PersonalData, Section, register
+from members.invitations import exported_invitations
 from members.models import address_matches
 
 from .records import NetworkInvitation, NetworkMembership, NetworkMembershipRequest
@@ -104,23 +105,9 @@ class NetworkInvitations(PersonalData):
     }
 
     def export(self, member, export):
-        def row(invitation, **extra):
-            return {
-                "learning_network": invitation.network.title,
-                "role": str(invitation.get_role_display()),
-                "invited_at": invitation.created_at,
-                "accepted_at": invitation.accepted_at,
-                **extra,
-            }
-
-        received = NetworkInvitation.objects.filter(
-            address_matches("email", member.verified_email_addresses())
-        ).select_related("network")
-        sent = NetworkInvitation.objects.filter(invited_by=member).select_related("network")
-        return {
-            "received": [row(invitation, email=invitation.email) for invitation in received],
-            "sent": [row(invitation) for invitation in sent],
-        }
+        return exported_invitations(
+            NetworkInvitation.objects.all(), member, invited_to="network", key="learning_network"
+        )
 
     def erase(self, erasure):
         NetworkInvitation.objects.filter(address_matches("email", erasure.addresses)).delete()

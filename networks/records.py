@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lerendnetwerk.invitations import AddressInvitation
+from members.invitations import AddressInvitation
 
 # The pages a network's shelf may hold: lessons and "Wat werkt bij" dossiers. The knowledge
 # app builds on this one, so they are named by label (as a ForeignKey to them would be) and

@@ -5,6 +5,7 @@
 from django.utils.translation import gettext_lazy
 
 from lerendnetwerk.personal_data import PersonalData, Section, register
+from members.invitations import exported_invitations
 from members.models import address_matches
 
 from .models import (
@@ -73,23 +74,9 @@ class PracticeInvitations(PersonalData):
     }
 
     def export(self, member, export):
-        def row(invitation, **extra):
-            return {
-                "learning_practice": invitation.practice.title,
-                "role": str(invitation.get_role_display()),
-                "invited_at": invitation.created_at,
-                "accepted_at": invitation.accepted_at,
-                **extra,
-            }
-
-        received = PracticeInvitation.objects.filter(
-            address_matches("email", member.verified_email_addresses())
-        ).select_related("practice")
-        sent = PracticeInvitation.objects.filter(invited_by=member).select_related("practice")
-        return {
-            "received": [row(invitation, email=invitation.email) for invitation in received],
-            "sent": [row(invitation) for invitation in sent],
-        }
+        return exported_invitations(
+            PracticeInvitation.objects.all(), member, invited_to="practice", key="learning_practice"
+        )
 
     def erase(self, erasure):
         PracticeInvitation.objects.filter(address_matches("email", erasure.addresses)).delete()

@@ -13,11 +13,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from lerendnetwerk.invitations import AddressInvitation
 from lerendnetwerk.markdown import render_markdown
 from lerendnetwerk.page_queries import PageManager
 from lerendnetwerk.text import excerpt, plain_text
 from lerendnetwerk.unique_values import ReadableUniqueMessage
+from members.invitations import AddressInvitation
 from members.models import MemberProfile
 from themes.models import Theme, ThemedItemBase
 
