@@ -118,9 +118,10 @@ def assert_the_requests_wait_for_the_editors():
 
 def assert_the_learning_cycle_runs_from_application_to_lesson():
     """An application was accepted (a live practice in its first weeks, with open
-    leervragen, its trekker and the shared startanalyse its contact prepared), one practice reflects mid-way (two reflections, one made an
-    experience, the current period's prompt waiting), and an ended practice evaluated, from
-    which the editors published the lesson, citing it, with its leervragen answered."""
+    leervragen, its trekker and the shared startanalyse its contact prepared), one practice
+    reflects mid-way (two reflections, one made an experience, the current period's prompt
+    waiting), and an ended practice evaluated, from which the editors published the lesson,
+    citing it, with its leervragen answered."""
     from demo.content.pages import DEMO_TODAY
     from notifications.models import Notification, NotificationKind
     from practices.models import LearningQuestionStatus, PracticeRole, Reflection
