@@ -19,6 +19,7 @@ from members.roles import Role
 from municipalities.models import SizeClass, Urbanisation
 from practices import decisions
 from practices.models import PracticeApplication, PracticeRole
+from privacy.services import delete_account
 from tests import pages
 from tests.factories import IndicatorFactory, MemberFactory, MunicipalityFactory
 from tests.support.second_factor import log_in
@@ -455,3 +456,14 @@ def test_erasing_deletes_a_prepared_draft_and_keeps_the_practices_text_without_t
     analysis.refresh_from_db()
     assert analysis.created_by is None and analysis.updated_by is None
     assert analysis.causes == texts()["causes"]
+
+
+def test_deleting_the_account_keeps_the_practices_startanalyse_and_deletes_the_prepared_one(world):
+    author = world["people"]["administrator"]
+    analysis = startanalysis.begin_for_practice(author, world["practice"])
+    startanalysis.save(author, analysis, texts=texts())
+    prepared = startanalysis.begin_for_municipality(author, MunicipalityFactory(name="Kampen"))
+    delete_account(author)
+    assert not StartAnalysis.objects.filter(pk=prepared.pk).exists()
+    analysis.refresh_from_db()
+    assert analysis.created_by is None and analysis.target_groups == texts()["target_groups"]
