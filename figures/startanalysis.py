@@ -186,7 +186,9 @@ def begin_for_municipality(member, municipality):
 
 
 def _lock(analysis, version=None):
-    locked = StartAnalysis.objects.select_for_update().select_related("practice").filter(pk=analysis.pk).first()
+    locked = (
+        StartAnalysis.objects.select_for_update(of=("self",)).select_related("practice").filter(pk=analysis.pk).first()
+    )
     if locked is None:
         raise StartAnalysisError(_("This startanalyse no longer exists."))
     if version is not None and locked.version != version:
