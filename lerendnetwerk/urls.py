@@ -18,6 +18,8 @@ urlpatterns = [
     path("leden/", include("members.urls")),
     # "Mijn ervaringen", "Mijn praktijken" and the practices' werkruimte (practices/urls.py).
     path("", include("practices.urls")),
+    # The startanalyse: in the werkruimte and "Mijn startanalyses" (figures/startanalysis_urls.py).
+    path("", include("figures.startanalysis_urls")),
     path("gemeenten/", include("figures.urls")),
     path("forum/", include("forum.urls")),
     path("meldingen/", include("notifications.urls")),
