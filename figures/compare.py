@@ -50,6 +50,7 @@ class Entry:
     national: object = None  # the national value in the same period
     direction: str = ""
     group_median: object = None
+    additive: bool = False
 
     @property
     def period_label(self):
@@ -57,7 +58,7 @@ class Entry:
 
     @property
     def against_national(self):
-        if self.value is None:
+        if self.value is None or self.additive:  # a count: the country's is a sum, not a level
             return ""
         return compare_in_words(self.direction, self.value, self.national, _("nationally"))
 
@@ -118,7 +119,7 @@ class IndicatorComparison:
 
     @property
     def group_median_against_national(self):
-        if self.group is None or self.group.median is None:
+        if self.group is None or self.group.median is None or self.indicator.additive:
             return ""
         national = self.series.get((None, self.group.period))
         return compare_in_words(self.indicator.direction, self.group.median, national, _("nationally"))
@@ -283,6 +284,7 @@ def _indicator_comparison(indicator, chosen, group, values, periods):
                 period,
                 values.get((None, period)) if period else None,
                 indicator.direction,
+                additive=indicator.additive,
             )
         )
     shown_period = max((entry.period for entry in entries), default="")

@@ -9,6 +9,7 @@ StatLine API and its CSV exports contain, so nothing is translated on the way in
 import re
 from datetime import date
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import formats
@@ -180,3 +181,83 @@ class ImportRun(models.Model):
 
     def __str__(self):
         return f"{self.table_id} {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class StartAnalysis(models.Model):
+    """A startanalyse: the practice's analysis of its local situation before it acts, on a
+    worksheet that starts from the municipality's figures against its comparison group.
+
+    `figures` is a snapshot of those figures (figures/startanalysis.py `take_snapshot`),
+    taken when the worksheet is begun and refreshed only on request, so that a shared or
+    printed startanalyse does not change under people when new figures are imported.
+    Without a practice it is a member's preparation for an application: private to its
+    author (and the editors) until it is attached to the practice."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        SHARED = "shared", _("shared with the participants")
+
+    practice = models.OneToOneField(
+        "practices.LearningPractice",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="start_analysis",
+        verbose_name=_("learning practice"),
+    )
+    municipality = models.ForeignKey(
+        "municipalities.Municipality", on_delete=models.CASCADE, related_name="+", verbose_name=_("municipality")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="start_analyses",
+        verbose_name=_("begun by"),
+    )
+    target_groups = models.TextField(_("target groups"), blank=True)
+    causes = models.TextField(_("causes"), blank=True)
+    local_strengths = models.TextField(_("local strengths"), blank=True)
+    current_efforts = models.TextField(_("what is already being done"), blank=True)
+    focus = models.TextField(_("what we want to learn"), blank=True)
+    # What the practice reads in the figures of each theme: {theme key: text} (the keys
+    # are those of the snapshot's themes).
+    theme_notes = models.JSONField(_("notes per theme"), default=dict, blank=True)
+    figures = models.JSONField(_("figures"), default=dict, blank=True, editable=False)
+    figures_taken_at = models.DateTimeField(_("figures of"), null=True, blank=True, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    shared_at = models.DateTimeField(_("shared at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("begun at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    # Raised by every save: a worksheet saved from an older version is refused (two people
+    # of the regieteam writing at once do not overwrite each other unnoticed).
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        verbose_name = _("startanalyse")
+        verbose_name_plural = _("startanalyses")
+        ordering = ["-updated_at", "-pk"]
+        constraints = [
+            # A member prepares one startanalyse per municipality before a practice exists.
+            models.UniqueConstraint(
+                fields=["created_by", "municipality"],
+                condition=Q(practice__isnull=True),
+                name="figures_one_open_start_analysis_per_author_and_municipality",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.municipality} ({self.practice or self.created_by or '-'})"
+
+    @property
+    def is_shared(self):
+        return self.status == self.Status.SHARED

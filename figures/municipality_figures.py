@@ -66,6 +66,8 @@ class IndicatorFigures:
 
     @property
     def against_national(self):
+        if self.indicator.additive:  # a count (inhabitants): the country's is a sum, not a level to compare with
+            return ""
         return compare_in_words(self.indicator.direction, self.latest.value, self.latest.national, _("nationally"))
 
     @property

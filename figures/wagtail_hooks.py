@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from lerendnetwerk.forms import SingleLineFieldsViewSetMixin
 from lerendnetwerk.spreadsheets import FormulaSafeIndexView
 
-from .models import ImportRun, Indicator
+from .models import ImportRun, Indicator, StartAnalysis
 
 
 class IndicatorViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
@@ -55,8 +55,39 @@ class ImportRunViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
     inspect_view_enabled = True
 
 
+class StartAnalysisViewSet(SingleLineFieldsViewSetMixin, ModelViewSet):
+    """Which practices (and members preparing an application) made a startanalyse, and
+    whether it is shared. Editors only look here (members.roles gives the view permission
+    alone); the worksheet itself is in the practice's werkruimte."""
+
+    model = StartAnalysis
+    icon = "clipboard-list"
+    menu_label = _("Startanalyses")
+    url_prefix = "cijfers/startanalyses"
+    url_namespace = "startanalysis_admin"  # "startanalysis" is the site's (figures/startanalysis_urls.py)
+    list_display = ["municipality", "practice", "status", "figures_taken_at", "updated_at"]
+    list_filter = ["status"]
+    search_fields = ["municipality__name", "practice__title"]
+    search_backend_name = None
+    form_fields = ["status"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "municipality",
+        "practice",
+        "status",
+        "shared_at",
+        "figures_taken_at",
+        "updated_at",
+        "target_groups",
+        "causes",
+        "local_strengths",
+        "current_efforts",
+        "focus",
+    ]
+
+
 class FiguresViewSetGroup(ViewSetGroup):
-    items = (IndicatorViewSet, ImportRunViewSet)
+    items = (IndicatorViewSet, ImportRunViewSet, StartAnalysisViewSet)
     menu_icon = "table"
     menu_label = _("Figures")
     menu_order = 320

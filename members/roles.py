@@ -79,6 +79,7 @@ ROLE_PERMISSIONS = {
         "figures.change_indicator",
         "figures.delete_indicator",
         "figures.view_importrun",
+        "figures.view_startanalysis",
     ],
     Role.MODERATOR: [
         # The moderation queue and log live in the Wagtail admin.

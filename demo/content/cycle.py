@@ -5,6 +5,8 @@ publish the lesson draft it gave them. Idempotent: each step is skipped once it 
 
 from datetime import timedelta
 
+from figures import startanalysis
+from figures.models import StartAnalysis
 from members.models import Member
 from practices import decisions, learning
 from practices.models import (
@@ -15,7 +17,7 @@ from practices.models import (
     Reflection,
 )
 
-from .cycle_data import ACCEPTED_APPLICATION, EVALUATION, REFLECTIONS
+from .cycle_data import ACCEPTED_APPLICATION, EVALUATION, REFLECTIONS, START_ANALYSIS
 from .pages import DEMO_TODAY
 
 EDITOR_EMAIL = "redacteur@lerendnetwerk.example"
@@ -24,6 +26,7 @@ EDITOR_EMAIL = "redacteur@lerendnetwerk.example"
 def load():
     editor = Member.objects.get(email=EDITOR_EMAIL)
     accept_an_application(editor)
+    share_the_startanalyse()
     reflect_mid_way()
     evaluate_and_publish_the_lesson(editor)
 
@@ -33,6 +36,10 @@ def accept_an_application(editor):
     application = PracticeApplication.objects.get(contact_email=data["contact_email"])
     if application.practice_id is not None:
         return
+    # The contact prepared the application with a startanalyse of the municipality's figures;
+    # accepting it attaches that startanalyse to the new practice (figures.startanalysis).
+    author = Member.objects.get(email=START_ANALYSIS["author"])
+    startanalysis.begin_for_municipality(author, application.municipality)
     elements = EffectiveElement.objects.filter(slug__in=data["elements"])
     start = DEMO_TODAY.date() - timedelta(weeks=data["weeks_ago"])
     practice = decisions.accept_application(
@@ -48,6 +55,16 @@ def accept_an_application(editor):
     # The editor writes the summary and publishes the page: the practice has started.
     practice.summary = data["summary"]
     practice.save_revision(user=editor).publish(user=editor)
+
+
+def share_the_startanalyse():
+    """The trekker fills in the startanalyse the accepted application brought along, with a
+    note on each theme of the figures, and shares it with the practice's participants."""
+    analysis = StartAnalysis.objects.get(created_by__email=START_ANALYSIS["author"], practice__isnull=False)
+    if analysis.is_shared:
+        return
+    notes = dict.fromkeys(startanalysis.snapshot_theme_keys(analysis)[:1], START_ANALYSIS["note"])
+    startanalysis.save(analysis.created_by, analysis, texts=START_ANALYSIS["texts"], theme_notes=notes, share=True)
 
 
 def reflect_mid_way():

@@ -92,3 +92,35 @@ EVALUATION = {
         ),
     ],
 }
+
+# Before the decision, Venlo's contact began a startanalyse of Venlo from the figures; the
+# accepted application took it along to the practice, where he filled it in and shared it.
+START_ANALYSIS = {
+    "author": "luuk.janssen@venlo.example",
+    "texts": {
+        "target_groups": (
+            "Bewoners van Venlo-Oost die nooit op een bewonersavond komen: jonge gezinnen met een "
+            "laag inkomen, oudere alleenstaanden en nieuwkomers die de weg naar de gemeente nog niet kennen."
+        ),
+        "causes": (
+            "Wantrouwen na eerdere plannen die over hun hoofd heen werden gemaakt, avonden die niet "
+            "passen bij werk en zorg, en taal: de uitnodigingen zijn ambtelijk en alleen in het Nederlands."
+        ),
+        "local_strengths": (
+            "Een actieve moskeevereniging, twee basisscholen met een ouderkamer, de buurtsportcoach "
+            "die iedereen kent, en ondernemers aan de Vleesstraat die willen meedoen."
+        ),
+        "current_efforts": (
+            "Het wijkteam houdt spreekuur in het buurthuis; er is een bewonersbudget, maar dat wordt "
+            "vooral gebruikt door dezelfde vaste groep."
+        ),
+        "focus": (
+            "Hoe bereik je bewoners daar waar ze al zijn (keukentafel, schoolplein, moskee), en wat "
+            "verandert er als zij meebeslissen over het bewonersbudget?"
+        ),
+    },
+    "note": (
+        "Meer huishoudens met een laag inkomen dan landelijk en dan in vergelijkbare gemeenten: "
+        "een reden om juist deze bewoners zelf te vragen wat er nodig is."
+    ),
+}

@@ -161,9 +161,10 @@ def assert_the_requests_wait_for_the_editors():
 
 def assert_the_learning_cycle_runs_from_application_to_lesson():
     """An application was accepted (a live practice in its first weeks, with open
-    leervragen and its trekker), one practice reflects mid-way (two reflections, one made an
-    experience, the current period's prompt waiting), and an ended practice evaluated, from
-    which the editors published the lesson, citing it, with its leervragen answered."""
+    leervragen, its trekker and the shared startanalyse its contact prepared), one practice
+    reflects mid-way (two reflections, one made an experience, the current period's prompt
+    waiting), and an ended practice evaluated, from which the editors published the lesson,
+    citing it, with its leervragen answered."""
     from demo.content.pages import DEMO_TODAY
     from notifications.models import Notification, NotificationKind
     from practices.models import LearningQuestionStatus, PracticeRole, Reflection
@@ -174,6 +175,11 @@ def assert_the_learning_cycle_runs_from_application_to_lesson():
     assert (DEMO_TODAY.date() - started.start_date).days < 6 * 7
     assert started.learning_questions.filter(status=LearningQuestionStatus.OPEN).exists()
     assert started.memberships.filter(role=PracticeRole.LEAD, member__email=accepted.contact_email).exists()
+    # The startanalyse the contact prepared came along with the acceptance, filled in and shared.
+    analysis = started.start_analysis
+    assert analysis.is_shared and analysis.created_by.email == accepted.contact_email
+    assert analysis.figures["example"] and analysis.figures["themes"] and analysis.theme_notes
+    assert analysis.target_groups and analysis.causes and analysis.focus
 
     reflections = Reflection.objects.filter(practice__slug="emmen-samen-minder-alleen")
     assert reflections.count() == 2 and reflections.filter(experience__isnull=False).count() == 1

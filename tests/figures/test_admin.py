@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from figures import startanalysis
 from figures.models import ImportRun, Indicator
 from figures.services import import_table
 from members.roles import Role
@@ -57,3 +58,15 @@ def test_editors_see_when_each_table_was_imported_and_with_what_result_but_canno
 def test_members_without_the_editor_role_cannot_manage_indicators(client, db):
     log_in(client, MemberFactory())
     assert client.get(reverse("indicator:index")).status_code in (302, 403)
+
+
+def test_editors_list_the_startanalyses_but_cannot_change_them(editor_client):
+    trekker = MemberFactory()
+    practice = pages.practice("Armoede in Zwolle", municipality=MunicipalityFactory(name="Zwolle"), leads=[trekker])
+    analysis = startanalysis.begin_for_practice(trekker, practice)
+    startanalysis.save(trekker, analysis, texts={"causes": "Hoge vaste lasten."})
+
+    assert "Armoede in Zwolle" in editor_client.get(reverse("startanalysis_admin:index")).content.decode()
+    inspect = editor_client.get(reverse("startanalysis_admin:inspect", args=[analysis.pk])).content.decode()
+    assert "Hoge vaste lasten." in inspect
+    assert editor_client.get(reverse("startanalysis_admin:edit", args=[analysis.pk])).status_code in (302, 403)

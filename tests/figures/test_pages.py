@@ -168,3 +168,23 @@ def test_one_value_is_still_shown_without_a_chart(client, db):
     assert soup.find("svg") is None
     assert "4,0%" in content
     assert "Geen andere gemeente heeft dezelfde grootte en stedelijkheid" in content
+
+
+def test_a_count_is_not_compared_with_the_countrys_total_in_words(client, figures):
+    inhabitants = IndicatorFactory(
+        code="inwoners", name="Inwoners", unit="inwoners", decimals=0, direction=Direction.NEUTRAL, additive=True
+    )
+    value(inhabitants, figures["zwolle"], "2023JJ00", "131000")
+    value(inhabitants, None, "2023JJ00", "17800000")
+    for peer, number in zip(figures["peers"], ("100000", "160000", "165000"), strict=True):
+        value(inhabitants, peer, "2023JJ00", number)
+
+    _content, soup = page(client, figures["zwolle"])
+    text = " ".join(soup.find("h4", string="Inwoners").find_parent("article").get_text(" ").split())
+    assert "landelijk" in text.lower()  # the country's total is shown ...
+    assert "dan landelijk" not in text  # ... but not compared with
+    assert "lager dan in de groep" in text  # comparable municipalities are
+
+    compared = client.get(reverse("municipalities:compare") + f"?gemeente={figures['zwolle'].slug}&groep=1")
+    table = BeautifulSoup(compared.content, "html.parser").find("caption", string=lambda s: s and "Inwoners" in s)
+    assert "dan landelijk" not in " ".join(table.find_parent("table").get_text(" ").split())

@@ -5,10 +5,11 @@ from decimal import Decimal
 
 from django.urls import reverse
 
+from figures import startanalysis
 from figures.models import IndicatorValue
 from municipalities.models import SizeClass, Urbanisation
 from tests import pages
-from tests.factories import IndicatorFactory, MunicipalityFactory, ThemeFactory
+from tests.factories import IndicatorFactory, MemberFactory, MunicipalityFactory, ThemeFactory
 from tests.project.test_query_counts import add_practices, measure, member  # noqa: F401 (fixtures)
 
 LIKE_ZWOLLE = {"size_class": SizeClass.FROM_100K, "urbanisation": Urbanisation.STRONGLY_URBAN}
@@ -95,3 +96,37 @@ def test_compare_view_with_the_comparison_group_keeps_its_query_count(db, measur
     url = f"{reverse('municipalities:compare')}?gemeente={zwolle.slug}&groep=1"
     assert measure(url, grow) <= 15
     assert measure(url.replace("vergelijken/", "vergelijken/cijfers.csv"), grow) <= 15
+
+
+def _startanalysis_world(member):  # noqa: F811
+    zwolle = MunicipalityFactory(name="Zwolle", cbs_code="GM0193", **LIKE_ZWOLLE)
+    practice = pages.practice("Armoede in Zwolle", municipality=zwolle, leads=[member])
+    reader = MemberFactory(first_name="Adviseur")
+    practice.memberships.create(member=reader, role="adviser")
+    analysis = startanalysis.begin_for_practice(member, practice)
+    startanalysis.save(member, analysis, texts={"target_groups": "Ouderen.", "causes": "Weinig contact."}, share=True)
+
+    def grow(count):
+        """More themes and indicators in the figures, each with a note."""
+        for _ in range(count):
+            theme = ThemeFactory()
+            indicator = IndicatorFactory(themes=[theme])
+            for place in (zwolle, None, MunicipalityFactory(**LIKE_ZWOLLE)):
+                IndicatorValue.objects.create(indicator=indicator, municipality=place, period="2023JJ00", value=1)
+        current = startanalysis.refresh_figures(member, analysis)
+        notes = {key: f"Over {key}." for key in startanalysis.snapshot_theme_keys(current)}
+        startanalysis.save(member, current, texts={}, theme_notes=notes)
+
+    return practice, reader, grow
+
+
+def test_startanalysis_worksheet_keeps_its_query_count(measure, member):  # noqa: F811
+    practice, _reader, grow = _startanalysis_world(member)
+    url = reverse("startanalysis:practice", kwargs={"practice_id": practice.pk})
+    measure(url, grow, as_member=member)
+
+
+def test_startanalysis_to_read_keeps_its_query_count(measure, member):  # noqa: F811
+    practice, reader, grow = _startanalysis_world(member)
+    url = reverse("startanalysis:practice", kwargs={"practice_id": practice.pk})
+    measure(url, grow, as_member=reader)

@@ -80,6 +80,7 @@ def test_every_kind_has_a_key_of_its_own_and_the_export_keeps_its_file_names():
         "network_invitations.json",
         "practice_invitations.json",
         "reflections.json",
+        "start_analyses.json",
         "experiences.json",
         "practice_applications.json",
         "forum_threads.json",

@@ -8,6 +8,8 @@ Outcomes as in test_access_matrix: "ok", "login", "refused" (403/404), "redirect
 import pytest
 from django.urls import reverse
 
+from figures import startanalysis
+from figures.models import StartAnalysis
 from members.roles import Role
 from practices.models import LearningQuestion, PracticeRole, PracticeStatus
 from tests import pages
@@ -94,3 +96,50 @@ def test_my_practices_lists_only_ones_own_practices(client, world):
     assert "Wijkteams Deventer" in content and "Eén voordeur" not in content
     log_in(client, world["people"]["adviser"])
     assert "Eén voordeur" in client.get(reverse("practices:my_practices")).content.decode()
+
+
+# The startanalyse: a draft is the regieteam's (and the editors'); shared, every participant reads it.
+
+STARTANALYSIS_CASES = {
+    "draft": expect(trekker="ok", administrator="ok", editor="ok"),
+    "shared": EVERY_PARTICIPANT_AND_EDITOR,
+}
+
+
+@pytest.mark.parametrize("state", list(STARTANALYSIS_CASES))
+@pytest.mark.parametrize("role", ROLES)
+def test_the_startanalyse_is_read_by_exactly_whom_it_should(client, world, role, state):
+    trekker = world["people"]["trekker"]
+    analysis = startanalysis.begin_for_practice(trekker, world["practice"])
+    startanalysis.save(
+        trekker, analysis, texts={"target_groups": "Ouderen.", "causes": "Weinig contact."}, share=state == "shared"
+    )
+    if role != "visitor":
+        log_in(client, world["people"][role])
+    url = reverse("startanalysis:practice", kwargs={"practice_id": world["practice"].pk})
+    assert outcome(client.get(url)) == STARTANALYSIS_CASES[state][role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_regieteam_and_the_editors_change_the_startanalyse(client, world, role):
+    analysis = startanalysis.begin_for_practice(world["people"]["trekker"], world["practice"])
+    startanalysis.save(
+        world["people"]["trekker"], analysis, texts={"target_groups": "Ouderen.", "causes": "Eén."}, share=True
+    )
+    if role != "visitor":
+        log_in(client, world["people"][role])
+    url = reverse("startanalysis:practice", kwargs={"practice_id": world["practice"].pk})
+    response = client.post(url, {"version": analysis.version + 1, "action": "save", "causes": "Veranderd."})
+    expected = expect(trekker="redirect", administrator="redirect", editor="redirect")
+    assert outcome(response) == expected[role]
+    assert (StartAnalysis.objects.get().causes == "Veranderd.") == (role in ("trekker", "administrator", "editor"))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_startanalyse_prepared_before_the_practice_is_its_authors_and_the_editors(client, world, role):
+    author = world["people"]["trekker"]
+    analysis = startanalysis.begin_for_municipality(author, world["practice"].municipality)
+    if role != "visitor":
+        log_in(client, world["people"][role])
+    response = client.get(reverse("startanalysis:detail", kwargs={"analysis_id": analysis.pk}))
+    assert outcome(response) == expect(trekker="ok", editor="ok")[role]

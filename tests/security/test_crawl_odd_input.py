@@ -32,6 +32,7 @@ from wagtail.models import Page, get_page_models
 
 from events import services as event_services
 from events.services import Choice
+from figures import startanalysis
 from forum import services as forum_services
 from home.models import ContentPage
 from members.roles import Role
@@ -41,7 +42,7 @@ from notifications import services as notification_services
 from practices import learning, team
 from practices.models import ExperienceReport, LearningQuestion, PracticeApplication, PracticeRole
 from tests import pages
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, MunicipalityFactory
 from tests.security.test_access_matrix import build_world
 from tests.support.second_factor import client_with_second_factor
 
@@ -95,6 +96,9 @@ ROUTE_ARGUMENTS = {
         "reflection_id": w["reflection"].pk,
     },
     "practices:evaluation": lambda w: {"practice_id": w["practice"].pk},
+    "startanalysis:practice": lambda w: {"practice_id": w["practice"].pk},
+    "startanalysis:detail": lambda w: {"analysis_id": w["prepared_start_analysis"].pk},
+    "startanalysis:attach": lambda w: {"analysis_id": w["prepared_start_analysis"].pk},
     "municipalities:detail": lambda w: {"slug": w["practice"].municipality.slug},
     "municipalities:figures_csv": lambda w: {"slug": w["practice"].municipality.slug},
     "forum:reply": lambda w: {"thread_id": w["public_thread"].pk},
@@ -288,6 +292,10 @@ def build_crawl_world():
     world["network_request"] = network_membership.request_membership(world["member"], network, "Graag!")
     world["network_invitation"] = network_membership.invite(world["trekker"], network, "nieuw@netwerk.example")
     world["shelf_item"] = network_shelf.add_to_shelf(world["trekker"], network, lesson)
+    startanalysis.begin_for_practice(world["trekker"], world["practice"])
+    world["prepared_start_analysis"] = startanalysis.begin_for_municipality(
+        world["trekker"], MunicipalityFactory(name="Voorbereidgemeente")
+    )
     return world
 
 

@@ -98,8 +98,19 @@
     });
   }
 
+  // "Afdrukken": without JavaScript the browser's own print function does the same.
+  function printButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        window.print();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     compactMenu();
+    printButtons();
     focusErrorSummary();
     liveNotifications();
   });
