@@ -9,9 +9,12 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from .evaluation import report_page_published
         from .models import EventPage
 
         page_published.connect(_fill_free_seats, sender=EventPage, dispatch_uid="events-fill-free-seats")
+        # A published report reaches the attendees (once).
+        page_published.connect(report_page_published, sender=EventPage, dispatch_uid="events-report-published")
 
 
 def _fill_free_seats(sender, instance, **kwargs):

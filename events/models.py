@@ -33,6 +33,16 @@ from themes.models import ThemedItemBase
 
 from . import pages
 from .blocks import ProgrammeSlotBlock
+from .evaluation_records import (
+    EvaluationAnswer,
+    EvaluationInvitation,
+    EvaluationKind,
+    EvaluationParticipation,
+    EvaluationQuestion,
+    EvaluationResponse,
+    ReportAnnouncement,
+    StandardQuestion,
+)
 from .records import (
     Attendance,
     Audience,
@@ -54,6 +64,12 @@ __all__ = [
     "Attendance",
     "Audience",
     "CalendarToken",
+    "EvaluationAnswer",
+    "EvaluationInvitation",
+    "EvaluationKind",
+    "EvaluationParticipation",
+    "EvaluationQuestion",
+    "EvaluationResponse",
     "EventFormat",
     "EventIndexPage",
     "EventPage",
@@ -66,6 +82,8 @@ __all__ = [
     "RegistrationQuerySet",
     "RegistrationQuestion",
     "RegistrationStatus",
+    "ReportAnnouncement",
+    "StandardQuestion",
     "Workshop",
     "new_calendar_token",
 ]
@@ -191,6 +209,18 @@ class EventPage(RoutablePageMixin, Page):
         help_text=_("A forum thread where attendees continue the conversation."),
     )
 
+    evaluation_enabled = models.BooleanField(
+        _("evaluation after the meeting"),
+        default=False,
+        help_text=_("Confirmed attendees are invited to fill in the evaluation when the meeting has ended."),
+    )
+    evaluation_anonymous = models.BooleanField(
+        _("anonymous"), default=False, help_text=_("The answers are not linked to who gave them.")
+    )
+    evaluation_open_days = models.PositiveSmallIntegerField(
+        _("open for (days)"), default=14, help_text=_("The evaluation closes this many days after the meeting ends.")
+    )
+
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("format")]),
         FieldPanel("summary"),
@@ -218,12 +248,18 @@ class EventPage(RoutablePageMixin, Page):
         InlinePanel("questions", heading=_("Registration questions"), label=_("Question")),
         InlinePanel("workshops", heading=_("Workshops"), label=_("Workshop")),
     ]
+    evaluation_panels = [
+        FieldPanel("evaluation_enabled"),
+        FieldRowPanel([FieldPanel("evaluation_anonymous"), FieldPanel("evaluation_open_days")]),
+        InlinePanel("evaluation_questions", heading=_("Evaluation questions"), label=_("Question")),
+    ]
     afterwards_panels = [FieldPanel("report"), FieldPanel("related_lessons"), FieldPanel("discussion")]
 
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(evaluation_panels, heading=_("Evaluation")),
             ObjectList(afterwards_panels, heading=_("Afterwards")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
@@ -260,6 +296,8 @@ class EventPage(RoutablePageMixin, Page):
             errors["online_url"] = _("An online or hybrid meeting needs an online link.")
         if self.format in (EventFormat.IN_PERSON, EventFormat.HYBRID) and not (self.venue or self.address):
             errors["venue"] = _("A meeting in person needs a venue or an address.")
+        if self.evaluation_open_days is not None and self.evaluation_open_days < 1:
+            errors["evaluation_open_days"] = _("The evaluation must be open for at least one day.")
         if errors:
             raise ValidationError(errors)
 

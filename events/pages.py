@@ -22,7 +22,7 @@ from forum.access import can_read_thread
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from themes.models import Theme
 
-from . import ical, services
+from . import evaluation, ical, services
 from .forms import EventFilterForm, RegistrationForm
 from .records import Registration, RegistrationStatus
 
@@ -215,6 +215,7 @@ def event_context(request, event, form=None):
             registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
         ),
         "index_page": event.get_parent(),
+        "evaluation": evaluation.page_links(request.user, event, registration),
         "discussion": event.discussion
         if event.discussion_id and can_read_thread(request.user, event.discussion)
         else None,

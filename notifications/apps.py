@@ -12,6 +12,7 @@ class NotificationsConfig(AppConfig):
 
         from forum import signals as forum_signals
         from knowledge.models import Lesson
+        from lerendnetwerk import meeting_signals
         from networks import signals as network_signals
         from networks.models import NetworkMembership
         from practices import signals as practice_signals
@@ -43,6 +44,9 @@ class NotificationsConfig(AppConfig):
         network_signals.member_invited.connect(
             receivers.network_member_invited, dispatch_uid="notify-network-invitation"
         )
+        # Meetings: the evaluation opened, the report was published (events sends these).
+        meeting_signals.evaluation_opened.connect(receivers.event_evaluation_opened, dispatch_uid="notify-evaluation")
+        meeting_signals.report_published.connect(receivers.event_report_published, dispatch_uid="notify-report")
         # Joining or leaving a practice or a network changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

@@ -29,6 +29,9 @@ class NotificationKind(models.TextChoices):
     NETWORK_ACCEPTED = "netaccept", _("You have been accepted in a learning network")
     NETWORK_DECLINED = "netdecline", _("Your request to join a learning network was declined")
     NETWORK_INVITATION = "netinvite", _("You are invited to a learning network")
+    # Meetings you attended
+    EVENT_EVALUATION = "evaluation", _("Fill in the evaluation of a meeting you attended")
+    EVENT_REPORT = "report", _("The report of a meeting you attended has been published")
 
 
 # Someone posted: at most one notification per post and member (the strongest reason).
@@ -61,6 +64,9 @@ NETWORK_KINDS = {
     NotificationKind.NETWORK_INVITATION,
 }
 
+# About meetings the member attended (mailed as the contributions are).
+EVENT_KINDS = {NotificationKind.EVENT_EVALUATION, NotificationKind.EVENT_REPORT}
+
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.
 IMMEDIATE_KINDS = {
     NotificationKind.MENTION,
@@ -68,6 +74,7 @@ IMMEDIATE_KINDS = {
     *CONTRIBUTION_KINDS,
     *PRACTICE_KINDS,
     *NETWORK_KINDS,
+    *EVENT_KINDS,
 }
 
 
@@ -98,6 +105,8 @@ class Notification(models.Model):
     practice = models.ForeignKey("practices.LearningPractice", null=True, on_delete=models.CASCADE, related_name="+")
     lesson = models.ForeignKey("knowledge.Lesson", null=True, on_delete=models.CASCADE, related_name="+")
     network = models.ForeignKey("networks.LearningNetwork", null=True, on_delete=models.CASCADE, related_name="+")
+    # A meeting (events is on this app's layer: a string reference, no import).
+    event = models.ForeignKey("events.EventPage", null=True, on_delete=models.CASCADE, related_name="+")
     # The editor's request for changes, or the moderator's reason for hiding a post.
     message = models.TextField(blank=True)
     # Reactions gathered in one notification: [member id, reaction kind] pairs, oldest first.
@@ -153,6 +162,10 @@ class Notification(models.Model):
             return reverse("networks:manage", args=[self.network_id])
         if self.kind in NETWORK_KINDS and self.network_id and self.network.url:
             return self.network.url
+        if self.kind == NotificationKind.EVENT_EVALUATION and self.event_id:
+            return reverse("events:evaluation", args=[self.event_id])
+        if self.kind == NotificationKind.EVENT_REPORT and self.event_id and self.event.url:
+            return self.event.url + "#verslag"
         if self.post_id:
             return self.post.get_absolute_url()
         return reverse("notifications:centre")
@@ -191,7 +204,8 @@ class NotificationPreference(models.Model):
         _("e-mail me at once about what the editors and moderators do with what I shared"),
         help_text=_(
             "A request for changes to your experience, its publication, a post of yours that was hidden, "
-            "a lesson that draws on your learning practice, your place in learning networks."
+            "a lesson that draws on your learning practice, your place in learning networks, "
+            "the evaluation and the report of a meeting you attended."
         ),
         default=True,
     )
@@ -212,6 +226,6 @@ class NotificationPreference(models.Model):
             return self.email_mentions
         if kind == NotificationKind.REPLY:
             return self.email_replies
-        if kind in CONTRIBUTION_KINDS or kind in PRACTICE_KINDS or kind in NETWORK_KINDS:
+        if kind in CONTRIBUTION_KINDS or kind in PRACTICE_KINDS or kind in NETWORK_KINDS or kind in EVENT_KINDS:
             return self.email_contributions
         return False

@@ -24,6 +24,8 @@ NOTIFICATION_TEXTS = {
         "Your request to join the learning network “%(title)s” was declined."
     ),
     NotificationKind.NETWORK_INVITATION: gettext_lazy("You were invited to the learning network “%(title)s”."),
+    NotificationKind.EVENT_EVALUATION: gettext_lazy("You were asked to evaluate the meeting “%(title)s”."),
+    NotificationKind.EVENT_REPORT: gettext_lazy("The report of the meeting “%(title)s” was published."),
 }
 NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
 
@@ -35,6 +37,8 @@ def _title(notification):
         return notification.lesson.title
     if notification.network:
         return notification.network.title
+    if notification.event:
+        return notification.event.title
     return notification.experience.title if notification.experience else ""
 
 
@@ -47,6 +51,8 @@ def _url(notification, export):
         return export.absolute(notification.lesson.url)
     if notification.network and notification.network.live:
         return export.absolute(notification.network.url)
+    if notification.event and notification.event.live:
+        return export.absolute(notification.event.url)
     return ""
 
 
@@ -70,7 +76,7 @@ class Notifications(PersonalData):
         # discussion the member may no longer read (a practice they left) is not named either.
         notifications = (
             Notification.objects.filter(recipient=member)
-            .select_related("thread", "post", "experience", "lesson", "network")
+            .select_related("thread", "post", "experience", "lesson", "network", "event")
             .order_by("created_at")
         )
         readable = set(Notification.objects.readable_by(member).values_list("pk", flat=True))

@@ -9,6 +9,7 @@ from practices.models import ExperienceReport
 from practices.services import change_requests, is_waiting_for_changes
 
 from . import services, tasks
+from .models import NotificationKind
 
 
 def post_created(sender, post_id, **kwargs):
@@ -77,3 +78,13 @@ def network_request_decided(sender, request, **kwargs):
 def network_member_invited(sender, invitation, member, **kwargs):
     """networks.signals.member_invited: a member whose verified address was invited."""
     services.notify_network_invitation(invitation, member)
+
+
+def event_evaluation_opened(sender, event, members, **kwargs):
+    """lerendnetwerk.meeting_signals.evaluation_opened: the attendees are asked to evaluate."""
+    services.notify_event_attendees(event, members, NotificationKind.EVENT_EVALUATION)
+
+
+def event_report_published(sender, event, members, **kwargs):
+    """lerendnetwerk.meeting_signals.report_published: the attendees can read the report."""
+    services.notify_event_attendees(event, members, NotificationKind.EVENT_REPORT)

@@ -140,6 +140,7 @@ def _notify_member(
     post=None,
     practice=None,
     network=None,
+    event=None,
     message="",
     mail=True,
 ):
@@ -155,6 +156,7 @@ def _notify_member(
         post=post,
         practice=practice,
         network=network,
+        event=event,
         message=message or "",
     )
     push_unread_count(recipient.pk)
@@ -387,6 +389,15 @@ def notify_reflection_due(prompt):
     return notifications
 
 
+# Meetings the member attended (lerendnetwerk.meeting_signals)
+
+
+def notify_event_attendees(event, members, kind):
+    """The evaluation opened, or the report was published: each attendee finds it in the
+    bell and (as they chose for contributions) by mail."""
+    return [_notify_member(member, kind, event=event) for member in members]
+
+
 def unsubscribe_token(member, topic):
     return signing.dumps({"m": member.pk, "t": topic}, salt=UNSUBSCRIBE_SALT)
 
@@ -477,7 +488,7 @@ def send_digests(frequency, now=None):
                 Notification.objects.select_for_update(of=("self",))
                 .readable_by(member)
                 .filter(read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
-                .select_related("thread", "post", "actor", "experience", "practice", "network")
+                .select_related("thread", "post", "actor", "experience", "practice", "network", "event")
                 .order_by("created_at")
             )
             if not pending:

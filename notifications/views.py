@@ -17,7 +17,7 @@ PER_PAGE = 30
 @login_required
 def notification_centre(request):
     notifications = Notification.objects.readable_by(request.user).select_related(
-        "actor", "thread", "post", "experience", "lesson", "practice", "network"
+        "actor", "thread", "post", "experience", "lesson", "practice", "network", "event"
     )
     page_obj = Paginator(notifications, PER_PAGE).get_page(request.GET.get("page"))
     return render(
@@ -41,7 +41,7 @@ def open_notification(request, notification_id):
     notification = (
         Notification.objects.readable_by(request.user)
         .filter(pk=notification_id)
-        .select_related("post__thread", "experience", "lesson", "network")
+        .select_related("post__thread", "experience", "lesson", "network", "event")
         .first()
     )
     if notification is None:

@@ -613,3 +613,53 @@ def test_network_management_page(measure, member):
     network = pages.network(coordinators=[member])
     url = reverse("networks:manage", args=[network.pk])
     assert measure(url, lambda count: grow_network(network, member, count), as_member=member) <= 15
+
+
+def _evaluated_event():
+    from events.evaluation_records import EvaluationQuestion, StandardQuestion
+
+    event = pages.event(
+        "Geëvalueerd", start=timezone.now() - timedelta(days=1), evaluation_enabled=True, capacity_in_person=None
+    )
+    for position, standard in enumerate(StandardQuestion):
+        EvaluationQuestion.objects.create(event=event, standard=standard, sort_order=position)
+    return event
+
+
+def _answers(event):
+    from events.evaluation_records import EvaluationKind
+
+    values = {EvaluationKind.SCALE: 4, EvaluationKind.YES_NO: True, EvaluationKind.OPEN: "Samen optrekken"}
+    return {question.pk: values[question.answer_kind] for question in event.evaluation_questions.all()}
+
+
+def test_evaluation_results_page(measure, member):
+    from events import evaluation
+
+    event = _evaluated_event()
+    editor = MemberFactory(roles=[Role.EDITOR])
+
+    def grow(count):
+        for _ in range(count):
+            attendee = MemberFactory()
+            event_services.register_member(event, attendee, event_services.Choice(), by_editor=True)
+            evaluation.submit(event, attendee, _answers(event))
+
+    url = reverse("events:evaluation_results", args=[event.pk])
+    assert measure(url, grow, as_member=editor) <= 15
+
+
+def test_evaluation_form_page(measure, member):
+    from events.evaluation_records import EvaluationKind, EvaluationQuestion
+
+    event = _evaluated_event()
+    event_services.register_member(event, member, event_services.Choice(), by_editor=True)
+
+    def grow(count):
+        for position in range(count):
+            EvaluationQuestion.objects.create(
+                event=event, label=f"Eigen vraag {position}", kind=EvaluationKind.OPEN, sort_order=10 + position
+            )
+
+    url = reverse("events:evaluation", args=[event.pk])
+    assert measure(url, grow, as_member=member) <= 15
