@@ -180,7 +180,7 @@ def results(event):
         .order_by("response__submitted_on", "pk")
         .values_list("question_id", "question_text", "kind", "scale", "yes", "text")
     )
-    for question_id, text, kind, scale, yes, answer_text in answers:
+    for question_id, text, kind, scale, yes, written in answers:
         key = ("q", question_id) if ("q", question_id) in by_question else ("t", text, kind)
         if key not in by_question:
             by_question[key] = QuestionResult(text, kind)
@@ -195,9 +195,9 @@ def results(event):
                 result.yes += 1
             else:
                 result.no += 1
-        elif kind == EvaluationKind.OPEN and answer_text:
+        elif kind == EvaluationKind.OPEN and written:
             result.count += 1
-            result.texts.append(answer_text)
+            result.texts.append(written)
     for result in by_question.values():
         if result.kind == EvaluationKind.SCALE:
             scores = result.distribution
@@ -238,12 +238,12 @@ def results_rows(event):
             row.append(response.member.get_full_name() if response.member else "")
         for question in question_list:
             answer = by_question.get(question.pk)
-            row.append(_answer_text(answer))
+            row.append(answer_text(answer))
         rows.append(row)
     return rows
 
 
-def _answer_text(answer):
+def answer_text(answer):
     if answer is None:
         return ""
     if answer.kind == EvaluationKind.SCALE:

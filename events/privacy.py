@@ -10,7 +10,16 @@ from django.utils.translation import gettext_lazy
 from lerendnetwerk.personal_data import DELETED_EMAIL_DOMAIN, PersonalData, Purged, Retention, Section, register
 from members.models import address_matches
 
-from .models import CalendarToken, Registration, RegistrationStatus
+from .evaluation import answer_text
+from .models import (
+    CalendarToken,
+    EvaluationInvitation,
+    EvaluationParticipation,
+    EvaluationResponse,
+    EventPage,
+    Registration,
+    RegistrationStatus,
+)
 from .services import cancel
 
 UNCONFIRMED_GUEST_REGISTRATIONS = Retention("PRIVACY_UNCONFIRMED_GUEST_REGISTRATION_DAYS", 30)
@@ -169,3 +178,64 @@ class CalendarFeed(PersonalData):
     def export(self, member, export):
         token = CalendarToken.objects.filter(member=member).first()
         return {"has_personal_feed": token is not None, "link_made_at": token.created_at if token else None}
+
+
+@register
+class EvaluationResponses(PersonalData):
+    """The member's evaluations of meetings: their answers when the evaluation was not
+    anonymous; for an anonymous one only that they filled it in (the answers are stored
+    without a link to anyone, so they are not the member's personal data and stay for the
+    results). Invitations to evaluate are listed too. All of it goes with the account
+    (the sweep deletes the rows that point at the member, the named answers with them)."""
+
+    key = "evaluation_responses"
+    section = Section(
+        "meeting_evaluations",
+        gettext_lazy("Meeting evaluations"),
+        gettext_lazy(
+            "Your answers to the evaluations of meetings. Of an anonymous evaluation only that you filled it in: "
+            "the answers themselves are not linked to you."
+        ),
+    )
+    position = 1650
+    models = (
+        "events.evaluationresponse",
+        "events.evaluationparticipation",
+        "events.evaluationinvitation",
+    )
+    labels = {
+        "anonymous": gettext_lazy("Anonymous"),
+        "answers": gettext_lazy("Answers"),
+        "answer": gettext_lazy("Answer"),
+        "event": gettext_lazy("Meeting"),
+        "invited_at": gettext_lazy("Invited at"),
+        "question": gettext_lazy("Question"),
+        "submitted_on": gettext_lazy("Submitted on"),
+    }
+
+    def export(self, member, export):
+        named = {
+            response.event_id: response
+            for response in EvaluationResponse.objects.filter(member=member).prefetch_related("answers")
+        }
+        invited = dict(EvaluationInvitation.objects.filter(member=member).values_list("event_id", "sent_at"))
+        answered = set(EvaluationParticipation.objects.filter(member=member).values_list("event_id", flat=True))
+        event_ids = set(named) | set(invited) | answered
+        events = EventPage.objects.filter(pk__in=event_ids).order_by("start", "pk")
+        rows = []
+        for event in events:
+            response = named.get(event.pk)
+            rows.append(
+                {
+                    "event": event.title,
+                    "start": event.start,
+                    "invited_at": invited.get(event.pk),
+                    "anonymous": event.pk in answered and response is None,
+                    "submitted_on": response.submitted_on if response else None,
+                    "answers": [
+                        {"question": answer.question_text, "answer": answer_text(answer)}
+                        for answer in (response.answers.all() if response else [])
+                    ],
+                }
+            )
+        return rows

@@ -367,6 +367,9 @@ class Lesson(Page):
                 "source_practices": practices,
                 "source_experiences": experiences,
                 "lesson_dossiers": lesson.dossiers.live().public(),
+                # The meetings this lesson came from: EventPage.related_lessons, read through
+                # its reverse accessor (events is above knowledge and is not imported).
+                "source_meetings": lesson.events.live().public().order_by("-start"),
                 "lesson_elements": chain.with_pages(lesson.elements.all()),
                 "lesson_themes": lesson.themes.all(),
                 "basis": chain.Basis.of(

@@ -255,27 +255,6 @@ def test_a_form_with_errors_keeps_what_was_typed_and_saves_nothing(client):
     assert not EvaluationResponse.objects.exists()
 
 
-@pytest.mark.parametrize("role", ["visitor", "member", "waitlisted", "attendee", "editor"])
-def test_who_may_open_the_form_and_the_results(client, role):
-    event = past_event()
-    form_url = reverse("events:evaluation", args=[event.pk])
-    results_url = reverse("events:evaluation_results", args=[event.pk])
-    if role == "editor":
-        log_in(client, MemberFactory(roles=[Role.EDITOR]))
-    elif role != "visitor":
-        member = MemberFactory()
-        if role == "waitlisted":
-            attend(event, member, status=RegistrationStatus.WAITLISTED)
-        elif role == "attendee":
-            attend(event, member)
-        client.force_login(member)
-    form_status = client.get(form_url).status_code
-    results_status = client.get(results_url).status_code
-    expected_form = {"visitor": 302, "member": 403, "waitlisted": 403, "attendee": 200, "editor": 403}[role]
-    expected_results = {"visitor": 302, "member": 403, "waitlisted": 403, "attendee": 403, "editor": 200}[role]
-    assert (form_status, results_status) == (expected_form, expected_results)
-
-
 def test_the_results_page_lists_free_text_without_names(client):
     event = past_event(anonymous=True)
     member = attend(event, MemberFactory(first_name="Sanne", last_name="Bakker"))
@@ -284,3 +263,57 @@ def test_the_results_page_lists_free_text_without_names(client):
     html = client.get(reverse("events:evaluation_results", args=[event.pk])).content.decode()
     assert "Samen optrekken" in html and "Sanne" not in html
     assert "3,5" in html or "4" in html
+
+
+# Lessons and meetings, both ways
+
+
+def test_a_lesson_page_shows_the_meeting_it_came_from_and_the_meeting_shows_the_lesson(client):
+    lesson = pages.lesson("Wat werkt aan de voordeur")
+    event = past_event()
+    event.related_lessons = [lesson]
+    event.report = [("paragraph", "<p>Wat we leerden.</p>")]
+    event.save_revision().publish()
+    draft = pages.event("Nog niet gepubliceerd", publish=False)
+    draft.related_lessons = [lesson]
+    draft.save()
+    lesson_html = client.get(lesson.url).content.decode()
+    assert event.title in lesson_html and event.url in lesson_html
+    assert "Nog niet gepubliceerd" not in lesson_html
+    event_html = client.get(event.url).content.decode()
+    assert lesson.title in event_html and "Wat we leerden." in event_html
+
+
+# Personal data
+
+
+def test_the_export_has_named_answers_and_only_the_fact_of_an_anonymous_evaluation():
+    from lerendnetwerk.personal_data import registered
+
+    member = MemberFactory()
+    named, anonymous = past_event(), past_event(anonymous=True)
+    for event in (named, anonymous):
+        attend(event, member)
+        evaluation.submit(event, member, answers_for(event, takeaway="Mijn eigen inzicht"))
+
+    class Export:
+        @staticmethod
+        def absolute(path):
+            return path
+
+    rows = registered("evaluation_responses").export(member, Export())
+    by_anonymity = {row["anonymous"]: row for row in rows}
+    assert "Mijn eigen inzicht" in str(by_anonymity[False]["answers"])
+    assert by_anonymity[True]["answers"] == []
+
+
+def test_deleting_the_account_keeps_anonymous_answers_and_removes_named_ones():
+    member = MemberFactory()
+    named, anonymous = past_event(), past_event(anonymous=True)
+    for event in (named, anonymous):
+        attend(event, member)
+        evaluation.submit(event, member, answers_for(event))
+    member.delete()
+    assert not EvaluationResponse.objects.filter(event=named).exists()
+    assert EvaluationResponse.objects.filter(event=anonymous).count() == 1
+    assert not EvaluationParticipation.objects.exists()

@@ -199,6 +199,11 @@ def test_lesson_page(measure, member):
             practices[0], lead, count
         )
         lesson.save_revision().publish()
+        # The meetings it came from (EventPage.related_lessons, shown on the lesson page).
+        for number in range(count):
+            meeting = pages.event(f"Bijeenkomst {timezone.now().timestamp()} {number}", start=timezone.now())
+            meeting.related_lessons = [lesson]
+            meeting.save_revision().publish()
 
     measure(lambda: lesson.url, grow)
 

@@ -19,6 +19,7 @@ every page type must be in the crawled tree: the tests below fail when one is mi
 """
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
@@ -27,10 +28,12 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 
 from events import services as event_services
+from events.models import Registration
 from events.services import Choice
 from figures import startanalysis
 from forum import services as forum_services
@@ -121,6 +124,9 @@ ROUTE_ARGUMENTS = {
     "events:personal_feed": lambda w: {"token": w["calendar_token"]},
     "events:cancel_by_link": lambda w: {"token": event_services.cancel_token(w["guest_registration"])},
     "events:guest_confirm": lambda w: {"token": event_services.guest_confirm_token(w["guest_registration"])},
+    "events:evaluation": lambda w: {"event_id": w["evaluated_event"].pk},
+    "events:evaluation_results": lambda w: {"event_id": w["evaluated_event"].pk},
+    "events:evaluation_results_csv": lambda w: {"event_id": w["evaluated_event"].pk},
     "account_confirm_email": lambda w: {"key": "onbekende-sleutel"},
     "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "onbekend"},
     "wagtaildocs_serve": lambda w: (1, "document.pdf"),
@@ -269,6 +275,19 @@ def build_crawl_world():
         open_event, "Gast", "gast@example.org", Choice()
     )
     world["calendar_token"] = event_services.calendar_token_for(world["trekker"]).token
+    # A meeting that has ended, with an evaluation the member and the trekker attended.
+    from events.evaluation_records import EvaluationQuestion, StandardQuestion
+
+    evaluated = pages.event(
+        "Geëvalueerde bijeenkomst", start=timezone.now() - timedelta(days=2), evaluation_enabled=True
+    )
+    for position, standard in enumerate(StandardQuestion):
+        EvaluationQuestion.objects.create(event=evaluated, standard=standard, sort_order=position)
+    for attendee in (world["member"], world["trekker"]):
+        Registration.objects.create(
+            event=evaluated, member=attendee, name=attendee.first_name, email=attendee.email, status="confirmed"
+        )
+    world["evaluated_event"] = evaluated
     world["unsubscribe_token"] = notification_services.unsubscribe_token(world["trekker"], "replies")
     world["editor"] = MemberFactory(first_name="Redactie", email="crawl-redactie@example.org", roles=[Role.EDITOR])
     world["application"] = PracticeApplication.objects.create(
