@@ -288,19 +288,23 @@ def send_invitations(*, now=None):
 
 
 def announce_report(event):
-    """The report is published: the confirmed attendees (members) hear of it, once."""
+    """The report is published: the confirmed attendees (members) hear of it, once. Until
+    there is someone to tell, nothing is recorded (a later publication tells them)."""
     if not event.report:
         return 0
     with transaction.atomic():
+        members = [
+            registration.member
+            for registration in Registration.objects.filter(
+                event=event, status=RegistrationStatus.CONFIRMED, member__isnull=False
+            ).select_related("member")
+        ]
+        if not members:
+            return 0
         _announcement, created = ReportAnnouncement.objects.get_or_create(event=event)
         if not created:
             return 0
-        registrations = Registration.objects.filter(
-            event=event, status=RegistrationStatus.CONFIRMED, member__isnull=False
-        ).select_related("member")
-        members = [registration.member for registration in registrations]
-        if members:
-            report_published.send(sender=type(event), event=event, members=members)
+        report_published.send(sender=type(event), event=event, members=members)
     return len(members)
 
 
