@@ -202,6 +202,21 @@ def test_the_command_invites_each_confirmed_attendee_once(django_capture_on_comm
     assert "evaluatie" in mail.outbox[0].subject.lower()
 
 
+def test_the_bell_names_the_meeting_and_leads_to_the_form_and_the_report(client):
+    event = past_event()
+    member = attend(event)
+    evaluation.send_invitations()
+    event.report = [("paragraph", "<p>Wat we leerden.</p>")]
+    event.save_revision().publish()
+    client.force_login(member)
+    html = client.get(reverse("notifications:centre")).content.decode()
+    assert f"Vul de evaluatie in van de bijeenkomst “{event.title}”" in html
+    assert f"Het verslag van de bijeenkomst “{event.title}” is gepubliceerd" in html
+    evaluation_notification = Notification.objects.get(kind=NotificationKind.EVENT_EVALUATION)
+    opened = client.get(reverse("notifications:open", args=[evaluation_notification.pk]))
+    assert opened["Location"] == reverse("events:evaluation", args=[event.pk])
+
+
 def test_no_invitations_once_the_evaluation_has_closed():
     event = past_event(days_ago=20, evaluation_open_days=14)
     attend(event)
