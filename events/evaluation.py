@@ -23,6 +23,7 @@ from .evaluation_records import (
     EvaluationInvitation,
     EvaluationKind,
     EvaluationParticipation,
+    EvaluationQuestion,
     EvaluationResponse,
     ReportAnnouncement,
 )
@@ -88,7 +89,8 @@ def is_open(event, now=None):
 
 
 def questions(event):
-    return list(event.evaluation_questions.all())
+    """The questions as published (from the database, not a page object being edited)."""
+    return list(EvaluationQuestion.objects.filter(event_id=event.pk).order_by("sort_order", "pk"))
 
 
 def check_may_respond(member, event, now=None):

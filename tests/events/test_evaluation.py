@@ -332,3 +332,10 @@ def test_deleting_the_account_keeps_anonymous_answers_and_removes_named_ones():
     assert not EvaluationResponse.objects.filter(event=named).exists()
     assert EvaluationResponse.objects.filter(event=anonymous).count() == 1
     assert not EvaluationParticipation.objects.exists()
+
+
+def test_the_admin_attendee_list_links_the_results(client):
+    event = past_event()
+    log_in(client, MemberFactory(roles=[Role.EDITOR]))
+    html = client.get(reverse("events_admin:attendees", args=[event.pk])).content.decode()
+    assert reverse("events:evaluation_results", args=[event.pk]) in html
