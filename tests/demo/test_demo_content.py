@@ -206,6 +206,23 @@ def assert_the_demo_trekker_is_asked_for_a_change():
     assert notification.message == asked.message and notification.read_at is None
 
 
+def assert_a_past_meeting_has_evaluation_results_and_its_report_was_announced():
+    from events import evaluation
+    from events.models import EvaluationResponse, ReportAnnouncement
+
+    [event] = EventPage.objects.filter(evaluation_enabled=True)
+    assert event.is_past and event.report and event.related_lessons.exists()
+    results = evaluation.results(event)
+    assert 0 < results.responses < results.attendees
+    assert all(question.count for question in results.questions)
+    assert not EvaluationResponse.objects.filter(event=event, member__isnull=False).exists()  # anonymous
+    assert evaluation.is_open(event)  # the rest can still answer
+    assert ReportAnnouncement.objects.filter(event=event).exists()
+    told = Notification.objects.filter(event=event)
+    assert told.filter(kind=NotificationKind.EVENT_EVALUATION).count() == results.attendees
+    assert told.filter(kind=NotificationKind.EVENT_REPORT).count() == results.attendees
+
+
 def assert_the_calendar_is_believable():
     index = EventIndexPage.objects.get()
     assert index.live and index.show_in_menus
@@ -330,6 +347,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         == 12
     )
     assert_the_calendar_is_believable()
+    assert_a_past_meeting_has_evaluation_results_and_its_report_was_announced()
     assert_the_thread_logs_are_what_the_services_write()
     assert_the_notifications_are_believable()
     assert_the_requests_wait_for_the_editors()

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from demo.content import (
     cycle,
+    evaluations,
     events,
     experiences,
     figures,
@@ -51,6 +52,7 @@ class Command(BaseCommand):
                 forum.load()
                 networks.load()
                 events.load()
+                evaluations.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()
             # The background work ran as the transaction committed: date what it made.
