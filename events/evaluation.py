@@ -44,7 +44,13 @@ class EvaluationError(Exception):
 def may_see_results(user, event):
     """Who sees the results: for now the editors of the meeting (Wagtail's page permission).
     After the organisers' work is merged this becomes `events.organisers.may_organise`."""
-    return user.is_authenticated and event.permissions_for_user(user).can_edit()
+    return (
+        user.is_authenticated
+        # Cheap first (the permissions are cached on the user; the page's menu asks too):
+        # only who may use the admin can edit pages.
+        and user.has_perm("wagtailadmin.access_admin")
+        and event.permissions_for_user(user).can_edit()
+    )
 
 
 def is_confirmed_attendee(member, event):

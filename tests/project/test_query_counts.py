@@ -668,3 +668,20 @@ def test_evaluation_form_page(measure, member):
 
     url = reverse("events:evaluation", args=[event.pk])
     assert measure(url, grow, as_member=member) <= 15
+
+
+def test_event_page_with_an_evaluation_for_an_attendee(measure, member):
+    from events import evaluation
+
+    event = _evaluated_event()
+    event_services.register_member(event, member, event_services.Choice(), by_editor=True)
+
+    def grow(count):
+        for _ in range(count):
+            attendee = MemberFactory()
+            event_services.register_member(event, attendee, event_services.Choice(), by_editor=True)
+            evaluation.submit(event, attendee, _answers(event))
+
+    # The event page of an attendee is above 15 without the evaluation too (see test_event_page);
+    # the evaluation adds one query (has this attendee answered?), constant.
+    measure(lambda: event.url, grow, as_member=member)
