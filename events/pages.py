@@ -22,7 +22,7 @@ from forum.access import can_read_thread
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from themes.models import Theme
 
-from . import ical, services
+from . import ical, organisers, services
 from .forms import EventFilterForm, RegistrationForm
 from .records import Registration, RegistrationStatus
 
@@ -215,6 +215,10 @@ def event_context(request, event, form=None):
             registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
         ),
         "index_page": event.get_parent(),
+        # The way to change it, for its organisers when it was made on the site.
+        "organiser_links": bool(
+            (event.network_id or event.organising_practice_id) and organisers.may_organise(request.user, event)
+        ),
         "discussion": event.discussion
         if event.discussion_id and can_read_thread(request.user, event.discussion)
         else None,

@@ -43,6 +43,9 @@ class NotificationsConfig(AppConfig):
         network_signals.member_invited.connect(
             receivers.network_member_invited, dispatch_uid="notify-network-invitation"
         )
+        network_signals.meeting_announced.connect(
+            receivers.network_meeting_announced, dispatch_uid="notify-network-meeting"
+        )
         # Joining or leaving a practice or a network changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

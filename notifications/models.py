@@ -29,6 +29,7 @@ class NotificationKind(models.TextChoices):
     NETWORK_ACCEPTED = "netaccept", _("You have been accepted in a learning network")
     NETWORK_DECLINED = "netdecline", _("Your request to join a learning network was declined")
     NETWORK_INVITATION = "netinvite", _("You are invited to a learning network")
+    NETWORK_MEETING = "netmeeting", _("A new meeting in your learning network")
 
 
 # Someone posted: at most one notification per post and member (the strongest reason).
@@ -59,6 +60,7 @@ NETWORK_KINDS = {
     NotificationKind.NETWORK_ACCEPTED,
     NotificationKind.NETWORK_DECLINED,
     NotificationKind.NETWORK_INVITATION,
+    NotificationKind.NETWORK_MEETING,
 }
 
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.

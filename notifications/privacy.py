@@ -24,6 +24,7 @@ NOTIFICATION_TEXTS = {
         "Your request to join the learning network “%(title)s” was declined."
     ),
     NotificationKind.NETWORK_INVITATION: gettext_lazy("You were invited to the learning network “%(title)s”."),
+    NotificationKind.NETWORK_MEETING: gettext_lazy("A new meeting in the learning network “%(title)s”."),
 }
 NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
 

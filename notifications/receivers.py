@@ -77,3 +77,8 @@ def network_request_decided(sender, request, **kwargs):
 def network_member_invited(sender, invitation, member, **kwargs):
     """networks.signals.member_invited: a member whose verified address was invited."""
     services.notify_network_invitation(invitation, member)
+
+
+def network_meeting_announced(sender, network, event, organiser=None, **kwargs):
+    """networks.signals.meeting_announced: the network's members hear of the new meeting."""
+    services.notify_network_meeting(network, organiser, event.title)
