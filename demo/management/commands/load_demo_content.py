@@ -13,6 +13,7 @@ from demo.content import (
     members,
     municipalities,
     networks,
+    organised,
     practices,
     requests,
     site,
@@ -51,6 +52,7 @@ class Command(BaseCommand):
                 forum.load()
                 networks.load()
                 events.load()
+                organised.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()
             # The background work ran as the transaction committed: date what it made.
