@@ -219,21 +219,23 @@ def cancel_meeting(actor, event, *, now=None):
 # Reading
 
 
-def meetings_of(user, *, network=None, practice=None, now=None):
+def meetings_of(user, *, network=None, practice=None, organiser=None, now=None):
     """(upcoming, past) meetings of a network or practice that `user` may see: live ones,
-    and for its organisers also those waiting for moderation."""
+    and for its organisers also those waiting for moderation. `organiser`: whether `user`
+    organises for it, when the caller knows already."""
     now = now or timezone.now()
+    if organiser is None:
+        organiser = organisers.may_organise_for(user, network=network, practice=practice)
     if network is not None:
         meetings = EventPage.objects.filter(network=network)
-        organiser = organisers.may_organise_for(user, network=network)
     else:
         meetings = EventPage.objects.filter(organising_practice=practice)
-        organiser = organisers.may_organise_for(user, practice=practice)
     if not organiser:
         meetings = organisers.visible_meetings(user, meetings.live())
-    meetings = meetings.select_related("municipality")
-    upcoming = list(meetings.filter(end__gte=now).order_by("start"))
-    past = list(meetings.filter(end__lt=now).order_by("-start")[:PAST_SHOWN])
+    # One query: a network or practice holds a few meetings a year.
+    meetings = list(meetings.order_by("start"))
+    upcoming = [meeting for meeting in meetings if meeting.end >= now]
+    past = [meeting for meeting in reversed(meetings) if meeting.end < now][:PAST_SHOWN]
     return upcoming, past
 
 

@@ -51,8 +51,14 @@ def organised_meetings(context, network=None, practice=None, heading_level=2):
     from events import organisers, organising
 
     user = context["request"].user
-    upcoming, past = organising.meetings_of(user, network=network, practice=practice)
-    may_organise = organisers.may_organise_for(user, network=network, practice=practice)
+    # The page's own answer when it has one (the network's page and the werkruimte both
+    # know whether the reader manages them): the same rule, asked once.
+    access = context.get("access")
+    if access is not None and hasattr(access, "may_manage"):
+        may_organise = bool(user.is_authenticated and access.may_manage)
+    else:
+        may_organise = organisers.may_organise_for(user, network=network, practice=practice)
+    upcoming, past = organising.meetings_of(user, network=network, practice=practice, organiser=may_organise)
     return {
         "request": context["request"],
         "network": network,
