@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from networks.models import LearningNetwork
 from practices.models import LearningPractice
+from practices.team import workspace_access
 
 from . import organisers, organising
 from .models import EventPage
@@ -82,6 +83,16 @@ def organise_for_network(request, network_id):
 @require_http_methods(["GET", "POST"])
 def organise_for_practice(request, practice_id):
     return _create(request, practice=get_object_or_404(LearningPractice, pk=practice_id))
+
+
+@login_required
+def practice_meetings(request, practice_id):
+    """The practice's own meetings, in its werkruimte: for its participants and the editors."""
+    practice = get_object_or_404(LearningPractice.objects.select_related("municipality"), pk=practice_id)
+    access = workspace_access(request.user, practice)
+    if not access.may_view:
+        raise Http404
+    return render(request, "events/organise/practice_meetings.html", {"practice": practice, "access": access})
 
 
 def _organised_event(request, event_id):

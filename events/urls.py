@@ -15,6 +15,7 @@ urlpatterns = [
     path(
         "organiseren/praktijk/<int:practice_id>/", organiser_views.organise_for_practice, name="organise_for_practice"
     ),
+    path("praktijk/<int:practice_id>/", organiser_views.practice_meetings, name="practice_meetings"),
     path("organiseren/<int:event_id>/", organiser_views.change, name="organise_change"),
     path("organiseren/<int:event_id>/annuleren/", organiser_views.cancel, name="organise_cancel"),
 ]

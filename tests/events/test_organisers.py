@@ -200,6 +200,17 @@ def test_the_form_for_a_practice_meeting_per_role(client, world, people, who):
 
 
 @pytest.mark.parametrize("who", ROLES)
+def test_the_practices_meetings_page_per_role(client, world, people, who):
+    log_in_as(client, people, who)
+    response = client.get(reverse("events:practice_meetings", args=[world["practice"].pk]))
+    expected = {"visitor": 302, "trekker": 200, "editor": 200}.get(who, 404)
+    assert response.status_code == expected
+    if expected == 200:
+        organise = reverse("events:organise_for_practice", args=[world["practice"].pk])
+        assert organise in response.content.decode()
+
+
+@pytest.mark.parametrize("who", ROLES)
 def test_changing_and_cancelling_a_network_meeting_per_role(client, world, people, who):
     event = network_meeting(world, people)
     log_in_as(client, people, who)
@@ -311,7 +322,7 @@ def test_the_practices_own_meeting_is_for_its_participants(client, world, people
     event = practice_meeting(world, people)
     client.force_login(people["participant"])
     assert client.get(event.url).status_code == 200
-    workspace = client.get(reverse("practices:workspace", args=[world["practice"].pk])).content.decode()
+    workspace = client.get(reverse("events:practice_meetings", args=[world["practice"].pk])).content.decode()
     assert "Casusoverleg toegang" in workspace
     client.force_login(people["network_member"])
     assert client.get(event.url).status_code == 404

@@ -650,7 +650,7 @@ def test_network_page_with_its_meetings(measure, member):
 
 def test_workspace_with_the_practices_meetings(measure, member):
     practice = pages.practice(leads=[member])
-    url = reverse("practices:workspace", args=[practice.pk])
+    url = reverse("events:practice_meetings", args=[practice.pk])
     grow = lambda count: grow_meetings(member, count, practice=practice)  # noqa: E731
     assert measure(url, grow, as_member=member) <= 15
 

@@ -129,6 +129,7 @@ ROUTE_ARGUMENTS = {
     "forum_handle_report": lambda w: {"report_id": 1},
     "events:organise_for_network": lambda w: {"network_id": w["network"].pk},
     "events:organise_for_practice": lambda w: {"practice_id": w["practice"].pk},
+    "events:practice_meetings": lambda w: {"practice_id": w["practice"].pk},
     "events:organise_change": lambda w: {"event_id": w["event"].pk},
     "events:organise_cancel": lambda w: {"event_id": w["event"].pk},
     "events_admin:attendees": lambda w: {"event_id": w["event"].pk},
