@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from lerendnetwerk.meeting_signals import evaluation_opened, report_published
 
+from . import organisers
 from .evaluation_records import (
     EvaluationAnswer,
     EvaluationInvitation,
@@ -42,15 +43,9 @@ class EvaluationError(Exception):
 
 
 def may_see_results(user, event):
-    """Who sees the results: for now the editors of the meeting (Wagtail's page permission).
-    After the organisers' work is merged this becomes `events.organisers.may_organise`."""
-    return (
-        user.is_authenticated
-        # Cheap first (the permissions are cached on the user; the page's menu asks too):
-        # only who may use the admin can edit pages.
-        and user.has_perm("wagtailadmin.access_admin")
-        and event.permissions_for_user(user).can_edit()
-    )
+    """Who sees the results: the meeting's organisers (`events.organisers.may_organise`:
+    editors, the coordinators of its network, the trekkers of its practice)."""
+    return organisers.may_organise(user, event)
 
 
 def is_confirmed_attendee(member, event):

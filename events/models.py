@@ -6,8 +6,10 @@ Capacity is enforced by the services in `events.services` under a row lock on th
 page. The pages' routes are answered by `events.pages`.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -31,7 +33,7 @@ from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from themes.models import ThemedItemBase
 
-from . import pages
+from . import organisers, pages
 from .blocks import ProgrammeSlotBlock
 from .evaluation_records import (
     EvaluationAnswer,
@@ -132,8 +134,10 @@ class EventIndexPage(RoutablePageMixin, Page):
 
 class EventPageQuerySet(PageQuerySet):
     def listed(self):
-        """Meetings anyone may see, with what a meeting's card shows."""
-        return self.live().public().select_related("municipality").prefetch_related("themes")
+        """Meetings anyone may see, with what a meeting's card shows. A network's or a
+        practice's own meeting (circle_only) is never in the calendar, its feeds or search:
+        its members find it on the network's page or in the practice's workspace."""
+        return self.live().public().filter(circle_only=False).select_related("municipality").prefetch_related("themes")
 
     def upcoming(self):
         """Listed meetings that have not ended, the first one first."""
@@ -199,6 +203,47 @@ class EventPage(RoutablePageMixin, Page):
     practices = ParentalManyToManyField(
         "practices.LearningPractice", blank=True, related_name="events", verbose_name=_("learning practices")
     )
+    # Who holds the meeting (events.organisers): a learning network's coordinators, or the
+    # trekkers of a practice for its own local meeting; empty for the institute's own.
+    network = models.ForeignKey(
+        "networks.LearningNetwork",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("learning network"),
+        help_text=_("The learning network that holds this meeting; its coordinators organise it."),
+    )
+    organising_practice = models.ForeignKey(
+        "practices.LearningPractice",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="own_meetings",
+        verbose_name=_("organised by the practice"),
+        help_text=_("A practice's own local meeting; its trekkers organise it."),
+    )
+    organised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organised by"),
+    )
+    circle_only = models.BooleanField(
+        _("only for the network or practice"),
+        default=False,
+        help_text=_(
+            "Only the network's members or the practice's participants (and the editors) see this meeting; "
+            "it is not in the calendar, the feeds or search."
+        ),
+    )
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    # The organiser's description as they typed it on the site (events.organising renders
+    # it into `description` once, at save).
+    description_text = models.TextField(_("description as typed"), blank=True, editable=False)
+
     discussion = models.ForeignKey(
         "forum.Thread",
         on_delete=models.SET_NULL,
@@ -233,6 +278,10 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("description"),
         FieldPanel("programme"),
         FieldPanel("practices"),
+        MultiFieldPanel(
+            [FieldPanel("network"), FieldPanel("organising_practice"), FieldPanel("circle_only")],
+            heading=_("Organisers"),
+        ),
     ]
     registration_panels = [
         FieldPanel("audience"),
@@ -301,6 +350,13 @@ class EventPage(RoutablePageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    def serve(self, request, *args, **kwargs):
+        # A network's or practice's own meeting does not exist for anyone outside it:
+        # its page, registering, cancelling and its iCal file answer 404.
+        if not organisers.may_see(request.user, self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(pages.event_context(request, self))
@@ -351,9 +407,15 @@ class EventPage(RoutablePageMixin, Page):
         """Whether attendees may still cancel through the site (editors always can)."""
         return (now or timezone.now()) < self.effective_cancellation_deadline
 
+    @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
+
     def registration_state(self, now=None):
         """'not_yet', 'open' or 'closed'."""
         now = now or timezone.now()
+        if self.cancelled_at is not None:
+            return "closed"
         if self.registration_opens and now < self.registration_opens:
             return "not_yet"
         if now >= self.effective_registration_closes:

@@ -22,7 +22,7 @@ from forum.access import can_read_thread
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from themes.models import Theme
 
-from . import evaluation, ical, services
+from . import evaluation, ical, organisers, services
 from .forms import EventFilterForm, RegistrationForm
 from .records import Registration, RegistrationStatus
 
@@ -216,6 +216,10 @@ def event_context(request, event, form=None):
         ),
         "index_page": event.get_parent(),
         "evaluation": evaluation.page_links(request.user, event, registration),
+        # The way to change it, for its organisers when it was made on the site.
+        "organiser_links": bool(
+            (event.network_id or event.organising_practice_id) and organisers.may_organise(request.user, event)
+        ),
         "discussion": event.discussion
         if event.discussion_id and can_read_thread(request.user, event.discussion)
         else None,

@@ -239,3 +239,26 @@ class EvaluationResponses(PersonalData):
                 }
             )
         return rows
+
+
+@register
+class OrganisedMeetings(PersonalData):
+    """Meetings the member made on the site for their network or practice. The meeting
+    stays (it belongs to the network or the practice and its attendees); on deletion of
+    the account only the link to its organiser goes (the foreign key is set to empty)."""
+
+    key = "organised_meetings"
+    section = Section(
+        "organised_meetings",
+        gettext_lazy("Meetings you organised"),
+        gettext_lazy("Meetings you made on the site for your learning network or practice."),
+    )
+    position = 1660
+    models = ("events.eventpage",)
+    labels = {"event": gettext_lazy("Meeting"), "start": gettext_lazy("Start")}
+
+    def export(self, member, export):
+        return [
+            {"event": event.title, "start": event.start}
+            for event in EventPage.objects.filter(organised_by=member).order_by("start", "pk")
+        ]

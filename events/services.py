@@ -510,6 +510,12 @@ def _send_status_mail(registration):
     _send(registration, kind, attach_ics=registration.status == RegistrationStatus.CONFIRMED)
 
 
+def send_to_attendee(registration, kind, **extra):
+    """The mail `events/email/<kind>` to one attendee, with the meeting and the usual link
+    to cancel (sent after commit)."""
+    _send(registration, kind, **extra)
+
+
 def _send(registration, kind, *, attach_ics=False, **extra):
     event = registration.event
     context = {

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import evaluation_views, views
+from . import evaluation_views, organiser_views, views
 
 app_name = "events"
 
@@ -17,4 +17,12 @@ urlpatterns = [
         evaluation_views.evaluation_results_csv,
         name="evaluation_results_csv",
     ),
+    # Meetings made by the people who hold them (organiser_views.py).
+    path("organiseren/netwerk/<int:network_id>/", organiser_views.organise_for_network, name="organise_for_network"),
+    path(
+        "organiseren/praktijk/<int:practice_id>/", organiser_views.organise_for_practice, name="organise_for_practice"
+    ),
+    path("praktijk/<int:practice_id>/", organiser_views.practice_meetings, name="practice_meetings"),
+    path("organiseren/<int:event_id>/", organiser_views.change, name="organise_change"),
+    path("organiseren/<int:event_id>/annuleren/", organiser_views.cancel, name="organise_cancel"),
 ]

@@ -15,3 +15,8 @@ request_decided = Signal()
 # Someone was invited to a network and the invited address is a member's verified address:
 # they find the invitation in the bell. Arguments: invitation (NetworkInvitation), member.
 member_invited = Signal()
+
+# A meeting of the network was published for its members (events.organising). Arguments:
+# network, event (the meeting's page), organiser (the member who made it). Defined here
+# because notifications, on the events layer, may not import events (.importlinter).
+meeting_announced = Signal()

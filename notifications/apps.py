@@ -47,6 +47,10 @@ class NotificationsConfig(AppConfig):
         # Meetings: the evaluation opened, the report was published (events sends these).
         meeting_signals.evaluation_opened.connect(receivers.event_evaluation_opened, dispatch_uid="notify-evaluation")
         meeting_signals.report_published.connect(receivers.event_report_published, dispatch_uid="notify-report")
+
+        network_signals.meeting_announced.connect(
+            receivers.network_meeting_announced, dispatch_uid="notify-network-meeting"
+        )
         # Joining or leaving a practice or a network changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

@@ -33,6 +33,8 @@ class NotificationKind(models.TextChoices):
     EVENT_EVALUATION = "evaluation", _("Fill in the evaluation of a meeting you attended")
     EVENT_REPORT = "report", _("The report of a meeting you attended has been published")
 
+    NETWORK_MEETING = "netmeeting", _("A new meeting in your learning network")
+
 
 # Someone posted: at most one notification per post and member (the strongest reason).
 POST_ACTIVITY_KINDS = [
@@ -62,6 +64,7 @@ NETWORK_KINDS = {
     NotificationKind.NETWORK_ACCEPTED,
     NotificationKind.NETWORK_DECLINED,
     NotificationKind.NETWORK_INVITATION,
+    NotificationKind.NETWORK_MEETING,
 }
 
 # About meetings the member attended (mailed as the contributions are).

@@ -26,6 +26,7 @@ NOTIFICATION_TEXTS = {
     NotificationKind.NETWORK_INVITATION: gettext_lazy("You were invited to the learning network “%(title)s”."),
     NotificationKind.EVENT_EVALUATION: gettext_lazy("You were asked to evaluate the meeting “%(title)s”."),
     NotificationKind.EVENT_REPORT: gettext_lazy("The report of the meeting “%(title)s” was published."),
+    NotificationKind.NETWORK_MEETING: gettext_lazy("A new meeting in the learning network “%(title)s”."),
 }
 NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
 

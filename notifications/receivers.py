@@ -88,3 +88,8 @@ def event_evaluation_opened(sender, event, members, **kwargs):
 def event_report_published(sender, event, members, **kwargs):
     """lerendnetwerk.meeting_signals.report_published: the attendees can read the report."""
     services.notify_event_attendees(event, members, NotificationKind.EVENT_REPORT)
+
+
+def network_meeting_announced(sender, network, event, organiser=None, **kwargs):
+    """networks.signals.meeting_announced: the network's members hear of the new meeting."""
+    services.notify_network_meeting(network, organiser, event.title)

@@ -293,6 +293,21 @@ def notify_network_decision(request):
     )
 
 
+def notify_network_meeting(network, organiser, title):
+    """A meeting of the network was published for its members: every active member hears
+    of it (the bell, and a mail as they chose), except the organiser. The notification
+    names the meeting and leads to the network's page, where it is listed."""
+    memberships = NetworkMembership.objects.filter(network_id=network.pk, member__is_active=True).select_related(
+        "member"
+    )
+    return [
+        _notify_member(
+            membership.member, NotificationKind.NETWORK_MEETING, actor=organiser, network=network, message=title
+        )
+        for membership in memberships
+    ]
+
+
 def notify_network_invitation(invitation, member):
     """A member whose verified address was invited finds the invitation (accepted on the
     network's page)."""

@@ -187,6 +187,8 @@ def search_pages(text, *, type_key="", theme_slug=""):
         Page.objects.live()
         .public()
         .type(*[result_type.model for result_type in RESULT_TYPES])
+        # A network's or practice's own meeting is only for its circle: never in search.
+        .exclude(pk__in=EventPage.objects.filter(circle_only=True).values("pk"))
         .search(parse_user_query(text))[:MAX_CANDIDATES]
     )
     types_of = {page.pk: models_by_content_type.get(page.content_type_id) for page in candidates}

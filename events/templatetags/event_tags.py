@@ -40,3 +40,31 @@ def place(event):
     if event.format == EventFormat.HYBRID:
         return _("%(place)s and online") % {"place": where}
     return where
+
+
+@register.inclusion_tag("events/includes/organised_meetings.html", takes_context=True)
+def organised_meetings(context, network=None, practice=None, heading_level=2):
+    """The meetings of a learning network or of a practice (its own local meetings), as
+    far as the reader may see them, with the way to organise one for its organisers. The
+    network's page and the practice's werkruimte show it (networks and practices may not
+    import events: .importlinter)."""
+    from events import organisers, organising
+
+    user = context["request"].user
+    # The page's own answer when it has one (the network's page and the werkruimte both
+    # know whether the reader manages them): the same rule, asked once.
+    access = context.get("access")
+    if access is not None and hasattr(access, "may_manage"):
+        may_organise = bool(user.is_authenticated and access.may_manage)
+    else:
+        may_organise = organisers.may_organise_for(user, network=network, practice=practice)
+    upcoming, past = organising.meetings_of(user, network=network, practice=practice, organiser=may_organise)
+    return {
+        "request": context["request"],
+        "network": network,
+        "practice": practice,
+        "upcoming": upcoming,
+        "past": past,
+        "may_organise": may_organise,
+        "heading_level": heading_level,
+    }

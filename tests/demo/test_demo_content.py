@@ -302,6 +302,19 @@ def assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps()
     assert Lesson.objects.filter(elements__isnull=False).distinct().count() == 21  # with the one from Arnhem
 
 
+def assert_meetings_are_made_by_those_who_hold_them():
+    """A network meeting made by its coordinator (a trekker) and a practice's own local
+    meeting made by its trekker: published for their circle, with attendees."""
+    from events.models import EventPage
+
+    made = EventPage.objects.filter(organised_by__isnull=False).select_related("organised_by")
+    network_meeting = made.get(network__slug="toegang-en-integraal-werken")
+    practice_meeting = made.get(organising_practice__slug="midden-groningen-bestaanszekerheid")
+    for meeting in (network_meeting, practice_meeting):
+        assert meeting.live and meeting.circle_only and not meeting.organised_by.is_editor
+        assert meeting.registrations.confirmed().exists()
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     from django_tasks_db.models import DBTaskResult
@@ -320,7 +333,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         "lessons": 21,
         "applications": 3,
         "associate_requests": 2,
-        "events": 14,
+        "events": 16,
         "registrations": first["registrations"],
         "threads": first["threads"],
         "posts": first["posts"],
@@ -337,6 +350,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         "shelf_items": first["shelf_items"],
     }
     assert first["memberships"] >= 14
+    assert_meetings_are_made_by_those_who_hold_them()
     roles = Counter(role for member in Member.objects.prefetch_related("groups") for role in member.roles)
     assert roles[Role.MUNICIPAL_LEAD] == 14
     assert roles[Role.EDITOR] == 3

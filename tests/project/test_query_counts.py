@@ -608,10 +608,11 @@ def test_network_index(measure, member):
 
 def test_network_page(measure, member):
     """Members (one query for every visible profile), the shelf (the view restrictions asked
-    inside the same query), themes, and for members the closed discussions (two)."""
+    inside the same query), themes, for members the closed discussions (two), and the
+    network's meetings (one)."""
     network = pages.network(themes=[pages.theme("toegang")], coordinators=[member])
-    assert measure(network.url, lambda count: grow_network(network, member, count)) <= 16
-    assert measure(network.url, lambda count: grow_network(network, member, count), as_member=member) <= 24
+    assert measure(network.url, lambda count: grow_network(network, member, count)) <= 17
+    assert measure(network.url, lambda count: grow_network(network, member, count), as_member=member) <= 25
 
 
 def test_network_management_page(measure, member):
@@ -685,3 +686,52 @@ def test_event_page_with_an_evaluation_for_an_attendee(measure, member):
     # The event page of an attendee is above 15 without the evaluation too (see test_event_page);
     # the evaluation adds one query (has this attendee answered?), constant.
     measure(lambda: event.url, grow, as_member=member)
+
+
+def grow_meetings(organiser, count, **owner):
+    """Meetings of a network or practice made by its organiser, with a registration each:
+    upcoming ones only for the circle (the past ones as the editors made them)."""
+    from datetime import timedelta
+
+    from events import organising
+    from events.services import Choice, register_member
+
+    pages.event_index()
+    for number in range(count):
+        start = timezone.now() + timedelta(days=10 + number)
+        details = organising.MeetingDetails(
+            title=f"Bijeenkomst {number}", summary="Over.", start=start, end=start + timedelta(hours=2), venue="Zaal"
+        )
+        event, _outcome = organising.create_meeting(organiser, details, **owner)
+        register_member(event, MemberFactory(), Choice())
+        pages.event(
+            f"Eerder {number}",
+            start=timezone.now() - timedelta(days=30 + number),
+            network=owner.get("network"),
+            organising_practice=owner.get("practice"),
+        )
+
+
+def test_network_page_with_its_meetings(measure, member):
+    """The meetings add the reader's membership and the upcoming and past meetings."""
+    network = pages.network(coordinators=[member])
+    grow = lambda count: grow_meetings(member, count, network=network)  # noqa: E731
+    assert measure(network.url, grow) <= 17
+    assert measure(network.url, grow, as_member=member) <= 25
+
+
+def test_workspace_with_the_practices_meetings(measure, member):
+    practice = pages.practice(leads=[member])
+    url = reverse("events:practice_meetings", args=[practice.pk])
+    grow = lambda count: grow_meetings(member, count, practice=practice)  # noqa: E731
+    assert measure(url, grow, as_member=member) <= 15
+
+
+def test_organise_and_change_a_meeting(measure, member):
+    network = pages.network(coordinators=[member])
+    grow = lambda count: grow_meetings(member, count, network=network)  # noqa: E731
+    assert measure(reverse("events:organise_for_network", args=[network.pk]), grow, as_member=member) <= 15
+    from events.models import EventPage
+
+    first = lambda: reverse("events:organise_change", args=[EventPage.objects.filter(network=network).first().pk])  # noqa: E731
+    assert measure(first, grow) <= 15

@@ -174,3 +174,61 @@ def test_an_invitation_link_is_accepted_only_by_its_verified_address(client, wor
     log_in(client, invited)
     assert outcome(client.post(url)) == "redirect"
     assert NetworkMembership.objects.filter(network=world["network"], member=invited).exists()
+
+
+# Meetings of the network (events.organisers): made, changed and cancelled by its
+# coordinators and the editors; a meeting only for the network is seen by its members and
+# the editors, and by no one else anywhere.
+
+
+def network_meeting(world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events import organising
+
+    pages.event_index()
+    start = timezone.now() + timedelta(days=10)
+    details = organising.MeetingDetails(
+        title="Casusoverleg netwerk", summary="Casussen.", start=start, end=start + timedelta(hours=2), venue="Zwolle"
+    )
+    event, _outcome = organising.create_meeting(world["people"]["coordinator"], details, network=world["network"])
+    return event
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_coordinators_and_editors_organise_change_and_cancel_the_networks_meetings(client, world, role):
+    event = network_meeting(world)
+    as_(client, world, role)
+    urls = [
+        reverse("events:organise_for_network", args=[world["network"].pk]),
+        reverse("events:organise_change", args=[event.pk]),
+        reverse("events:organise_cancel", args=[event.pk]),
+    ]
+    assert [outcome(client.get(url)) for url in urls] == [MANAGERS[role]] * 3
+    response = client.post(reverse("events:organise_cancel", args=[event.pk]))
+    assert outcome(response) == expect(coordinator="redirect", editor="redirect")[role]
+    event.refresh_from_db()
+    assert event.is_cancelled == (role in ("coordinator", "editor"))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_meeting_only_for_the_network_is_seen_by_its_members_and_the_editors_only(client, world, role):
+    event = network_meeting(world)
+    as_(client, world, role)
+    sees = role in (*IN_NETWORK, "editor")
+    assert outcome(client.get(event.url)) == ("ok" if sees else "refused")
+    assert outcome(client.get(event.url + "ical/")) == ("ok" if sees else "refused")
+    assert ("Casusoverleg netwerk" in client.get(world["network"].url).content.decode()) == sees
+    # Never in the calendar, its month view, its feed, the home page or search.
+    index = event.get_parent().url
+    month = timezone_month(event)
+    for url in (index, f"{index}?weergave=maand&maand={month}", f"{index}ical/", "/", "/zoeken/?q=Casusoverleg"):
+        assert "Casusoverleg netwerk" not in client.get(url).content.decode(), url
+
+
+def timezone_month(event):
+    from django.utils import timezone
+
+    return timezone.localtime(event.start).strftime("%Y-%m")

@@ -14,6 +14,7 @@ from demo.content import (
     members,
     municipalities,
     networks,
+    organised,
     practices,
     requests,
     site,
@@ -53,6 +54,8 @@ class Command(BaseCommand):
                 networks.load()
                 events.load()
                 evaluations.load()
+
+                organised.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()
             # The background work ran as the transaction committed: date what it made.
