@@ -369,8 +369,14 @@
       if (form.hasAttribute("data-closed")) {
         return;
       }
+      var box = form.querySelector("textarea");
+      var sent = box.value;
       postWithoutReload(form, function () {
-        form.querySelector("textarea").value = "";
+        // Emptied only when it still holds what was sent: the message may come back
+        // through the socket before this answer, and the member may be typing the next one.
+        if (box.value === sent) {
+          box.value = "";
+        }
         form.querySelectorAll("input[name=mentioned]").forEach(function (input) {
           input.remove();
         });
