@@ -6,10 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password as document_password
 from wagtail.views import serve as serve_page
 
+from lerendnetwerk.health import health
 from practices.views import download_document
 from search import views as search_views
 
 urlpatterns = [
+    # For load balancers and orchestrators: database, cache and channel layer (lerendnetwerk.health).
+    path("health/", health, name="health"),
     # The Wagtail admin signs in through allauth (verification, rate limits). Its own
     # login form is replaced by a redirect, so a POST to it never logs anyone in.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
