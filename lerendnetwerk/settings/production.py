@@ -47,7 +47,8 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # E-mail
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# SMTP; `make serve-prod` on a developer's machine prints the mails (the console backend).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ["EMAIL_HOST"]
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -71,6 +72,10 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 
+# The images' renditions (/media/images/) are served by the proxy in front of the workers
+# (docs/deployment.md, "Uploads"). Without one (`make serve-prod`, a small compose setup)
+# SERVE_MEDIA_IMAGES=true lets Django serve them, and only them.
+SERVE_MEDIA_IMAGES = os.environ.get("SERVE_MEDIA_IMAGES", "").lower() == "true"
 
 # Static files are compressed and fingerprinted at collectstatic.
 STORAGES["staticfiles"] = {  # noqa: F405
