@@ -11,7 +11,7 @@ PORT ?= 8000
 # The address people use: links in mails, feeds and .ics files are built from it.
 SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: help run serve serve-prod backup restore install install-dev migrate demo test test-postgres check lint format \
+.PHONY: help run serve serve-prod check-backup-restore install install-dev migrate demo test test-postgres check lint format \
 	translations check-translations assets lock clean
 
 help:
@@ -64,6 +64,11 @@ WORKERS ?= 2
 DEMO ?= 1
 serve-prod: install
 	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) DEMO=$(DEMO) $(PY) scripts/serve_prod.py
+
+# A backup (scripts/backup.sh) restored into a fresh database (scripts/restore.sh), checked
+# with migrate --check and a few pages; needs PostgreSQL (ADMIN_DATABASE_URL) and Redis.
+check-backup-restore: install-dev
+	$(PY) scripts/check_backup_restore.py
 
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
