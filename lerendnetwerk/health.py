@@ -17,6 +17,7 @@ and needs no session, login or CSRF token (docs/deployment.md, "Health check").
 import asyncio
 import logging
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 
 from channels.layers import get_channel_layer
 from django.conf import settings
@@ -68,11 +69,16 @@ async def check_channel_layer():
         raise RuntimeError("the channel layer did not return what was sent")
 
 
+# Blocking checks run in threads of their own, not in the request's sync thread: when one
+# hangs past the time limit the answer still goes out, and the thread ends by itself when
+# the driver gives up (a database that does not answer: after DATABASE_POOL_TIMEOUT). Not
+# the event loop's default executor either: probes piling up while the database is down
+# must not hold up what else uses it (the channel layer's host name lookups).
+_executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="health")
+
+
 async def _in_thread(check):
-    """A blocking check in a thread of the default executor, not in the request's own
-    sync thread: when it hangs past the time limit the answer still goes out (the thread
-    ends by itself when the driver gives up)."""
-    return await asyncio.get_running_loop().run_in_executor(None, check)
+    return await asyncio.get_running_loop().run_in_executor(_executor, check)
 
 
 # Looked up when called, so that a test can replace one check.
