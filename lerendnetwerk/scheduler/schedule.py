@@ -196,7 +196,7 @@ class Scheduler:
             scheduled_run = claim(job, slot, timezone.now())
             self.handled[job.name] = slot
             if scheduled_run is None:
-                logger.info("%s at %s: run by another scheduler", job.name, slot)
+                logger.info("%s at %s: already claimed (by another scheduler, or an earlier one)", job.name, slot)
                 continue
             ran[job.name] = run(job, scheduled_run)
         if ran:
