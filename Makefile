@@ -11,12 +11,14 @@ PORT ?= 8000
 # The address people use: links in mails, feeds and .ics files are built from it.
 SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: help run serve install install-dev migrate demo test test-postgres check lint format \
+.PHONY: help run serve serve-prod check-backup-restore install install-dev migrate demo test test-postgres check lint format \
 	translations check-translations assets lock clean
 
 help:
 	@echo "make run                 set up, load demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test                set up and run the whole test suite"
+	@echo "make serve-prod          the production topology here: PostgreSQL, Redis, WORKERS=2 ASGI workers,"
+	@echo "                         task worker, scheduler (docs/deployment.md)"
 	@echo "make check               lint, layers, migrations, translations and deploy checks (as CI)"
 	@echo "make format              format and fix with ruff"
 	@echo "make translations        update locale/nl after changing texts (needs gettext)"
@@ -53,6 +55,20 @@ serve: install
 	@echo "Lerend Netwerk: $(SITE_URL)/  (admin: $(SITE_URL)/admin/)"
 	$(DEV) $(VENV)/bin/uvicorn lerendnetwerk.asgi:application --host $(HOST) --port $(PORT) --reload \
 		--reload-include '*.html' --reload-include '*.css' --reload-include '*.js'
+
+# The production settings and processes on this machine (docs/deployment.md, "On one
+# machine"): PostgreSQL and Redis on 127.0.0.1 unless DATABASE_URL / REDIS_URL say otherwise;
+# creates and migrates the database, collects the static files, loads the demo content
+# (DEMO=0: not), then runs the Procfile's processes until Ctrl-C.
+WORKERS ?= 2
+DEMO ?= 1
+serve-prod: install
+	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) DEMO=$(DEMO) $(PY) scripts/serve_prod.py
+
+# A backup (scripts/backup.sh) restored into a fresh database (scripts/restore.sh), checked
+# with migrate --check and a few pages; needs PostgreSQL (ADMIN_DATABASE_URL) and Redis.
+check-backup-restore: install-dev
+	$(PY) scripts/check_backup_restore.py
 
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)

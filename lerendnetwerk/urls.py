@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
@@ -6,10 +8,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views.serve import authenticate_with_password as document_password
 from wagtail.views import serve as serve_page
 
+from lerendnetwerk.health import health
 from practices.views import download_document
 from search import views as search_views
 
 urlpatterns = [
+    # For load balancers and orchestrators: database, cache and channel layer (lerendnetwerk.health).
+    path("health/", health, name="health"),
     # The Wagtail admin signs in through allauth (verification, rate limits). Its own
     # login form is replaced by a redirect, so a POST to it never logs anyone in.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
@@ -38,12 +43,19 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA_IMAGES", False):
+    from django.views.static import serve as serve_file
 
     # Only the images' renditions: documents (media/documents/) are downloaded through
-    # /documenten/, where access is checked, never straight from the disk.
-    urlpatterns += static(settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images")
+    # /documenten/, where access is checked, never straight from the disk. In production
+    # the proxy serves them, unless SERVE_MEDIA_IMAGES says there is none (settings.production).
+    urlpatterns += [
+        re_path(
+            r"^{}(?P<path>.*)$".format(re.escape(settings.MEDIA_URL.lstrip("/") + "images/")),
+            serve_file,
+            {"document_root": settings.MEDIA_ROOT / "images"},
+        )
+    ]
 
 urlpatterns += [
     # Everything else is a Wagtail page; the site's root has a name of its own.

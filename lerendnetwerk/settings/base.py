@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "privacy",
+    # The periodic jobs and `manage.py run_scheduler` (lerendnetwerk/scheduler).
+    "lerendnetwerk.scheduler",
     # Wagtail
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -327,6 +329,7 @@ LOGGING = {
     "loggers": {
         name: {"handlers": ["console"], "level": "INFO", "propagate": False}
         for name in (
+            "lerendnetwerk",
             "home",
             "members",
             "municipalities",
@@ -421,3 +424,15 @@ WEBSOCKET_WINDOW_SECONDS = 10
 # Meetings
 EVENT_INDEX_PAGE_SIZE = 12
 EVENT_REMINDER_HOURS = int(os.environ.get("EVENT_REMINDER_HOURS", "48"))  # remind attendees this long before
+
+# Scheduled jobs: `manage.py run_scheduler` runs each at its (local) times, once per time
+# however many schedulers run (lerendnetwerk/scheduler/schedule.py, docs/deployment.md).
+# Every job is idempotent: a rerun sends nothing twice.
+SCHEDULED_JOBS = {
+    "event-reminders": {"when": "hourly :05", "command": ["send_event_reminders"]},
+    "evaluation-invitations": {"when": "hourly :20", "command": ["send_evaluation_invitations"]},
+    "retention-purge": {"when": "daily 03:30", "command": ["purge_personal_data"]},
+    "daily-digests": {"when": "daily 07:00", "command": ["send_digests", "daily"]},
+    "weekly-digests": {"when": "weekly mon 07:00", "command": ["send_digests", "weekly"]},
+    "reflection-prompts": {"when": "daily 07:15", "command": ["send_reflection_prompts"]},
+}
