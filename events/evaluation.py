@@ -272,13 +272,10 @@ def send_invitations(*, now=None):
         if not is_open(event, now):
             continue
         with transaction.atomic():
-            invited = EvaluationInvitation.objects.filter(event=event).values("member")
-            registrations = (
-                Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED, member__isnull=False)
-                .exclude(member__in=invited)
-                .select_related("member")
-            )
-            members = [registration.member for registration in registrations]
+            # One run at a time per meeting (the scheduler's and one started by hand):
+            # the second waits here and then finds the first one's invitations.
+            _lock_for_invitations(event)
+            members = _not_yet_invited(event)
             if not members:
                 continue
             EvaluationInvitation.objects.bulk_create(
@@ -288,6 +285,21 @@ def send_invitations(*, now=None):
             evaluation_opened.send(sender=EventPage, event=event, members=members)
             sent += len(members)
     return sent
+
+
+def _lock_for_invitations(event):
+    type(event).objects.select_for_update(of=("self",)).filter(pk=event.pk).first()
+
+
+def _not_yet_invited(event):
+    """The confirmed attendees (members) who have no invitation yet."""
+    invited = EvaluationInvitation.objects.filter(event=event).values("member")
+    registrations = (
+        Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED, member__isnull=False)
+        .exclude(member__in=invited)
+        .select_related("member")
+    )
+    return [registration.member for registration in registrations]
 
 
 def announce_report(event):
