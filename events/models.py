@@ -34,6 +34,7 @@ from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from themes.models import ThemedItemBase
 
 from . import organisers, pages
+from .reports import report_excerpt
 from .blocks import ProgrammeSlotBlock
 from .evaluation_records import (
     EvaluationAnswer,
@@ -197,6 +198,8 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     report = StreamField(ContentStreamBlock(), verbose_name=_("report"), blank=True)
+    # The report as a short plain text for lists (events.reports), kept up to date at save.
+    report_excerpt = models.TextField(_("report excerpt"), blank=True, editable=False)
     related_lessons = ParentalManyToManyField(
         "knowledge.Lesson", blank=True, related_name="events", verbose_name=_("related lessons")
     )
@@ -349,6 +352,15 @@ class EventPage(RoutablePageMixin, Page):
             errors["evaluation_open_days"] = _("The evaluation must be open for at least one day.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # What lists show of the report, once, here (events.reports); also when a revision
+        # is published, which saves the page.
+        self.report_excerpt = report_excerpt(self.report.raw_data)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "report" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "report_excerpt"}
+        return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
         # A network's or practice's own meeting does not exist for anyone outside it:
