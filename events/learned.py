@@ -76,9 +76,7 @@ def learned_meetings(user, network, now=None):
         _with_something_learned(user, network, now)
         .annotate(discussion_readable=readable)
         .select_related("discussion")
-        .prefetch_related(
-            Prefetch("related_lessons", queryset=_lessons().order_by("title"), to_attr="learned_lessons")
-        )
+        .prefetch_related(Prefetch("related_lessons", queryset=_lessons().order_by("title"), to_attr="learned_lessons"))
         .order_by("-start", "-pk")
     )
 

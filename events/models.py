@@ -140,6 +140,12 @@ class EventPageQuerySet(PageQuerySet):
         its members find it on the network's page or in the practice's workspace."""
         return self.live().public().filter(circle_only=False).select_related("municipality").prefetch_related("themes")
 
+    def visible_to(self, user):
+        """The meetings `user` may see (events.organisers.visible_meetings): a meeting only for
+        a network or practice is for its members and the editors. Pages of apps below events
+        reach it through their relations, e.g. a lesson's `lesson.events`."""
+        return organisers.visible_meetings(user, self)
+
     def upcoming(self):
         """Listed meetings that have not ended, the first one first."""
         return self.listed().filter(end__gte=timezone.now()).order_by("start")

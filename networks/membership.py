@@ -86,8 +86,9 @@ class NetworkAccess:
 
     @property
     def may_manage(self):
-        """The network's coordinators and the editors manage its members, requests and shelf."""
-        return self.is_editor or self.is_coordinator
+        """The network's coordinators and the editors manage its members, requests and shelf
+        (a coordinator's answer needs no query: they are asked first)."""
+        return self.is_coordinator or self.is_editor
 
 
 def network_access(user, network, *, memberships=None):
@@ -262,9 +263,7 @@ def remove_member(actor, membership):
     if membership.is_coordinator and _coordinator_count(network.pk) == 1:
         raise NetworkError(_("A network always has a coordinator. Make someone else coordinator first."))
     membership.delete()
-    signals.membership_ended.send(
-        sender=NetworkMembership, network=network, member=membership.member, removed_by=actor
-    )
+    signals.membership_ended.send(sender=NetworkMembership, network=network, member=membership.member, removed_by=actor)
 
 
 @transaction.atomic

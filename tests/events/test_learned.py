@@ -174,3 +174,15 @@ def test_any_page_number_answers_without_an_error(client, network, page):
 
 def test_the_network_page_links_to_it(client, network):
     assert url(network) in client.get(network.url).content.decode()
+
+
+def test_a_lesson_names_a_meeting_only_for_the_network_to_its_members_only(client, network, people):
+    lesson = pages.lesson("Kom terug met dezelfde persoon")
+    past_meeting(network, "Besloten casusoverleg", circle_only=True, lessons=[lesson])
+    past_meeting(network, "Open middag", lessons=[lesson])
+    assert "Besloten casusoverleg" not in client.get(lesson.url).content.decode()
+    log_in(client, people["outsider"])
+    html = client.get(lesson.url).content.decode()
+    assert "Open middag" in html and "Besloten casusoverleg" not in html
+    log_in(client, people["network_member"])
+    assert "Besloten casusoverleg" in client.get(lesson.url).content.decode()
