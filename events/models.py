@@ -34,7 +34,6 @@ from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from themes.models import ThemedItemBase
 
 from . import organisers, pages
-from .reports import report_excerpt
 from .blocks import ProgrammeSlotBlock
 from .evaluation_records import (
     EvaluationAnswer,
@@ -61,6 +60,7 @@ from .records import (
     Workshop,
     new_calendar_token,
 )
+from .reports import report_excerpt
 
 # The data below the pages, under the names every app has always imported them by.
 __all__ = [
