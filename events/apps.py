@@ -9,12 +9,18 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from networks.signals import membership_ended
+
         from .evaluation import report_page_published
+        from .leaving import membership_ended as cancel_after_leaving
         from .models import EventPage
 
         page_published.connect(_fill_free_seats, sender=EventPage, dispatch_uid="events-fill-free-seats")
         # A published report reaches the attendees (once).
         page_published.connect(report_page_published, sender=EventPage, dispatch_uid="events-report-published")
+        # Who leaves a network (or is removed) is no longer registered for its meetings
+        # only for members: in the same transaction (events.leaving).
+        membership_ended.connect(cancel_after_leaving, dispatch_uid="events-cancel-after-leaving")
 
 
 def _fill_free_seats(sender, instance, **kwargs):

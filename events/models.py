@@ -60,6 +60,7 @@ from .records import (
     Workshop,
     new_calendar_token,
 )
+from .reports import report_excerpt
 
 # The data below the pages, under the names every app has always imported them by.
 __all__ = [
@@ -139,6 +140,12 @@ class EventPageQuerySet(PageQuerySet):
         its members find it on the network's page or in the practice's workspace."""
         return self.live().public().filter(circle_only=False).select_related("municipality").prefetch_related("themes")
 
+    def visible_to(self, user):
+        """The meetings `user` may see (events.organisers.visible_meetings): a meeting only for
+        a network or practice is for its members and the editors. Pages of apps below events
+        reach it through their relations, e.g. a lesson's `lesson.events`."""
+        return organisers.visible_meetings(user, self)
+
     def upcoming(self):
         """Listed meetings that have not ended, the first one first."""
         return self.listed().filter(end__gte=timezone.now()).order_by("start")
@@ -197,6 +204,8 @@ class EventPage(RoutablePageMixin, Page):
     )
 
     report = StreamField(ContentStreamBlock(), verbose_name=_("report"), blank=True)
+    # The report as a short plain text for lists (events.reports), kept up to date at save.
+    report_excerpt = models.TextField(_("report excerpt"), blank=True, editable=False)
     related_lessons = ParentalManyToManyField(
         "knowledge.Lesson", blank=True, related_name="events", verbose_name=_("related lessons")
     )
@@ -349,6 +358,15 @@ class EventPage(RoutablePageMixin, Page):
             errors["evaluation_open_days"] = _("The evaluation must be open for at least one day.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # What lists show of the report, once, here (events.reports); also when a revision
+        # is published, which saves the page.
+        self.report_excerpt = report_excerpt(self.report.raw_data)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "report" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "report_excerpt"}
+        return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
         # A network's or practice's own meeting does not exist for anyone outside it:

@@ -363,9 +363,10 @@ def confirm_guest(registration, *, now=None):
         return _place(event, registration, list(registration.workshops.all()), now)
 
 
-def cancel(registration, *, by_editor=False, now=None):
+def cancel(registration, *, by_editor=False, now=None, mail="cancelled", **mail_context):
     """Cancel a registration; a freed seat goes to the first on the waitlist at once.
-    Attendees may cancel until the event's deadline; editors always can."""
+    Attendees may cancel until the event's deadline; editors always can. `mail`: the mail
+    the attendee gets (events/email/<mail>), with `mail_context` added to its context."""
     now = now or timezone.now()
     with transaction.atomic():
         event = _lock(registration.event)
@@ -382,7 +383,7 @@ def cancel(registration, *, by_editor=False, now=None):
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         if not was_pending:
-            _send(registration, "cancelled")
+            _send(registration, mail, **mail_context)
         if had_seat:
             promote_waitlist(event, registration.attendance, now=now)
         return registration

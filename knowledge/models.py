@@ -368,8 +368,9 @@ class Lesson(Page):
                 "source_experiences": experiences,
                 "lesson_dossiers": lesson.dossiers.live().public(),
                 # The meetings this lesson came from: EventPage.related_lessons, read through
-                # its reverse accessor (events is above knowledge and is not imported).
-                "source_meetings": lesson.events.live().public().order_by("-start"),
+                # its reverse accessor (events is above knowledge and is not imported); a
+                # meeting only for a network's members is named to them and the editors only.
+                "source_meetings": lesson.events.live().public().visible_to(request.user).order_by("-start"),
                 "lesson_elements": chain.with_pages(lesson.elements.all()),
                 "lesson_themes": lesson.themes.all(),
                 "basis": chain.Basis.of(

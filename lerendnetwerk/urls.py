@@ -25,6 +25,8 @@ urlpatterns = [
     path("", include("practices.urls")),
     # Joining a learning network and its coordinators' management page (networks/urls.py).
     path("", include("networks.urls")),
+    # A network's "what we learned", a page of events beside them (events/learned_urls.py).
+    path("", include("events.learned_urls")),
     # The startanalyse: in the werkruimte and "Mijn startanalyses" (figures/startanalysis_urls.py).
     path("", include("figures.startanalysis_urls")),
     path("gemeenten/", include("figures.urls")),

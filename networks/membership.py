@@ -7,7 +7,9 @@ once cannot leave a network without a coordinator, and who may act is checked af
 lock (a coordinator removed a moment ago no longer may). Memberships are created, saved and
 deleted one by one through the ORM (never a queryset's update or delete): the forum's closed
 discussions and the bell follow their signals, so access ends at once, also live.
-Notifications hear networks.signals; mail goes out after commit."""
+Notifications hear networks.signals; mail goes out after commit. When a membership ends
+(leaving, being removed), events hears `membership_ended` inside the same transaction and
+cancels the member's registrations for the network's upcoming meetings only for members."""
 
 import secrets
 from dataclasses import dataclass, field
@@ -84,8 +86,9 @@ class NetworkAccess:
 
     @property
     def may_manage(self):
-        """The network's coordinators and the editors manage its members, requests and shelf."""
-        return self.is_editor or self.is_coordinator
+        """The network's coordinators and the editors manage its members, requests and shelf
+        (a coordinator's answer needs no query: they are asked first)."""
+        return self.is_coordinator or self.is_editor
 
 
 def network_access(user, network, *, memberships=None):
@@ -222,6 +225,7 @@ def leave(member, network):
     if membership.is_coordinator and _coordinator_count(network.pk) == 1:
         raise NetworkError(_("You are the only coordinator of this network. Make someone else coordinator first."))
     membership.delete()
+    signals.membership_ended.send(sender=NetworkMembership, network=network, member=member, removed_by=None)
 
 
 # Managing members
@@ -253,12 +257,13 @@ def remove_member(actor, membership):
     network = membership.network
     lock_network(network)
     require_manager(actor, network)
-    membership = NetworkMembership.objects.filter(pk=membership.pk).first()
+    membership = NetworkMembership.objects.select_related("member").filter(pk=membership.pk).first()
     if membership is None:
         raise NetworkError(_("This person is no longer a member of the network."))
     if membership.is_coordinator and _coordinator_count(network.pk) == 1:
         raise NetworkError(_("A network always has a coordinator. Make someone else coordinator first."))
     membership.delete()
+    signals.membership_ended.send(sender=NetworkMembership, network=network, member=membership.member, removed_by=actor)
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ do is in views.py and membership.py."""
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -89,6 +90,17 @@ class NetworkIndexPage(Page):
     class Meta:
         verbose_name = _("learning network index")
 
+    def route(self, request, path_components):
+        """A network under this index, read as a LearningNetwork in one query (Wagtail's own
+        route reads the page, then its specific page)."""
+        if not path_components:
+            return super().route(request, path_components)
+        network = LearningNetwork.objects.child_of(self).filter(slug=path_components[0]).first()
+        if network is None:
+            raise Http404
+        network._cached_parent_obj = self  # the page's breadcrumbs and theme links ask for it
+        return network.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = NetworkFilterForm(request.GET or None)
@@ -155,26 +167,28 @@ class LearningNetwork(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        memberships = list(NetworkMembership.objects.filter(network_id=self.pk).only("member_id", "role"))
-        access = membership.network_access(user, self, memberships=memberships)
-        member_ids = {m.member_id: m.role for m in memberships}
-        # Names, organisation and municipality: one query, whatever the number of members.
-        profiles = list(
-            MemberProfile.objects.visible_to(user)
-            .filter(member_id__in=list(member_ids), member__is_active=True)
-            .select_related("member", "municipality")
-            .order_by("member__last_name", "member__first_name", "pk")
+        # Every membership with its member's profile, and whether `user` may see that profile
+        # (MemberProfile.objects.visible_to, asked inside the same query): one query,
+        # whatever the number of members.
+        visible = MemberProfile.objects.visible_to(user).filter(member_id=models.OuterRef("member_id"))
+        memberships = list(
+            NetworkMembership.objects.filter(network_id=self.pk)
+            .annotate(profile_visible=models.Exists(visible.filter(member__is_active=True)))
+            .select_related("member__profile__municipality")
+            .order_by("member__last_name", "member__first_name", "member__profile__pk")
         )
-        coordinators = [p for p in profiles if member_ids[p.member_id] == NetworkRole.COORDINATOR]
-        members = [p for p in profiles if member_ids[p.member_id] != NetworkRole.COORDINATOR]
+        access = membership.network_access(user, self, memberships=memberships)
+        shown = [m for m in memberships if m.profile_visible]
+        coordinators = [m.member.profile for m in shown if m.role == NetworkRole.COORDINATOR]
+        members = [m.member.profile for m in shown if m.role != NetworkRole.COORDINATOR]
         context.update(
             {
                 "network": self,
                 "access": access,
                 "coordinators": coordinators,
                 "members": members[:MEMBERS_SHOWN],
-                "member_count": len(member_ids),
-                "hidden_member_count": len(member_ids) - len(coordinators) - min(len(members), MEMBERS_SHOWN),
+                "member_count": len(memberships),
+                "hidden_member_count": len(memberships) - len(coordinators) - min(len(members), MEMBERS_SHOWN),
                 "shelf": shelf.shelf_of(self),
                 "pending_request": None if access.is_member else membership.pending_request_of(user, self),
                 "invitation": None if access.is_member else membership.open_invitation_for(user, self),

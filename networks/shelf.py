@@ -31,14 +31,15 @@ def shelf_pages():
     return Page.objects.live().type(*shelf_models()).exclude(in_private_section()).order_by("title")
 
 
-def shelf_of(network):
-    """The shelf's items whose page anyone may read, in order, with their page (one query)."""
+def shelf_of(network, excluding=None):
+    """The shelf's items whose page anyone may read, in order, with their page (one query).
+    `excluding`: page ids (a queryset of them) to leave out, e.g. the lessons a page shows
+    elsewhere already."""
     readable = shelf_pages().values("pk")
-    return list(
-        ShelfItem.objects.filter(network_id=network.pk, page__in=readable)
-        .select_related("page", "page__content_type")
-        .order_by("sort_order", "pk")
-    )
+    items = ShelfItem.objects.filter(network_id=network.pk, page__in=readable)
+    if excluding is not None:
+        items = items.exclude(page_id__in=excluding)
+    return list(items.select_related("page", "page__content_type").order_by("sort_order", "pk"))
 
 
 @transaction.atomic

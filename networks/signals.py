@@ -20,3 +20,10 @@ member_invited = Signal()
 # network, event (the meeting's page), organiser (the member who made it). Defined here
 # because notifications, on the events layer, may not import events (.importlinter).
 meeting_announced = Signal()
+
+# A member no longer takes part in a network: they left, or a coordinator (or editor)
+# removed them. Sent inside the service's transaction, after the membership is deleted, so
+# what receivers change (events: their registrations for the network's meetings only for
+# its members are cancelled) happens with it or not at all. Arguments: network, member,
+# removed_by (the member who removed them, or None when they left).
+membership_ended = Signal()

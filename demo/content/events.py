@@ -25,6 +25,7 @@ from home.models import HomePage
 from knowledge.models import Lesson
 from members.models import Member
 from municipalities.models import Municipality
+from networks.models import LearningNetwork
 from practices.models import LearningPractice
 from themes.models import Theme
 
@@ -233,6 +234,7 @@ EVENTS = [
     },
     {
         "slug": "leernetwerk-eenzaamheid-ontmoeting-die-blijft",
+        "network": "eenzaamheid-in-de-wijk",
         "title": "Leernetwerk eenzaamheid: ontmoeting die blijft",
         "event_type": "learning_network",
         "format": "in_person",
@@ -801,6 +803,7 @@ EVENTS = [
     },
     {
         "slug": "leernetwerk-outreachend-werken-erop-af",
+        "network": "armoede-en-schulden",
         "title": "Leernetwerk outreachend werken: erop af, en dan?",
         "event_type": "learning_network",
         "format": "in_person",
@@ -989,6 +992,9 @@ EVENTS = [
     },
     {
         "slug": "leernetwerk-armoede-praten-over-rondkomen",
+        # A session of the learning network; its discussion in the network's closed space followed it.
+        "network": "armoede-en-schulden",
+        "follow_up": "Wie belt er na een signaal van de woningcorporatie?",
         "title": "Leernetwerk armoede: praten over rondkomen",
         "event_type": "learning_network",
         "format": "online",
@@ -1218,6 +1224,7 @@ def load():
         m.cbs_code: m for m in Municipality.objects.filter(cbs_code__in=[d.get("municipality") for d in EVENTS])
     }
     members = {member.email: member for member in Member.objects.all()}
+    networks = {network.slug: network for network in LearningNetwork.objects.all()}
     events = {}
     for data in EVENTS:
         start = _moment(data["day"], data["start"], today)
@@ -1226,6 +1233,9 @@ def load():
         discussion = None
         if "discussion" in data and not EventPage.objects.child_of(index).filter(slug=data["slug"]).exists():
             discussion = _discussion(data["discussion"], members, event_themes)
+        network = networks.get(data.get("network"))
+        if "follow_up" in data:  # a discussion in the network's closed space (demo/content/networks.py)
+            discussion = Thread.objects.filter(category__network=network, title=data["follow_up"]).first()
 
         def prepare(page, data=data, event_themes=event_themes):
             page.themes.set(event_themes)
@@ -1267,6 +1277,7 @@ def load():
             capacity_online=data.get("capacity_online"),
             report=stream(data.get("report", [])),
             discussion=discussion,
+            network=network,
         )
         if created:
             published = min((event.registration_opens or start) - timedelta(days=3), now - timedelta(days=2))

@@ -6,7 +6,7 @@ and networks, not the other way round."""
 from django import template
 
 from forum.access import can_read_category, readable_categories
-from forum.models import Category
+from forum.models import Category, Thread
 
 register = template.Library()
 
@@ -21,11 +21,15 @@ def readable_practice_space(context, practice):
 @register.simple_tag(takes_context=True)
 def readable_network_space(context, network, latest=5):
     """The closed discussions of `network` if the viewer may read them, else None; with its
-    latest discussions as `space.latest_threads` (the network's page shows them)."""
-    space = readable_categories(context["request"].user).filter(network=network).first()
-    if space is None:
-        return None
-    space.latest_threads = list(
-        space.threads.select_related("author").order_by("-is_pinned", "-last_activity_at")[:latest]
+    latest discussions as `space.latest_threads` (the network's page shows them). One query
+    when the space has discussions: they come with their space."""
+    readable = readable_categories(context["request"].user).filter(network=network)
+    threads = list(
+        Thread.objects.filter(category__in=readable)
+        .select_related("author", "category")
+        .order_by("-is_pinned", "-last_activity_at")[:latest]
     )
+    space = threads[0].category if threads else readable.first()
+    if space is not None:
+        space.latest_threads = threads
     return space

@@ -423,6 +423,7 @@ WEBSOCKET_WINDOW_SECONDS = 10
 
 # Meetings
 EVENT_INDEX_PAGE_SIZE = 12
+LEARNED_PAGE_SIZE = 20  # meetings per page of a network's "what we learned"
 EVENT_REMINDER_HOURS = int(os.environ.get("EVENT_REMINDER_HOURS", "48"))  # remind attendees this long before
 
 # Scheduled jobs: `manage.py run_scheduler` runs each at its (local) times, once per time

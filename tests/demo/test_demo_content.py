@@ -315,6 +315,28 @@ def assert_meetings_are_made_by_those_who_hold_them():
         assert meeting.registrations.confirmed().exists()
 
 
+def assert_a_network_shows_what_it_learned():
+    """Armoede en schulden held two meetings with a report and lessons; the latest was followed
+    by a discussion in the network's closed space. Its "what we learned" shows them (the
+    discussion to its members only)."""
+    from django.test import Client
+    from django.urls import reverse
+
+    from events.learned import learned_meetings
+    from members.models import Member
+
+    network = LearningNetwork.objects.get(slug="armoede-en-schulden")
+    member = Member.objects.get(email="priya.ramdin@zaanstad.example")
+    meetings = list(learned_meetings(member, network))
+    assert len(meetings) == 2
+    assert all(meeting.report_excerpt and meeting.learned_lessons for meeting in meetings)
+    assert meetings[0].discussion.category.network == network and meetings[0].discussion_readable
+    visitor_page = Client().get(reverse("learned:network", args=[network.pk]))
+    assert visitor_page.status_code == 200
+    html = visitor_page.content.decode()
+    assert meetings[0].title in html and meetings[0].discussion.title not in html
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     from django_tasks_db.models import DBTaskResult
@@ -370,6 +392,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     assert_the_statements_and_admin_accounts_are_ready()
     assert_every_curated_element_has_a_page_and_dossiers_name_sources_and_gaps()
     assert_the_learning_networks_show_every_way_in()
+    assert_a_network_shows_what_it_learned()
     assert mail.outbox == []
 
     call_command("load_demo_content", verbosity=0)

@@ -601,18 +601,34 @@ def test_network_index(measure, member):
 
     # Wagtail's serving, the menu and (for a member) the session, the bell and the admin
     # link take 11 to 15 queries on every page of the tree; the index adds the filter's
-    # choices, the count, the networks and their themes.
-    assert measure(lambda: pages.network_index().url, grow) <= 15
+    # choices, the count, the networks and their themes (and the reader's memberships
+    # inside the networks' query).
+    assert measure(lambda: pages.network_index().url, grow) <= 14
     assert measure(lambda: pages.network_index().url + "?theme=toegang", grow, as_member=member) <= 20
 
 
+# What every page at the network's depth costs before its own content: the site, Wagtail's
+# routing (the index's route reads the network in one query), the view restrictions, the
+# menu, the breadcrumbs and the footer (9); for a member also the session, the member, the
+# bell and the admin link's two permission queries (16). The base layout's share is the
+# queries work on shared pages; the network's own share is asserted here.
+NETWORK_PAGE_BASE = {"visitor": 9, "member": 16}
+
+
 def test_network_page(measure, member):
-    """Members (one query for every visible profile), the shelf (the view restrictions asked
-    inside the same query), themes, for members the closed discussions (two), and the
-    network's meetings (one)."""
-    network = pages.network(themes=[pages.theme("toegang")], coordinators=[member])
-    assert measure(network.url, lambda count: grow_network(network, member, count)) <= 17
-    assert measure(network.url, lambda count: grow_network(network, member, count), as_member=member) <= 25
+    """Members with their profiles and whether the reader may see each (one query), the
+    shelf (the view restrictions asked inside the same query), themes, the network's
+    meetings (one; who may see each asked inside it), for members the closed discussions
+    (one, with their space), for a member who is not a coordinator whether they are an
+    editor, and for a non-member their waiting request and invitation."""
+    plain = MemberFactory(first_name="Netwerklid")
+    own_share = {None: 6, member: 5, plain: 6}  # the visitor's page: 15 in all
+    for number, (reader, share) in enumerate(own_share.items()):
+        network = pages.network(f"Netwerk {number}", themes=[pages.theme("toegang")], coordinators=[member])
+        network.memberships.create(member=plain, role="member")
+        grow = lambda count, network=network: grow_network(network, member, count)  # noqa: E731
+        base = NETWORK_PAGE_BASE["visitor" if reader is None else "member"]
+        assert measure(network.url, grow, as_member=reader) <= base + share
 
 
 def test_network_management_page(measure, member):
@@ -713,11 +729,12 @@ def grow_meetings(organiser, count, **owner):
 
 
 def test_network_page_with_its_meetings(measure, member):
-    """The meetings add the reader's membership and the upcoming and past meetings."""
+    """The meetings add one query, whatever their number (who may see each is asked inside
+    it); without discussions yet, the closed space is read on its own (one more)."""
     network = pages.network(coordinators=[member])
     grow = lambda count: grow_meetings(member, count, network=network)  # noqa: E731
-    assert measure(network.url, grow) <= 17
-    assert measure(network.url, grow, as_member=member) <= 25
+    assert measure(network.url, grow) <= 15
+    assert measure(network.url, grow, as_member=member) <= NETWORK_PAGE_BASE["member"] + 6
 
 
 def test_workspace_with_the_practices_meetings(measure, member):
@@ -735,3 +752,37 @@ def test_organise_and_change_a_meeting(measure, member):
 
     first = lambda: reverse("events:organise_change", args=[EventPage.objects.filter(network=network).first().pk])  # noqa: E731
     assert measure(first, grow) <= 15
+
+
+def grow_learned(network, coordinator, count):
+    """Past meetings of the network with a report, two lessons each (one also on the shelf)
+    and a follow-up discussion in its closed space; some only for its members."""
+    import json
+
+    from networks import shelf
+
+    space = Category.objects.get(network=network)
+    for number in range(count):
+        lessons = [pages.lesson(f"Les {timezone.now().timestamp()} {n}") for n in range(2)]
+        thread = forum_services.start_thread(coordinator, space, title=f"Vervolg {number}", body="Verder?")
+        event = pages.event(
+            f"Bijeenkomst {timezone.now().timestamp()}",
+            start=timezone.now() - timedelta(days=20 + 200 * number),
+            network=network,
+            circle_only=number % 2 == 0,
+            report=json.dumps([{"type": "paragraph", "value": "<p>Wat we leerden.</p>"}]),
+        )
+        event.related_lessons = lessons
+        event.discussion = thread
+        event.save_revision().publish()
+        shelf.add_to_shelf(coordinator, network, lessons[0] if number % 2 else pages.lesson(f"Plank {number}"))
+
+
+def test_network_learned_page(measure, member):
+    """The network, the paginator's count, the meetings (with whether the reader may see
+    each and read its discussion, inside the same query), their lessons and the shelf."""
+    pages.event_index()
+    for reader in (None, member):
+        network = pages.network(f"Netwerk {reader}", coordinators=[member])
+        url = reverse("learned:network", args=[network.pk])
+        assert measure(url, lambda count, network=network: grow_learned(network, member, count), as_member=reader) <= 15

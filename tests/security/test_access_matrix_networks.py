@@ -232,3 +232,99 @@ def timezone_month(event):
     from django.utils import timezone
 
     return timezone.localtime(event.start).strftime("%Y-%m")
+
+
+# The rest of a member's way in and out, the shelf, the invitation link's page, the
+# network's "what we learned" and its meetings' evaluation results.
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_applicant_withdraws_their_request(client, world, role):
+    as_(client, world, role)
+    response = client.post(reverse("networks:withdraw_request", args=[world["network"].pk]))
+    assert outcome(response) == ("login" if role == "visitor" else "redirect")
+    world["request"].refresh_from_db()
+    assert world["request"].is_pending  # nobody else's request is touched
+    log_in(client, world["people"]["applicant"])
+    client.post(reverse("networks:withdraw_request", args=[world["network"].pk]))
+    assert not world["network"].membership_requests.filter(pk=world["request"].pk).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_leaving_is_for_those_inside_and_the_only_coordinator_stays(client, world, role):
+    as_(client, world, role)
+    response = client.post(reverse("networks:leave", args=[world["network"].pk]))
+    expected = expect(**dict.fromkeys(IN_NETWORK, "redirect"))
+    assert outcome(response) == expected[role]
+    members_after = set(NetworkMembership.objects.filter(network=world["network"]).values_list("member", flat=True))
+    left = {name for name in IN_NETWORK if world["people"][name].pk not in members_after}
+    # Ordinary members leave; the only coordinator stays (the network keeps one); others change nothing.
+    assert left == ({role} if role in ("network_member", "trekker") else set())
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_accepting_an_invitation_on_the_networks_page_is_for_the_invited_address_only(client, world, role):
+    as_(client, world, role)
+    response = client.post(reverse("networks:accept", args=[world["network"].pk]))
+    assert outcome(response) == ("login" if role == "visitor" else "redirect")
+    world["invitation"].refresh_from_db()
+    assert world["invitation"].is_open
+    invited = MemberFactory(email="nieuw@gemeente.example")
+    log_in(client, invited)
+    client.post(reverse("networks:accept", args=[world["network"].pk]))
+    assert NetworkMembership.objects.filter(network=world["network"], member=invited).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_coordinators_and_editors_put_something_on_the_shelf(client, world, role):
+    other = pages.lesson("Nog een les")
+    as_(client, world, role)
+    response = client.post(reverse("networks:shelf_add", args=[world["network"].pk]), {"page": other.pk})
+    assert outcome(response) == expect(coordinator="redirect", editor="redirect")[role]
+    assert ShelfItem.objects.filter(network=world["network"], page=other).exists() == (
+        role in ("coordinator", "editor")
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_invitation_links_page_shows_a_visitor_the_way_in_and_refuses_other_addresses(client, world, role):
+    as_(client, world, role)
+    response = client.get(reverse("networks:invitation", args=[world["invitation"].token]))
+    assert outcome(response) == ("ok" if role == "visitor" else "refused")
+    assert outcome(client.get(reverse("networks:invitation", args=["onbekend"]))) == "refused"
+
+
+def past_network_meeting(world, title, **fields):
+    import json
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    pages.event_index()
+    report = json.dumps([{"type": "paragraph", "value": f"<p>Verslag van {title}.</p>"}])
+    return pages.event(
+        title, start=timezone.now() - timedelta(days=10), network=world["network"], report=report, **fields
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_what_we_learned_is_public_and_a_members_only_report_is_for_members_and_editors(client, world, role):
+    past_network_meeting(world, "Open middag")
+    past_network_meeting(world, "Besloten casusoverleg", circle_only=True)
+    as_(client, world, role)
+    response = client.get(reverse("learned:network", args=[world["network"].pk]))
+    assert outcome(response) == "ok"
+    html = response.content.decode()
+    assert "Verslag van Open middag." in html
+    assert ("Verslag van Besloten casusoverleg." in html) == (role in (*IN_NETWORK, "editor"))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_evaluation_results_of_a_network_meeting_are_for_its_coordinators_and_the_editors(client, world, role):
+    meeting = past_network_meeting(world, "Geëvalueerd", evaluation_enabled=True)
+    as_(client, world, role)
+    for name in ("events:evaluation_results", "events:evaluation_results_csv"):
+        response = client.get(reverse(name, args=[meeting.pk]))
+        assert outcome(response) == MANAGERS[role], name
+    # No one of these roles attended: the form itself is for confirmed attendees only.
+    assert outcome(client.get(reverse("events:evaluation", args=[meeting.pk]))) == expect()[role]

@@ -162,6 +162,7 @@ ROUTE_ARGUMENTS = {
     "practices:withdraw_invitation": lambda w: {"practice_id": w["practice"].pk, "invitation_id": w["invitation"].pk},
     "practices:invitation": lambda w: {"token": w["invitation"].token},
     "event_member_chooser:chosen": lambda w: {"pk": w["trekker"].pk},
+    "learned:network": lambda w: {"network_id": w["network"].pk},
     "networks:join": lambda w: {"network_id": w["network"].pk},
     "networks:request": lambda w: {"network_id": w["network"].pk},
     "networks:withdraw_request": lambda w: {"network_id": w["network"].pk},
