@@ -15,6 +15,10 @@ class EventsConfig(AppConfig):
         page_published.connect(_fill_free_seats, sender=EventPage, dispatch_uid="events-fill-free-seats")
         # A published report reaches the attendees (once).
         page_published.connect(report_page_published, sender=EventPage, dispatch_uid="events-report-published")
+        # A session added to a series reaches the series' registrants.
+        from .series import session_published
+
+        page_published.connect(session_published, sender=EventPage, dispatch_uid="events-series-session-published")
 
 
 def _fill_free_seats(sender, instance, **kwargs):
