@@ -214,6 +214,12 @@ class SessionForm(forms.Form):
 
 
 class BaseSessionFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": _("A series has at most %(num)d sessions."),
+        "missing_management_form": _("The sessions could not be read. Please fill them in again."),
+    }
+
     def sessions(self):
         """The filled rows as SessionTimes, in the order typed."""
         return [session for session in (form.session() for form in self.forms) if session is not None]

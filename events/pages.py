@@ -238,10 +238,8 @@ def _series_panel(request, event, registration, index_page):
     """What a session's page says of its series: "session 2 of 4", the link to the series,
     whether the reader is registered for the series and, for a member who is not (and holds
     no registration for this session), the form that registers for the whole series."""
-    event_series = EventSeries.objects.get(pk=event.series_id)
-    number, count = series.numbering(event)
-    series_registration = series.registration_of(event_series, request.user)
-    registered = bool(series_registration and series_registration.is_active)
+    event_series = series.for_session(event, request.user)
+    registered = event_series.is_registered
     offer = (
         request.user.is_authenticated
         and not registered
@@ -251,8 +249,8 @@ def _series_panel(request, event, registration, index_page):
     return {
         "series": event_series,
         "url": series.series_url(event_series, index_page),
-        "number": number,
-        "count": count,
+        "number": event_series.session_number,
+        "count": event_series.session_count,
         "registered": registered,
         "form": SeriesRegistrationForm(attendance_options=event.attendance_options) if offer else None,
     }
@@ -326,26 +324,30 @@ def cancel_and_report(request, registration):
 
 
 def _series_or_404(request, series_id):
-    """The series, when the reader may see it; unknown and hidden ones answer 404 alike."""
-    event_series = EventSeries.objects.select_related("network").filter(pk=series_id).first()
-    if event_series is None or not series.may_see(request.user, event_series):
+    """The series (with `is_registered` for the reader) and what the reader may do with it,
+    when they may see it; unknown and hidden ones answer 404 alike."""
+    found = series.with_reader(EventSeries.objects.select_related("network"), request.user)
+    event_series = found.filter(pk=series_id).first()
+    if event_series is None:
         raise Http404
-    return event_series
+    access = series.access_for(request.user, event_series)
+    if not access.may_see:
+        raise Http404
+    return event_series, access
 
 
 def series_page(request, index_page, series_id, form=None):
     """The series: what it is, its sessions with seats left and the reader's status in each,
     registering for the whole series, cancelling one session or the whole series."""
-    event_series = _series_or_404(request, series_id)
-    organiser = series.may_organise(request.user, event_series)
+    event_series, access = _series_or_404(request, series_id)
+    organiser = access.may_organise
     sessions = list(series.sessions_of(event_series, organiser=organiser))
     if not any(session.live for session in sessions) and not organiser:
         raise Http404  # nothing published yet (its sessions wait for the editors)
     now = timezone.now()
     own = series.own_registrations(sessions, request.user)
     left = series.seats_left(sessions)
-    series_registration = series.registration_of(event_series, request.user)
-    registered = bool(series_registration and series_registration.is_active)
+    registered = event_series.is_registered
     rows = []
     number = 0
     for session in sessions:
@@ -377,7 +379,6 @@ def series_page(request, index_page, series_id, form=None):
         context_overrides={
             "series": event_series,
             "rows": rows,
-            "series_registration": series_registration,
             "registered": registered,
             "form": form if open_sessions and not registered else None,
             "open_sessions": open_sessions,
@@ -388,7 +389,7 @@ def series_page(request, index_page, series_id, form=None):
 
 
 def series_register(request, index_page, series_id):
-    event_series = _series_or_404(request, series_id)
+    event_series, _access = _series_or_404(request, series_id)
     url = series.series_url(event_series, index_page)
     if request.method != "POST":
         return redirect(url)
@@ -401,10 +402,10 @@ def series_register(request, index_page, series_id):
         try:
             outcome = series.register(event_series, request.user, form.choice())
         except services.RegistrationError as error:
-            if request.POST.get("from") == "sessie":
+            if error.field not in form.fields:  # registered already, nothing open: the page shows why
                 messages.error(request, error.message)
                 return redirect(url)
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            form.add_error(error.field, error.message)
         else:
             messages.success(
                 request,
@@ -424,7 +425,7 @@ def series_register(request, index_page, series_id):
 
 @require_POST
 def series_cancel(request, index_page, series_id):
-    event_series = _series_or_404(request, series_id)
+    event_series, _access = _series_or_404(request, series_id)
     url = series.series_url(event_series, index_page)
     if not request.user.is_authenticated:
         return redirect_to_login(url)

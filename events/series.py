@@ -29,7 +29,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from lerendnetwerk.mail import send_templated
-from networks.records import NetworkMembership
+from networks import membership
+from networks.records import NetworkMembership, NetworkRole
 
 from . import ical, organisers, services
 from .records import Attendance, Registration, RegistrationStatus
@@ -88,6 +89,43 @@ def series_of(user, network, *, organiser=False):
     return list(found.order_by("-created_at", "-pk"))
 
 
+@dataclass
+class SeriesAccess:
+    """What the reader may do with a series, from one read of their membership (and, only
+    when it matters, whether they are an editor)."""
+
+    may_see: bool
+    may_organise: bool
+
+
+def access_for(user, series):
+    """From `with_reader`'s `reader_role`: the network's members see a series only for the
+    network, its coordinators and the editors (who may edit the network's page) organise."""
+    role = getattr(series, "reader_role", None)
+    active = user.is_authenticated and user.is_active
+    organiser = bool(
+        active
+        and (role == NetworkRole.COORDINATOR or membership.is_network_editor(user, series.network))
+    )
+    visible = not series.circle_only or (active and role is not None) or organiser
+    return SeriesAccess(may_see=visible, may_organise=organiser)
+
+
+def with_reader(series_queryset, member):
+    """The series with what the reader's page needs, in the same query: `is_registered`
+    (whether `member` holds an active series registration) and `reader_role` (their role in
+    the series' network, None when they are not in it)."""
+    from django.db.models import CharField, Exists, OuterRef, Subquery, Value
+
+    if not member.is_authenticated:
+        return series_queryset.annotate(
+            is_registered=Value(False), reader_role=Value(None, output_field=CharField())
+        )
+    mine = SeriesRegistration.objects.active().filter(series_id=OuterRef("pk"), member_id=member.pk)
+    role = NetworkMembership.objects.filter(network_id=OuterRef("network_id"), member_id=member.pk).values("role")
+    return series_queryset.annotate(is_registered=Exists(mine), reader_role=Subquery(role[:1]))
+
+
 def may_organise(user, series):
     return organisers.may_organise_for(user, network=series.network)
 
@@ -99,15 +137,26 @@ def sessions_of(series, *, organiser=False):
     return sessions if organiser else sessions.live()
 
 
-def numbering(event):
-    """(number, count) of a session in its series ("session 2 of 4"), counting the
-    published sessions; one query."""
-    starts = list(
-        _event_page().objects.live().filter(series_id=event.series_id).order_by("start", "pk").values_list("pk", flat=True)
+def for_session(event, member):
+    """The series of a session with what its page says, in one query: `session_count`
+    (published sessions), `session_number` (this one's place among them, 0 when it is not
+    published) and `is_registered` (whether `member` holds an active registration for the
+    series)."""
+    from django.db.models import Exists, OuterRef, Q, Value
+
+    live = Q(sessions__live=True)
+    before = Q(sessions__start__lt=event.start) | Q(sessions__start=event.start, sessions__pk__lte=event.pk)
+    found = EventSeries.objects.filter(pk=event.series_id).annotate(
+        session_count=Count("sessions", filter=live),
+        session_number=Count("sessions", filter=live & before) if event.live else Value(0),
     )
-    if event.pk not in starts:
-        return None, len(starts)
-    return starts.index(event.pk) + 1, len(starts)
+    if member.is_authenticated:
+        mine = SeriesRegistration.objects.active().filter(series_id=OuterRef("pk"), member_id=member.pk)
+        found = found.annotate(is_registered=Exists(mine))
+    found = found.first()
+    if found is not None and not member.is_authenticated:
+        found.is_registered = False
+    return found
 
 
 def registration_of(series, member):

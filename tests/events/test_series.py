@@ -293,7 +293,11 @@ def test_a_session_overlapping_the_series_is_refused(people, network):
 
 def test_a_session_page_says_which_session_of_the_series_it_is(people, network):
     made, sessions = make_series(people, network)
-    assert series.numbering(sessions[2]) == (3, 4)
+    series.register(made, people["network_member"], Choice())
+    found = series.for_session(sessions[2], people["network_member"])
+    assert (found.session_number, found.session_count, found.is_registered) == (3, 4, True)
+    found = series.for_session(sessions[0], people["other"])
+    assert (found.session_number, found.session_count, found.is_registered) == (1, 4, False)
 
 
 def test_a_single_registration_before_the_series_is_kept_as_it_is(people, network):
