@@ -155,7 +155,10 @@ class SeriesForm(MeetingForm):
         self.fields["summary"].help_text = _("One or two sentences for lists: what the series is about.")
         self.fields["circle_only"].choices = [
             ("circle", _("Only the members of the learning network: published at once")),
-            ("public", _("Members of the whole site: every session in the public calendar, after the editors' approval")),
+            (
+                "public",
+                _("Members of the whole site: every session in the public calendar, after the editors' approval"),
+            ),
         ]
 
     def details(self):

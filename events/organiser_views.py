@@ -202,7 +202,7 @@ def add_session(request, series_id):
     form = AddSessionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            event, outcome = organising.add_session(request.user, event_series, form.session())
+            _event, outcome = organising.add_session(request.user, event_series, form.session())
         except organising.OrganiseError as error:
             form.add_error(None, error.message)
         else:

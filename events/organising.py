@@ -18,6 +18,7 @@ into the page's StreamField; the text as typed is kept for changing it later.
 """
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from django.db import transaction
 from django.template.defaultfilters import linebreaks_filter
@@ -219,7 +220,7 @@ def _check_sessions(details, sessions, now, *, existing=()):
                 _("Session %(number)s: the start cannot be in the past.") % {"number": number}, field="sessions"
             )
     ordered = sorted([*existing, *sessions], key=lambda session: session.start)
-    for earlier, later in zip(ordered, ordered[1:], strict=False):
+    for earlier, later in pairwise(ordered):
         if later.start < earlier.end:
             raise OrganiseError(_("Two sessions overlap: give each session its own time."))
     for session in sessions:
@@ -250,9 +251,7 @@ def create_series(actor, details, sessions, *, network, now=None):
     if len(sessions) < MIN_SESSIONS:
         raise OrganiseError(_("A series has at least two sessions."), field="sessions")
     if len(sessions) > MAX_SESSIONS:
-        raise OrganiseError(
-            _("A series has at most %(count)s sessions.") % {"count": MAX_SESSIONS}, field="sessions"
-        )
+        raise OrganiseError(_("A series has at most %(count)s sessions.") % {"count": MAX_SESSIONS}, field="sessions")
     sessions = _check_sessions(details, sessions, now)
     index = _calendar()
     with transaction.atomic():
@@ -310,9 +309,7 @@ def add_session(actor, series, session, *, now=None):
     details.title = series.title
     existing = [
         SessionTimes(start, end)
-        for start, end in EventPage.objects.filter(series=series, cancelled_at__isnull=True).values_list(
-            "start", "end"
-        )
+        for start, end in EventPage.objects.filter(series=series, cancelled_at__isnull=True).values_list("start", "end")
     ]
     if len(existing) >= MAX_SESSIONS:
         raise OrganiseError(_("A series has at most %(count)s sessions.") % {"count": MAX_SESSIONS})

@@ -369,7 +369,9 @@ def series_page(request, index_page, series_id, form=None):
                 ),
             }
         )
-    open_sessions = [row["session"] for row in rows if row["session"].live and row["session"].registration_state(now) == "open"]
+    open_sessions = [
+        row["session"] for row in rows if row["session"].live and row["session"].registration_state(now) == "open"
+    ]
     options = sorted({option for session in open_sessions for option in session.attendance_options})
     if form is None and request.user.is_authenticated and not registered and open_sessions:
         form = SeriesRegistrationForm(attendance_options=options)
@@ -383,7 +385,6 @@ def series_page(request, index_page, series_id, form=None):
             "form": form if open_sessions and not registered else None,
             "open_sessions": open_sessions,
             "organiser": organiser,
-            "has_past_or_closed": any(not row["session"].live or row["session"].is_past for row in rows),
         },
     )
 

@@ -103,10 +103,7 @@ def access_for(user, series):
     network, its coordinators and the editors (who may edit the network's page) organise."""
     role = getattr(series, "reader_role", None)
     active = user.is_authenticated and user.is_active
-    organiser = bool(
-        active
-        and (role == NetworkRole.COORDINATOR or membership.is_network_editor(user, series.network))
-    )
+    organiser = bool(active and (role == NetworkRole.COORDINATOR or membership.is_network_editor(user, series.network)))
     visible = not series.circle_only or (active and role is not None) or organiser
     return SeriesAccess(may_see=visible, may_organise=organiser)
 
@@ -118,9 +115,7 @@ def with_reader(series_queryset, member):
     from django.db.models import CharField, Exists, OuterRef, Subquery, Value
 
     if not member.is_authenticated:
-        return series_queryset.annotate(
-            is_registered=Value(False), reader_role=Value(None, output_field=CharField())
-        )
+        return series_queryset.annotate(is_registered=Value(False), reader_role=Value(None, output_field=CharField()))
     mine = SeriesRegistration.objects.active().filter(series_id=OuterRef("pk"), member_id=member.pk)
     role = NetworkMembership.objects.filter(network_id=OuterRef("network_id"), member_id=member.pk).values("role")
     return series_queryset.annotate(is_registered=Exists(mine), reader_role=Subquery(role[:1]))
@@ -241,7 +236,9 @@ def _register_sessions(series, member, choice, now, *, announce):
     """Register the member for each open session of the series they hold no registration
     for, in the order of the sessions' keys (the order every series action locks them in).
     A session that closed meanwhile is left out."""
-    held = set(Registration.objects.filter(event__series=series, member=member).active().values_list("event_id", flat=True))
+    held = set(
+        Registration.objects.filter(event__series=series, member=member).active().values_list("event_id", flat=True)
+    )
     sessions = sorted(
         (s for s in sessions_of(series) if s.pk not in held and s.registration_state(now) == "open"),
         key=lambda session: session.pk,
@@ -249,7 +246,9 @@ def _register_sessions(series, member, choice, now, *, announce):
     made = []
     for session in sessions:
         session_choice = Choice(
-            attendance=choice.attendance if choice.attendance in session.attendance_options else session.attendance_options[0],
+            attendance=choice.attendance
+            if choice.attendance in session.attendance_options
+            else session.attendance_options[0],
             public_consent=choice.public_consent,
         )
         try:
@@ -298,7 +297,9 @@ def cancel(series_registration, *, now=None):
         if not series_registration.is_active:
             return [], []
         active = (
-            Registration.objects.filter(event__series=series, member_id=series_registration.member_id, event__start__gt=now)
+            Registration.objects.filter(
+                event__series=series, member_id=series_registration.member_id, event__start__gt=now
+            )
             .active()
             .select_related("event")
             .order_by("event_id")

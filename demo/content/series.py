@@ -158,7 +158,9 @@ def load():
     for page in pages:
         date_page(page, made_at)
     for number, email in enumerate(REGISTRANTS):
-        series.register(made, members[email], Choice(public_consent=number != 1), now=made_at + timedelta(days=2 + number))
+        series.register(
+            made, members[email], Choice(public_consent=number != 1), now=made_at + timedelta(days=2 + number)
+        )
     second = Registration.objects.get(event=pages[1], member=members[CANCELS_SECOND_SESSION])
     cancel(second, now=made_at + timedelta(days=20))
     _close_the_first_session(pages[0], members)

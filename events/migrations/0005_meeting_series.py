@@ -7,52 +7,108 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0004_meetings_held_by_networks_and_practices'),
-        ('networks', '0001_initial'),
+        ("events", "0004_meetings_held_by_networks_and_practices"),
+        ("networks", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EventSeries',
+            name="EventSeries",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('summary', models.TextField(max_length=400, verbose_name='summary')),
-                ('description', models.TextField(blank=True, help_text='Plain text, as the organiser typed it.', verbose_name='description')),
-                ('circle_only', models.BooleanField(default=True, verbose_name='only for the network')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='created at')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='meeting_series', to='networks.learningnetwork', verbose_name='learning network')),
-                ('organised_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='organised by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("summary", models.TextField(max_length=400, verbose_name="summary")),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True, help_text="Plain text, as the organiser typed it.", verbose_name="description"
+                    ),
+                ),
+                ("circle_only", models.BooleanField(default=True, verbose_name="only for the network")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="created at")),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="meeting_series",
+                        to="networks.learningnetwork",
+                        verbose_name="learning network",
+                    ),
+                ),
+                (
+                    "organised_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="organised by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'series of meetings',
-                'verbose_name_plural': 'series of meetings',
-                'ordering': ['-created_at', 'pk'],
+                "verbose_name": "series of meetings",
+                "verbose_name_plural": "series of meetings",
+                "ordering": ["-created_at", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='eventpage',
-            name='series',
-            field=models.ForeignKey(blank=True, help_text='This meeting is one session of the series; registering for the series covers it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sessions', to='events.eventseries', verbose_name='series'),
+            model_name="eventpage",
+            name="series",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="This meeting is one session of the series; registering for the series covers it.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="sessions",
+                to="events.eventseries",
+                verbose_name="series",
+            ),
         ),
         migrations.CreateModel(
-            name='SeriesRegistration',
+            name="SeriesRegistration",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('attendance', models.CharField(choices=[('in_person', 'In person'), ('online', 'Online')], default='in_person', max_length=10, verbose_name='attendance')),
-                ('public_consent', models.BooleanField(default=False, verbose_name='on the attendee list')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered at')),
-                ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='cancelled at')),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='series_registrations', to=settings.AUTH_USER_MODEL, verbose_name='member')),
-                ('series', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='registrations', to='events.eventseries', verbose_name='series')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "attendance",
+                    models.CharField(
+                        choices=[("in_person", "In person"), ("online", "Online")],
+                        default="in_person",
+                        max_length=10,
+                        verbose_name="attendance",
+                    ),
+                ),
+                ("public_consent", models.BooleanField(default=False, verbose_name="on the attendee list")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="registered at")),
+                ("cancelled_at", models.DateTimeField(blank=True, null=True, verbose_name="cancelled at")),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="series_registrations",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="member",
+                    ),
+                ),
+                (
+                    "series",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="registrations",
+                        to="events.eventseries",
+                        verbose_name="series",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'series registration',
-                'verbose_name_plural': 'series registrations',
-                'constraints': [models.UniqueConstraint(fields=('series', 'member'), name='one_series_registration_per_member')],
+                "verbose_name": "series registration",
+                "verbose_name_plural": "series registrations",
+                "constraints": [
+                    models.UniqueConstraint(fields=("series", "member"), name="one_series_registration_per_member")
+                ],
             },
         ),
     ]

@@ -99,7 +99,11 @@ def test_a_coordinator_organises_a_series_through_the_form(client, people, netwo
         ([session_row(10), {"start": session_row(20)["start"]}], {}, "Geef het einde van deze sessie."),
         ([session_row(10), session_row(-2)], {}, "Het begin kan niet in het verleden liggen."),
         ([session_row(10), session_row(10)], {}, "Twee sessies overlappen"),
-        ([session_row(10), session_row(20)], {"venue": ""}, "Een fysieke bijeenkomst heeft een locatie of adres nodig."),
+        (
+            [session_row(10), session_row(20)],
+            {"venue": ""},
+            "Een fysieke bijeenkomst heeft een locatie of adres nodig.",
+        ),
         ([session_row(10), session_row(20)], {"sessies-TOTAL_FORMS": "99999"}, "Een reeks heeft hoogstens 12 sessies."),
         ([session_row(10), session_row(20)], {"sessies-TOTAL_FORMS": "x"}, "Niet alles is goed ingevuld"),
     ],
@@ -162,9 +166,7 @@ def test_a_member_registers_on_a_session_page_for_the_whole_series_and_cancels_o
     assert series_page.count("Afmelden voor deze sessie") == 3
     response = client.post(sessions[1].url + "afmelden/", {"next": "reeks"})
     assert response["Location"] == series.series_url(made)
-    statuses = [
-        Registration.objects.get(member=people["network_member"], event=session).status for session in sessions
-    ]
+    statuses = [Registration.objects.get(member=people["network_member"], event=session).status for session in sessions]
     assert statuses == [RegistrationStatus.CONFIRMED, RegistrationStatus.CANCELLED, RegistrationStatus.CONFIRMED]
     series_page = client.get(series.series_url(made)).content.decode()
     assert "Opnieuw aanmelden voor deze sessie" in series_page

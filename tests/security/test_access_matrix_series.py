@@ -50,7 +50,12 @@ def make_series(world, *, circle_only=True):
         for n in range(3)
     ]
     details = organising.MeetingDetails(
-        title="Leerreeks toegang", summary="Drie sessies.", start=None, end=None, venue="Zwolle", capacity=10,
+        title="Leerreeks toegang",
+        summary="Drie sessies.",
+        start=None,
+        end=None,
+        venue="Zwolle",
+        capacity=10,
         circle_only=circle_only,
     )
     made, sessions, _outcome = organising.create_series(
@@ -152,7 +157,7 @@ def test_only_coordinators_and_editors_make_a_series_and_add_a_session(client, w
 
 @pytest.mark.parametrize("role", ROLES)
 def test_cancelling_one_session_of_the_series_is_for_its_organisers(client, world, role):
-    made, sessions = make_series(world)
+    _made, sessions = make_series(world)
     as_(client, world, role)
     response = client.post(reverse("events:organise_cancel", args=[sessions[1].pk]))
     may = role in MANAGERS
