@@ -377,8 +377,9 @@ def meetings_of(user, *, network=None, practice=None, organiser=None, now=None):
         meetings = EventPage.objects.filter(organising_practice=practice)
     if not organiser:
         meetings = organisers.visible_meetings(user, meetings.live())
-    # One query: a network or practice holds a few meetings a year.
-    meetings = list(meetings.order_by("start"))
+    # One query: a network or practice holds a few meetings a year (with the series a
+    # session belongs to).
+    meetings = list(meetings.select_related("series").order_by("start"))
     upcoming = [meeting for meeting in meetings if meeting.end >= now]
     past = [meeting for meeting in reversed(meetings) if meeting.end < now][:PAST_SHOWN]
     return upcoming, past

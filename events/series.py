@@ -67,26 +67,23 @@ def may_see(user, series):
     return NetworkMembership.objects.filter(network_id=series.network_id, member_id=user.pk).exists()
 
 
-def series_of(user, network, *, organiser=False):
-    """The network's series that `user` may see, newest first, each with its number of
-    published sessions (`session_count`) and the start of its first (`first_start`) and
-    last session (`last_start`), in one query: for its organisers all, for others those
-    with a published session and, when only for the network, only for its members."""
-    from django.db.models import Exists, Max, Min, OuterRef, Q
-
-    found = EventSeries.objects.filter(network=network).annotate(
-        session_count=Count("sessions", filter=Q(sessions__live=True)),
-        first_start=Min("sessions__start", filter=Q(sessions__live=True)),
-        last_start=Max("sessions__start", filter=Q(sessions__live=True)),
-    )
-    if not organiser:
-        found = found.filter(session_count__gt=0)
-        if not (user.is_authenticated and user.is_active):
-            found = found.filter(circle_only=False)
-        elif not user.is_editor:
-            member = NetworkMembership.objects.filter(network_id=OuterRef("network_id"), member_id=user.pk)
-            found = found.filter(Q(circle_only=False) | Exists(member))
-    return list(found.order_by("-created_at", "-pk"))
+def series_of_meetings(meetings):
+    """The series of these meetings (a network's, as the reader may see them, with
+    `series` selected), each with `session_count` (its published sessions among them) and
+    `first_start` and `last_start`: no query of its own."""
+    found = {}
+    for meeting in sorted(meetings, key=lambda meeting: meeting.start):
+        if meeting.series_id is None:
+            continue
+        if meeting.series_id not in found:
+            item = found[meeting.series_id] = meeting.series
+            item.session_count, item.first_start, item.last_start = 0, None, None
+        item = found[meeting.series_id]
+        if meeting.live:
+            item.session_count += 1
+            item.first_start = item.first_start or meeting.start
+            item.last_start = meeting.start
+    return sorted(found.values(), key=lambda item: (item.first_start is None, item.first_start or item.created_at))
 
 
 @dataclass
@@ -232,17 +229,16 @@ def _check_member(series, member):
         raise RegistrationError(_("This series is only for the members of the learning network."))
 
 
-def _register_sessions(series, member, choice, now, *, announce):
-    """Register the member for each open session of the series they hold no registration
-    for, in the order of the sessions' keys (the order every series action locks them in).
-    A session that closed meanwhile is left out."""
+def _register_sessions(sessions, member, choice, now, *, announce):
+    """Register the member for each of these open sessions they hold no registration for,
+    in the order of the sessions' keys (the order every series action locks them in). A
+    session that closed meanwhile is left out."""
     held = set(
-        Registration.objects.filter(event__series=series, member=member).active().values_list("event_id", flat=True)
+        Registration.objects.filter(event__in=[s.pk for s in sessions], member=member)
+        .active()
+        .values_list("event_id", flat=True)
     )
-    sessions = sorted(
-        (s for s in sessions_of(series) if s.pk not in held and s.registration_state(now) == "open"),
-        key=lambda session: session.pk,
-    )
+    sessions = sorted((s for s in sessions if s.pk not in held), key=lambda session: session.pk)
     made = []
     for session in sessions:
         session_choice = Choice(
@@ -271,16 +267,19 @@ def register(series, member, choice, *, now=None):
         existing = SeriesRegistration.objects.filter(series=series, member=member).first()
         if existing is not None and existing.is_active:
             raise RegistrationError(_("You are already registered for this series."))
-        registrations = _register_sessions(series, member, choice, now, announce=False)
-        if not registrations:
+        sessions = open_sessions(series, now)
+        if not sessions:
             raise RegistrationError(_("No session of this series is open for registration."))
+        # A session the member registered for on its own keeps that registration.
+        registrations = _register_sessions(sessions, member, choice, now, announce=False)
         series_registration = existing or SeriesRegistration(series=series, member=member)
         series_registration.attendance = choice.attendance
         series_registration.public_consent = choice.public_consent
         series_registration.created_at = now if existing is None else series_registration.created_at
         series_registration.cancelled_at = None
         series_registration.save()
-        _send(series, member, "series_registered", registrations)
+        if registrations:
+            _send(series, member, "series_registered", registrations)
     return SeriesOutcome(series_registration, registrations)
 
 

@@ -60,11 +60,8 @@ def organised_meetings(context, network=None, practice=None, heading_level=2):
     else:
         may_organise = organisers.may_organise_for(user, network=network, practice=practice)
     upcoming, past = organising.meetings_of(user, network=network, practice=practice, organiser=may_organise)
-    meeting_series, index_page = [], None
-    if network is not None:
-        meeting_series = series.series_of(user, network, organiser=may_organise)
-        if meeting_series or any(meeting.series_id for meeting in upcoming + past):
-            index_page = EventIndexPage.objects.first()
+    meeting_series = series.series_of_meetings(upcoming + past)
+    index_page = EventIndexPage.objects.first() if meeting_series else None
     series_urls = {}
     if index_page is not None:
         ids = {item.pk for item in meeting_series} | {m.series_id for m in upcoming + past if m.series_id}

@@ -318,3 +318,12 @@ def test_a_single_registration_before_the_series_is_kept_as_it_is(people, networ
     outcome = series.register(made, people["network_member"], Choice())
     assert len(outcome.registrations) == 3
     assert Registration.objects.get(member=people["network_member"], event=sessions[0]).public_consent
+
+
+def test_a_member_registered_for_every_session_on_its_own_can_still_register_for_the_series(people, network):
+    made, sessions = make_series(people, network, count=2)
+    for session in sessions:
+        register_member(session, people["network_member"], Choice())
+    outcome = series.register(made, people["network_member"], Choice())
+    assert outcome.registrations == [] and outcome.series_registration.is_active
+    assert Registration.objects.filter(member=people["network_member"]).count() == 2
