@@ -21,6 +21,10 @@ class EventsConfig(AppConfig):
         # Who leaves a network (or is removed) is no longer registered for its meetings
         # only for members: in the same transaction (events.leaving).
         membership_ended.connect(cancel_after_leaving, dispatch_uid="events-cancel-after-leaving")
+        # A session added to a series reaches the series' registrants.
+        from .series import session_published
+
+        page_published.connect(session_published, sender=EventPage, dispatch_uid="events-series-session-published")
 
 
 def _fill_free_seats(sender, instance, **kwargs):

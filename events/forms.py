@@ -134,6 +134,27 @@ class RegistrationForm(ShortLabelsMixin, forms.Form):
         )
 
 
+class SeriesRegistrationForm(forms.Form):
+    """Registration for a whole series: how you take part (when its sessions give a choice)
+    and consent for the sessions' attendee lists."""
+
+    attendance = forms.ChoiceField(
+        label=_("How will you take part?"), choices=Attendance.choices, widget=forms.RadioSelect
+    )
+    public_consent = forms.BooleanField(label=_("Show my name on the attendee lists for other members"), required=False)
+
+    def __init__(self, *args, attendance_options, **kwargs):
+        super().__init__(*args, **kwargs)
+        options = list(attendance_options) or [Attendance.IN_PERSON]
+        self.fields["attendance"].choices = [(value, Attendance(value).label) for value in options]
+        if len(options) == 1:
+            self.fields["attendance"].widget = forms.HiddenInput()
+            self.fields["attendance"].initial = options[0]
+
+    def choice(self):
+        return Choice(attendance=self.cleaned_data["attendance"], public_consent=self.cleaned_data["public_consent"])
+
+
 def _workshop_label(workshop, left):
     if left is None:
         return workshop.title

@@ -61,6 +61,7 @@ from .records import (
     new_calendar_token,
 )
 from .reports import report_excerpt
+from .series_records import EventSeries, SeriesRegistration
 
 # The data below the pages, under the names every app has always imported them by.
 __all__ = [
@@ -77,6 +78,7 @@ __all__ = [
     "EventIndexPage",
     "EventPage",
     "EventPageQuerySet",
+    "EventSeries",
     "EventTheme",
     "EventType",
     "Prefill",
@@ -86,6 +88,7 @@ __all__ = [
     "RegistrationQuestion",
     "RegistrationStatus",
     "ReportAnnouncement",
+    "SeriesRegistration",
     "StandardQuestion",
     "Workshop",
     "new_calendar_token",
@@ -123,6 +126,18 @@ class EventIndexPage(RoutablePageMixin, Page):
     @path("archief/", name="archive")
     def archive(self, request):
         return pages.event_archive(request, index_page=self)
+
+    @path("reeks/<int:series_id>/", name="series")
+    def series(self, request, series_id):
+        return pages.series_page(request, index_page=self, series_id=series_id)
+
+    @path("reeks/<int:series_id>/aanmelden/", name="series_register")
+    def series_register(self, request, series_id):
+        return pages.series_register(request, index_page=self, series_id=series_id)
+
+    @path("reeks/<int:series_id>/afmelden/", name="series_cancel")
+    def series_cancel(self, request, series_id):
+        return pages.series_cancel(request, index_page=self, series_id=series_id)
 
     @path("ical/", name="feed")
     def feed(self, request):
@@ -249,6 +264,16 @@ class EventPage(RoutablePageMixin, Page):
         ),
     )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    # One session of a series (events.series): one registration covers all its sessions.
+    series = models.ForeignKey(
+        "events.EventSeries",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sessions",
+        verbose_name=_("series"),
+        help_text=_("This meeting is one session of the series; registering for the series covers it."),
+    )
     # The organiser's description as they typed it on the site (events.organising renders
     # it into `description` once, at save).
     description_text = models.TextField(_("description as typed"), blank=True, editable=False)
@@ -288,7 +313,12 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("programme"),
         FieldPanel("practices"),
         MultiFieldPanel(
-            [FieldPanel("network"), FieldPanel("organising_practice"), FieldPanel("circle_only")],
+            [
+                FieldPanel("network"),
+                FieldPanel("organising_practice"),
+                FieldPanel("circle_only"),
+                FieldPanel("series", read_only=True),
+            ],
             heading=_("Organisers"),
         ),
     ]

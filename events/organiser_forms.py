@@ -2,12 +2,13 @@
 their meeting on the site (events.organising does the rest)."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lerendnetwerk.forms import SingleLineCharField
 from municipalities.models import Municipality
 
-from .organising import MeetingDetails
+from .organising import MAX_SESSIONS, MIN_SESSIONS, MeetingDetails, SessionTimes
 from .records import Audience, EventFormat
 
 # The browser's own date and time picker (shown in Dutch on a Dutch system); typed by hand,
@@ -99,8 +100,6 @@ class MeetingForm(forms.Form):
 
     @classmethod
     def initial_for(cls, event):
-        from django.utils import timezone
-
         def local(moment):
             return timezone.localtime(moment) if moment else None
 
@@ -139,3 +138,114 @@ class MeetingForm(forms.Form):
             audience=data["audience"],
             circle_only=data["circle_only"],
         )
+
+
+# A series of sessions
+
+
+class SeriesForm(MeetingForm):
+    """The details the sessions of a series share; each session's time is in SessionFormSet."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("start", "end", "registration_closes", "audience"):
+            del self.fields[name]
+        self.fields["capacity"].label = _("Number of seats per session")
+        self.fields["capacity"].help_text = _("Empty: no limit. A session can have its own number below.")
+        self.fields["summary"].help_text = _("One or two sentences for lists: what the series is about.")
+        self.fields["circle_only"].choices = [
+            ("circle", _("Only the members of the learning network: published at once")),
+            (
+                "public",
+                _("Members of the whole site: every session in the public calendar, after the editors' approval"),
+            ),
+        ]
+
+    def details(self):
+        data = self.cleaned_data
+        return MeetingDetails(
+            title=data["title"],
+            summary=data["summary"],
+            start=None,
+            end=None,
+            format=data["format"],
+            venue=data["venue"],
+            address=data["address"],
+            municipality=data["municipality"],
+            online_url=data["online_url"],
+            capacity=data["capacity"],
+            description=data["description"],
+            audience=Audience.MEMBERS,
+            circle_only=data["circle_only"],
+        )
+
+
+class SessionForm(forms.Form):
+    """One session of a series: a row left empty is left out."""
+
+    hide_optional_marks = True
+
+    start = _moment(_("Start"), required=False)
+    end = _moment(_("End"), required=False)
+    capacity = forms.IntegerField(
+        label=_("Own number of seats"),
+        required=False,
+        min_value=1,
+        max_value=10000,
+        help_text=_("Empty: the number of the series."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        filled = start or end or data.get("capacity") is not None
+        if filled and not start and "start" not in self.errors:
+            self.add_error("start", forms.ValidationError(_("Give the start of this session."), code="required"))
+        if filled and not end and "end" not in self.errors:
+            self.add_error("end", forms.ValidationError(_("Give the end of this session."), code="required"))
+        if start and end and end <= start:
+            self.add_error("end", forms.ValidationError(_("The end must be after the start."), code="order"))
+        if start and start < timezone.now():
+            self.add_error("start", forms.ValidationError(_("The start cannot be in the past."), code="past"))
+        return data
+
+    def session(self):
+        data = self.cleaned_data
+        if not data.get("start") or not data.get("end"):
+            return None
+        return SessionTimes(start=data["start"], end=data["end"], capacity=data.get("capacity"))
+
+
+class BaseSessionFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": _("A series has at most %(num)d sessions."),
+        "missing_management_form": _("The sessions could not be read. Please fill them in again."),
+    }
+
+    def sessions(self):
+        """The filled rows as SessionTimes, in the order typed."""
+        return [session for session in (form.session() for form in self.forms) if session is not None]
+
+    def clean(self):
+        if any(self.errors):
+            return
+        if len(self.sessions()) < MIN_SESSIONS:
+            raise forms.ValidationError(_("Give at least two sessions, each with a start and an end."), code="few")
+
+
+SESSION_ROWS = 6
+
+SessionFormSet = forms.formset_factory(
+    SessionForm, formset=BaseSessionFormSet, extra=SESSION_ROWS, max_num=MAX_SESSIONS, validate_max=True
+)
+
+
+class AddSessionForm(SessionForm):
+    """One more session of an existing series: start and end required."""
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and self.session() is None:
+            self.add_error("start", forms.ValidationError(_("Give the start of this session."), code="required"))
+        return data

@@ -14,9 +14,9 @@ from networks.models import LearningNetwork
 from practices.models import LearningPractice
 from practices.team import workspace_access
 
-from . import organisers, organising
-from .models import EventPage
-from .organiser_forms import MeetingForm
+from . import organisers, organising, series
+from .models import EventIndexPage, EventPage, EventSeries
+from .organiser_forms import AddSessionForm, MeetingForm, SeriesForm, SessionFormSet
 
 
 def _circle_label(network=None, practice=None):
@@ -136,3 +136,85 @@ def cancel(request, event_id):
             messages.success(request, _("The meeting has been cancelled. The attendees have been told by e-mail."))
         return redirect(event.url if event.live and event.url else _owner_url(event.network, event.organising_practice))
     return render(request, "events/organise/cancel.html", {"event": event})
+
+
+# A series of sessions (events.organising.create_series, add_session)
+
+
+def _series_page_url(event_series):
+    return series.series_url(event_series, EventIndexPage.objects.first())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organise_series_for_network(request, network_id):
+    """The form for a series: the details the sessions share, and a row per session (empty
+    rows are left out; more sessions can be added later)."""
+    network = get_object_or_404(LearningNetwork, pk=network_id)
+    if not organisers.may_organise_for(request.user, network=network):
+        raise Http404
+    data = request.POST if request.method == "POST" else None
+    form = SeriesForm(data, circle_label=_circle_label(network))
+    sessions = SessionFormSet(data, prefix="sessies")
+    sessions_error = None
+    if data is not None and form.is_valid() and sessions.is_valid():
+        try:
+            event_series, _made, outcome = organising.create_series(
+                request.user, form.details(), sessions.sessions(), network=network
+            )
+        except organising.OrganiseError as error:
+            if error.field in form.fields:
+                form.add_error(error.field, error.message)
+            else:
+                sessions_error = error.message
+        else:
+            if outcome == organising.PUBLISHED:
+                messages.success(request, _("The series has been published."))
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "The series has been sent to the editors. Its sessions appear in the public calendar once "
+                        "they have approved them; until then only the organisers see them."
+                    ),
+                )
+            return redirect(_series_page_url(event_series))
+    return render(
+        request,
+        "events/organise/series_form.html",
+        {
+            "form": form,
+            "sessions": sessions,
+            "network": network,
+            "back_url": _owner_url(network=network),
+            "sessions_error": sessions_error,
+            "has_errors": bool(form.errors or sessions.total_error_count() or sessions_error),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_session(request, series_id):
+    event_series = get_object_or_404(EventSeries.objects.select_related("network"), pk=series_id)
+    if not series.may_organise(request.user, event_series):
+        raise Http404
+    form = AddSessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            _event, outcome = organising.add_session(request.user, event_series, form.session())
+        except organising.OrganiseError as error:
+            form.add_error(None, error.message)
+        else:
+            if outcome == organising.PUBLISHED:
+                messages.success(
+                    request, _("The session has been added. Everyone registered for the series is registered for it.")
+                )
+            else:
+                messages.info(request, _("The session has been sent to the editors for approval."))
+            return redirect(_series_page_url(event_series))
+    return render(
+        request,
+        "events/organise/add_session.html",
+        {"form": form, "series": event_series, "back_url": _series_page_url(event_series)},
+    )

@@ -17,7 +17,8 @@ The description is plain text: it is escaped and turned into paragraphs once, at
 into the page's StreamField; the text as typed is kept for changing it later.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from django.db import transaction
 from django.template.defaultfilters import linebreaks_filter
@@ -31,7 +32,7 @@ from networks.signals import meeting_announced
 from practices.services import experience_workflow
 
 from . import organisers
-from .models import EventIndexPage, EventPage, EventType
+from .models import EventIndexPage, EventPage, EventSeries, EventType
 from .records import Audience, EventFormat, Registration, RegistrationStatus
 from .services import send_to_attendee
 
@@ -138,40 +139,184 @@ def _publish_or_submit(page, actor):
     return SUBMITTED
 
 
-def create_meeting(actor, details, *, network=None, practice=None, now=None):
-    """A meeting of `network` or of `practice`, made by one of its organisers. Returns
-    (event, outcome): PUBLISHED for a meeting only for the circle (or made by an editor),
-    SUBMITTED for one that waits for the editors' moderation."""
-    now = now or timezone.now()
+def _require_organiser_for(actor, network, practice):
     if (network is None) == (practice is None):
         raise OrganiseError(_("A meeting belongs to one learning network or one practice."))
     if not organisers.may_organise_for(actor, network=network, practice=practice):
         raise OrganiseError(
             _("Only the coordinators of the network, the trekkers of the practice and the editors can do this.")
         )
-    _check(details, now)
+
+
+def _calendar():
     index = EventIndexPage.objects.first()
     if index is None:
         raise OrganiseError(_("The calendar does not exist yet. Please ask the editors."))
+    return index
+
+
+def _add_meeting(actor, details, index, *, network=None, practice=None, series=None):
+    """Make the page and publish it or send it to moderation (inside the caller's
+    transaction). Returns (page as saved, outcome)."""
+    page = EventPage(
+        event_type=EventType.LEARNING_NETWORK if network else EventType.REGIONAL,
+        network=network,
+        organising_practice=practice,
+        organised_by=actor,
+        series=series,
+        live=False,
+    )
+    _apply(page, details)
+    page.slug = _unique_slug(index, details.title)
+    page.full_clean(exclude=["path", "depth", "url_path"])
+    index.add_child(instance=page)
+    if practice is not None:
+        page.practices.set([practice])
+    outcome = _publish_or_submit(page, actor)
+    return EventPage.objects.get(pk=page.pk), outcome
+
+
+def create_meeting(actor, details, *, network=None, practice=None, now=None):
+    """A meeting of `network` or of `practice`, made by one of its organisers. Returns
+    (event, outcome): PUBLISHED for a meeting only for the circle (or made by an editor),
+    SUBMITTED for one that waits for the editors' moderation."""
+    now = now or timezone.now()
+    _require_organiser_for(actor, network, practice)
+    _check(details, now)
+    index = _calendar()
     with transaction.atomic():
-        page = EventPage(
-            event_type=EventType.LEARNING_NETWORK if network else EventType.REGIONAL,
-            network=network,
-            organising_practice=practice,
-            organised_by=actor,
-            live=False,
-        )
-        _apply(page, details)
-        page.slug = _unique_slug(index, details.title)
-        page.full_clean(exclude=["path", "depth", "url_path"])
-        index.add_child(instance=page)
-        if practice is not None:
-            page.practices.set([practice])
-        outcome = _publish_or_submit(page, actor)
-        page = EventPage.objects.get(pk=page.pk)
+        page, outcome = _add_meeting(actor, details, index, network=network, practice=practice)
         if outcome == PUBLISHED and network is not None:
             meeting_announced.send(sender=EventPage, network=network, event=page, organiser=actor)
     return page, outcome
+
+
+# A series of sessions (events.series holds the registration rules)
+
+
+@dataclass
+class SessionTimes:
+    """One session of a series: when, and its own number of seats (None: the series')."""
+
+    start: object
+    end: object
+    capacity: int | None = None
+
+
+MIN_SESSIONS = 2
+MAX_SESSIONS = 12
+
+
+def _check_sessions(details, sessions, now, *, existing=()):
+    """The sessions in time order; refuses too few or too many, one in the past, an end
+    before its start, and sessions that overlap each other or the series' sessions."""
+    for number, session in enumerate(sessions, start=1):
+        if session.end <= session.start:
+            raise OrganiseError(
+                _("Session %(number)s: the end must be after the start.") % {"number": number}, field="sessions"
+            )
+        if session.start < now:
+            raise OrganiseError(
+                _("Session %(number)s: the start cannot be in the past.") % {"number": number}, field="sessions"
+            )
+    ordered = sorted([*existing, *sessions], key=lambda session: session.start)
+    for earlier, later in pairwise(ordered):
+        if later.start < earlier.end:
+            raise OrganiseError(_("Two sessions overlap: give each session its own time."))
+    for session in sessions:
+        _check(_session_details(details, session), now)
+    return sorted(sessions, key=lambda session: session.start)
+
+
+def _session_details(details, session):
+    return replace(
+        details,
+        start=session.start,
+        end=session.end,
+        capacity=session.capacity if session.capacity is not None else details.capacity,
+        registration_closes=None,
+        audience=Audience.MEMBERS,
+    )
+
+
+def create_series(actor, details, sessions, *, network, now=None):
+    """A series of sessions of `network`, made by one of its organisers: the series and one
+    meeting per session with the shared details (`details`: MeetingDetails; its start and
+    end are ignored) and each session's own time and seats. Published at once for the
+    network only, otherwise every session waits for the editors' moderation. The network's
+    members hear of it once. Returns (series, sessions, outcome); nothing is saved when a
+    session is refused."""
+    now = now or timezone.now()
+    _require_organiser_for(actor, network, None)
+    if len(sessions) < MIN_SESSIONS:
+        raise OrganiseError(_("A series has at least two sessions."), field="sessions")
+    if len(sessions) > MAX_SESSIONS:
+        raise OrganiseError(_("A series has at most %(count)s sessions.") % {"count": MAX_SESSIONS}, field="sessions")
+    sessions = _check_sessions(details, sessions, now)
+    index = _calendar()
+    with transaction.atomic():
+        series = EventSeries.objects.create(
+            title=details.title,
+            summary=details.summary,
+            description=details.description,
+            network=network,
+            circle_only=details.circle_only,
+            organised_by=actor,
+            created_at=now,
+        )
+        made = [
+            _add_meeting(actor, _session_details(details, session), index, network=network, series=series)
+            for session in sessions
+        ]
+        pages = [page for page, _outcome in made]
+        outcome = made[0][1]
+        if outcome == PUBLISHED:
+            meeting_announced.send(sender=EventPage, network=network, event=pages[0], organiser=actor)
+    return series, pages, outcome
+
+
+def series_details(session):
+    """The shared details of a series as its (latest) session holds them, to add another."""
+    return MeetingDetails(
+        title=session.title,
+        summary=session.summary,
+        start=session.start,
+        end=session.end,
+        format=session.format,
+        venue=session.venue,
+        address=session.address,
+        municipality=session.municipality,
+        online_url=session.online_url,
+        capacity=session.capacity_in_person if session.capacity_in_person is not None else session.capacity_online,
+        description=session.description_text,
+        audience=Audience.MEMBERS,
+        circle_only=session.circle_only,
+    )
+
+
+def add_session(actor, series, session, *, now=None):
+    """One more session of the series, with the details of its latest session. Its
+    registrants are registered for it once it is published (events.series, on
+    `page_published`). Returns (event, outcome)."""
+    now = now or timezone.now()
+    if not organisers.may_organise_for(actor, network=series.network):
+        raise OrganiseError(_("Only the coordinators of the network and the editors can do this."))
+    latest = EventPage.objects.filter(series=series).order_by("-start", "-pk").first()
+    if latest is None:
+        raise OrganiseError(_("This series has no sessions to copy the details from."))
+    latest = latest.get_latest_revision_as_object()
+    details = series_details(latest)
+    details.title = series.title
+    existing = [
+        SessionTimes(start, end)
+        for start, end in EventPage.objects.filter(series=series, cancelled_at__isnull=True).values_list("start", "end")
+    ]
+    if len(existing) >= MAX_SESSIONS:
+        raise OrganiseError(_("A series has at most %(count)s sessions.") % {"count": MAX_SESSIONS})
+    _check_sessions(details, [session], now, existing=existing)
+    index = _calendar()
+    with transaction.atomic():
+        return _add_meeting(actor, _session_details(details, session), index, network=series.network, series=series)
 
 
 def change_meeting(actor, event, details, *, now=None):
@@ -232,8 +377,9 @@ def meetings_of(user, *, network=None, practice=None, organiser=None, now=None):
         meetings = EventPage.objects.filter(organising_practice=practice)
     if not organiser:
         meetings = organisers.visible_meetings(user, meetings.live())
-    # One query: a network or practice holds a few meetings a year.
-    meetings = list(meetings.order_by("start"))
+    # One query: a network or practice holds a few meetings a year (with the series a
+    # session belongs to).
+    meetings = list(meetings.select_related("series").order_by("start"))
     upcoming = [meeting for meeting in meetings if meeting.end >= now]
     past = [meeting for meeting in reversed(meetings) if meeting.end < now][:PAST_SHOWN]
     return upcoming, past

@@ -22,9 +22,10 @@ from forum.access import can_read_thread
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from themes.models import Theme
 
-from . import evaluation, ical, organisers, services
-from .forms import EventFilterForm, RegistrationForm
+from . import evaluation, ical, organisers, series, services
+from .forms import EventFilterForm, RegistrationForm, SeriesRegistrationForm
 from .records import Registration, RegistrationStatus
+from .series_records import EventSeries
 
 PERSONAL_FEED_PAST_DAYS = 60
 
@@ -203,6 +204,12 @@ def event_context(request, event, form=None):
         )
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
         registration = services.with_waitlist_position(Registration.objects.filter(pk=registration.pk)).first()
+    index_page = event.get_parent()
+    series_panel = None
+    if event.series_id is not None:
+        series_panel = _series_panel(request, event, registration, index_page)
+        if series_panel["form"] is not None:  # registering here registers for the series
+            can_register, form = False, None
     return {
         "registration": registration,
         "registration_state": event.registration_state(),
@@ -214,7 +221,8 @@ def event_context(request, event, form=None):
         "show_online_link": bool(
             registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
         ),
-        "index_page": event.get_parent(),
+        "index_page": index_page,
+        "series_panel": series_panel,
         "evaluation": evaluation.page_links(request.user, event, registration),
         # The way to change it, for its organisers when it was made on the site.
         "organiser_links": bool(
@@ -223,6 +231,28 @@ def event_context(request, event, form=None):
         "discussion": event.discussion
         if event.discussion_id and can_read_thread(request.user, event.discussion)
         else None,
+    }
+
+
+def _series_panel(request, event, registration, index_page):
+    """What a session's page says of its series: "session 2 of 4", the link to the series,
+    whether the reader is registered for the series and, for a member who is not (and holds
+    no registration for this session), the form that registers for the whole series."""
+    event_series = series.for_session(event, request.user)
+    registered = event_series.is_registered
+    offer = (
+        request.user.is_authenticated
+        and not registered
+        and not (registration and registration.is_active)
+        and event.registration_state() == "open"
+    )
+    return {
+        "series": event_series,
+        "url": series.series_url(event_series, index_page),
+        "number": event_series.session_number,
+        "count": event_series.session_count,
+        "registered": registered,
+        "form": SeriesRegistrationForm(attendance_options=event.attendance_options) if offer else None,
     }
 
 
@@ -276,6 +306,8 @@ def event_cancel(request, event):
         messages.info(request, _("You were not registered for this meeting."))
         return redirect(event.url)
     cancel_and_report(request, registration)
+    if request.POST.get("next") == "reeks" and event.series_id is not None:
+        return redirect(series.series_url(event.series, event.get_parent()))
     return redirect((request.POST.get("next") == "mijn" and "events:my_events") or event.url)
 
 
@@ -286,6 +318,131 @@ def cancel_and_report(request, registration):
         messages.error(request, error.message)
     else:
         messages.success(request, _("Your registration has been cancelled."))
+
+
+# A series of sessions (events.series)
+
+
+def _series_or_404(request, series_id):
+    """The series (with `is_registered` for the reader) and what the reader may do with it,
+    when they may see it; unknown and hidden ones answer 404 alike."""
+    found = series.with_reader(EventSeries.objects.select_related("network"), request.user)
+    event_series = found.filter(pk=series_id).first()
+    if event_series is None:
+        raise Http404
+    access = series.access_for(request.user, event_series)
+    if not access.may_see:
+        raise Http404
+    return event_series, access
+
+
+def series_page(request, index_page, series_id, form=None):
+    """The series: what it is, its sessions with seats left and the reader's status in each,
+    registering for the whole series, cancelling one session or the whole series."""
+    event_series, access = _series_or_404(request, series_id)
+    organiser = access.may_organise
+    sessions = list(series.sessions_of(event_series, organiser=organiser))
+    if not any(session.live for session in sessions) and not organiser:
+        raise Http404  # nothing published yet (its sessions wait for the editors)
+    now = timezone.now()
+    own = series.own_registrations(sessions, request.user)
+    left = series.seats_left(sessions)
+    registered = event_series.is_registered
+    rows = []
+    number = 0
+    for session in sessions:
+        if session.live:
+            number += 1
+        registration = own.get(session.pk)
+        rows.append(
+            {
+                "session": session,
+                "number": number if session.live else None,
+                "left": left.get(session.pk),
+                "registration": registration,
+                "can_cancel": bool(registration and registration.is_active and session.cancellation_open(now)),
+                "can_register_again": bool(
+                    registered
+                    and session.live
+                    and not (registration and registration.is_active)
+                    and session.registration_state(now) == "open"
+                ),
+            }
+        )
+    open_sessions = [
+        row["session"] for row in rows if row["session"].live and row["session"].registration_state(now) == "open"
+    ]
+    options = sorted({option for session in open_sessions for option in session.attendance_options})
+    if form is None and request.user.is_authenticated and not registered and open_sessions:
+        form = SeriesRegistrationForm(attendance_options=options)
+    return index_page.render(
+        request,
+        template="events/series_page.html",
+        context_overrides={
+            "series": event_series,
+            "rows": rows,
+            "registered": registered,
+            "form": form if open_sessions and not registered else None,
+            "open_sessions": open_sessions,
+            "organiser": organiser,
+        },
+    )
+
+
+def series_register(request, index_page, series_id):
+    event_series, _access = _series_or_404(request, series_id)
+    url = series.series_url(event_series, index_page)
+    if request.method != "POST":
+        return redirect(url)
+    if not request.user.is_authenticated:
+        return redirect_to_login(url)
+    sessions = series.open_sessions(event_series)
+    options = sorted({option for session in sessions for option in session.attendance_options})
+    form = SeriesRegistrationForm(request.POST, attendance_options=options)
+    if form.is_valid():
+        try:
+            outcome = series.register(event_series, request.user, form.choice())
+        except services.RegistrationError as error:
+            if error.field not in form.fields:  # registered already, nothing open: the page shows why
+                messages.error(request, error.message)
+                return redirect(url)
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(
+                request,
+                _(
+                    "You are registered for the series: a seat in %(confirmed)s of %(count)s sessions, on the waitlist "
+                    "for %(waitlisted)s. We have sent you an e-mail."
+                )
+                % {
+                    "confirmed": len(outcome.confirmed),
+                    "count": len(outcome.registrations),
+                    "waitlisted": len(outcome.waitlisted),
+                },
+            )
+            return redirect(url)
+    return series_page(request, index_page, series_id, form=form)
+
+
+@require_POST
+def series_cancel(request, index_page, series_id):
+    event_series, _access = _series_or_404(request, series_id)
+    url = series.series_url(event_series, index_page)
+    if not request.user.is_authenticated:
+        return redirect_to_login(url)
+    series_registration = series.registration_of(event_series, request.user)
+    if series_registration is None or not series_registration.is_active:
+        messages.info(request, _("You were not registered for this series."))
+        return redirect(url)
+    _cancelled, kept = series.cancel(series_registration)
+    messages.success(request, _("Your registration for the series has been cancelled."))
+    if kept:
+        messages.info(
+            request,
+            _("Cancelling through the site is no longer possible for: %(sessions)s. Please contact the organisers.")
+            % {"sessions": ", ".join(formats.date_format(timezone.localtime(r.event.start), "j F Y") for r in kept)},
+        )
+    return redirect(url)
 
 
 # Calendars

@@ -17,8 +17,10 @@ from .models import (
     EvaluationParticipation,
     EvaluationResponse,
     EventPage,
+    EventSeries,
     Registration,
     RegistrationStatus,
+    SeriesRegistration,
 )
 from .services import cancel
 
@@ -254,11 +256,57 @@ class OrganisedMeetings(PersonalData):
         gettext_lazy("Meetings you made on the site for your learning network or practice."),
     )
     position = 1660
-    models = ("events.eventpage",)
-    labels = {"event": gettext_lazy("Meeting"), "start": gettext_lazy("Start")}
+    models = ("events.eventpage", "events.eventseries")
+    labels = {
+        "event": gettext_lazy("Meeting"),
+        "start": gettext_lazy("Start"),
+        "series": gettext_lazy("Series"),
+        "created_at": gettext_lazy("Created at"),
+    }
+
+    def export(self, member, export):
+        meetings = [
+            {"event": event.title, "start": event.start}
+            for event in EventPage.objects.filter(organised_by=member).order_by("start", "pk")
+        ]
+        series = [
+            {"series": item.title, "created_at": item.created_at}
+            for item in EventSeries.objects.filter(organised_by=member).order_by("created_at", "pk")
+        ]
+        return meetings + series
+
+
+@register
+class SeriesRegistrations(PersonalData):
+    """Registrations for a whole series. The registrations for its sessions are
+    `Registrations` (cancelled and anonymised there); these rows go with the account."""
+
+    key = "series_registrations"
+    section = Section(
+        "series_registrations",
+        gettext_lazy("Series registrations"),
+        gettext_lazy("Your registrations for series of meetings; your place per session is under registrations."),
+    )
+    position = 1610
+    models = ("events.seriesregistration",)
+    labels = {
+        "series": gettext_lazy("Series"),
+        "attendance": gettext_lazy("Attendance"),
+        "on_the_attendee_list": gettext_lazy("On the attendee list"),
+        "registered_at": gettext_lazy("Registered at"),
+        "cancelled_at": gettext_lazy("Cancelled at"),
+    }
 
     def export(self, member, export):
         return [
-            {"event": event.title, "start": event.start}
-            for event in EventPage.objects.filter(organised_by=member).order_by("start", "pk")
+            {
+                "series": registration.series.title,
+                "attendance": str(registration.get_attendance_display()),
+                "on_the_attendee_list": registration.public_consent,
+                "registered_at": registration.created_at,
+                "cancelled_at": registration.cancelled_at,
+            }
+            for registration in SeriesRegistration.objects.filter(member=member)
+            .select_related("series")
+            .order_by("created_at", "pk")
         ]

@@ -130,7 +130,7 @@ def with_waitlist_position(registrations):
 def registrations_of(member):
     """A member's registrations for Mijn bijeenkomsten, upcoming first."""
     return with_waitlist_position(
-        Registration.objects.filter(member=member).select_related("event").order_by("event__start")
+        Registration.objects.filter(member=member).select_related("event", "event__series").order_by("event__start")
     )
 
 
@@ -226,9 +226,10 @@ def _has_seat(event, attendance):
     return capacity is None or seats_taken(event, attendance) < capacity
 
 
-def _place(event, registration, workshops, now):
+def _place(event, registration, workshops, now, *, announce=True):
     """Confirm the registration when a seat and its workshops are free; otherwise put it
-    on the waitlist. Call with the event locked."""
+    on the waitlist. Call with the event locked. `announce`: mail the outcome (a series
+    registration sends one mail for all its sessions instead: events.series)."""
     if _has_seat(event, registration.attendance):
         full = _full_workshops(registration, workshops)
         if full:
@@ -246,7 +247,8 @@ def _place(event, registration, workshops, now):
     registration.cancelled_at = None
     registration.save()
     registration.workshops.set(workshops)
-    _send_status_mail(registration)
+    if announce:
+        _send_status_mail(registration)
     return registration
 
 
@@ -256,9 +258,10 @@ def _apply_choice(registration, choice):
     registration.public_consent = choice.public_consent
 
 
-def register_member(event, member, choice, *, by_editor=False, now=None):
+def register_member(event, member, choice, *, by_editor=False, now=None, announce=True):
     """Register a member: confirmed when there is a seat, otherwise on the waitlist.
-    Editors adding someone by hand skip the registration window, not the capacity."""
+    Editors adding someone by hand skip the registration window, not the capacity.
+    `announce=False`: no mail (the caller tells the member itself)."""
     if by_editor:
         already = _("%(name)s is already registered for this meeting.") % {"name": member}
     else:
@@ -272,6 +275,7 @@ def register_member(event, member, choice, *, by_editor=False, now=None):
         already=already,
         check_window=not by_editor,
         now=now,
+        announce=announce,
     )
 
 
@@ -292,7 +296,7 @@ def add_guest(event, name, email, choice, *, now=None):
     )
 
 
-def _register(event, choice, *, member, name, email, already, check_window, now):
+def _register(event, choice, *, member, name, email, already, check_window, now, announce=True):
     """Register a member, or a guest (`member` None) by e-mail address, under the event's
     lock. Someone who cancelled before gets their old registration back; someone who is
     registered already gets the message `already`, also when a request for the same person
@@ -313,7 +317,7 @@ def _register(event, choice, *, member, name, email, already, check_window, now)
             registration.name = name
             registration.email = email
             _apply_choice(registration, choice)
-            return _place(event, registration, choice.workshops, now)
+            return _place(event, registration, choice.workshops, now, announce=announce)
     except IntegrityError as error:  # a request for the same person got there first
         raise RegistrationError(already) from error
 
@@ -363,10 +367,12 @@ def confirm_guest(registration, *, now=None):
         return _place(event, registration, list(registration.workshops.all()), now)
 
 
-def cancel(registration, *, by_editor=False, now=None, mail="cancelled", **mail_context):
+def cancel(registration, *, by_editor=False, now=None, announce=True, mail="cancelled", **mail_context):
     """Cancel a registration; a freed seat goes to the first on the waitlist at once.
     Attendees may cancel until the event's deadline; editors always can. `mail`: the mail
-    the attendee gets (events/email/<mail>), with `mail_context` added to its context."""
+    the attendee gets (events/email/<mail>), with `mail_context` added to its context;
+    `announce=False`: no mail to the attendee (the caller tells them itself). The promoted
+    person is always told."""
     now = now or timezone.now()
     with transaction.atomic():
         event = _lock(registration.event)
@@ -382,7 +388,7 @@ def cancel(registration, *, by_editor=False, now=None, mail="cancelled", **mail_
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
-        if not was_pending:
+        if not was_pending and announce:
             _send(registration, mail, **mail_context)
         if had_seat:
             promote_waitlist(event, registration.attendance, now=now)
@@ -491,6 +497,11 @@ def registration_from_guest_token(token):
 
 def _absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def absolute_url(path):
+    """The site's address before `path`, for links in mails."""
+    return _absolute(path)
 
 
 def cancel_url(registration):

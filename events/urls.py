@@ -23,6 +23,12 @@ urlpatterns = [
         "organiseren/praktijk/<int:practice_id>/", organiser_views.organise_for_practice, name="organise_for_practice"
     ),
     path("praktijk/<int:practice_id>/", organiser_views.practice_meetings, name="practice_meetings"),
+    path(
+        "organiseren/netwerk/<int:network_id>/reeks/",
+        organiser_views.organise_series_for_network,
+        name="organise_series_for_network",
+    ),
+    path("organiseren/reeks/<int:series_id>/sessie/", organiser_views.add_session, name="organise_add_session"),
     path("organiseren/<int:event_id>/", organiser_views.change, name="organise_change"),
     path("organiseren/<int:event_id>/annuleren/", organiser_views.cancel, name="organise_cancel"),
 ]

@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import ical, services
+from . import ical, series, services
+from .models import EventIndexPage
 from .pages import PERSONAL_FEED_PAST_DAYS, cancel_and_report, ics_response, report_place
 from .records import CalendarToken, Registration, RegistrationStatus
 
@@ -43,6 +44,7 @@ def my_events(request):
     registrations = list(services.registrations_of(request.user).exclude(status=RegistrationStatus.PENDING))
     upcoming = [r for r in registrations if r.event.end >= now and r.status != RegistrationStatus.CANCELLED]
     past = [r for r in registrations if r.event.end < now and r.status == RegistrationStatus.CONFIRMED]
+    _link_series(upcoming + past)
     token = services.calendar_token_for(request.user)
     return render(
         request,
@@ -53,6 +55,17 @@ def my_events(request):
             "feed_url": request.build_absolute_uri(reverse("events:personal_feed", args=[token.token])),
         },
     )
+
+
+def _link_series(registrations):
+    """Each session of a series gets the link to its series (`series_url`): one query for
+    the calendar, only when there is a session of a series."""
+    if not any(registration.event.series_id for registration in registrations):
+        return
+    index_page = EventIndexPage.objects.first()
+    for registration in registrations:
+        if registration.event.series_id:
+            registration.series_url = series.series_url(registration.event.series, index_page)
 
 
 @login_required

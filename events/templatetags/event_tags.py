@@ -48,7 +48,8 @@ def organised_meetings(context, network=None, practice=None, heading_level=2):
     far as the reader may see them, with the way to organise one for its organisers. The
     network's page and the practice's werkruimte show it (networks and practices may not
     import events: .importlinter)."""
-    from events import organisers, organising
+    from events import organisers, organising, series
+    from events.models import EventIndexPage
 
     user = context["request"].user
     # The page's own answer when it has one (the network's page and the werkruimte both
@@ -59,6 +60,17 @@ def organised_meetings(context, network=None, practice=None, heading_level=2):
     else:
         may_organise = organisers.may_organise_for(user, network=network, practice=practice)
     upcoming, past = organising.meetings_of(user, network=network, practice=practice, organiser=may_organise)
+    meeting_series = series.series_of_meetings(upcoming + past)
+    index_page = EventIndexPage.objects.first() if meeting_series else None
+    series_urls = {}
+    if index_page is not None:
+        ids = {item.pk for item in meeting_series} | {m.series_id for m in upcoming + past if m.series_id}
+        base = index_page.url
+        series_urls = {pk: base + index_page.reverse_subpage("series", args=[pk]) for pk in ids}
+    for item in meeting_series:
+        item.url = series_urls.get(item.pk)
+    for meeting in upcoming + past:
+        meeting.series_url = series_urls.get(meeting.series_id)
     return {
         "request": context["request"],
         "network": network,
@@ -66,5 +78,7 @@ def organised_meetings(context, network=None, practice=None, heading_level=2):
         "upcoming": upcoming,
         "past": past,
         "may_organise": may_organise,
+        "meeting_series": meeting_series,
+        "series_urls": series_urls,
         "heading_level": heading_level,
     }

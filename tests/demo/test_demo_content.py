@@ -210,7 +210,7 @@ def assert_a_past_meeting_has_evaluation_results_and_its_report_was_announced():
     from events import evaluation
     from events.models import EvaluationResponse, ReportAnnouncement
 
-    [event] = EventPage.objects.filter(evaluation_enabled=True)
+    [event] = EventPage.objects.filter(evaluation_enabled=True, series__isnull=True)
     assert event.is_past and event.report and event.related_lessons.exists()
     results = evaluation.results(event)
     assert 0 < results.responses < results.attendees
@@ -337,6 +337,34 @@ def assert_a_network_shows_what_it_learned():
     assert meetings[0].title in html and meetings[0].discussion.title not in html
 
 
+def assert_a_series_has_a_past_session_with_results_and_sessions_to_come():
+    """The network on poverty holds a series of four sessions: the first took place, with
+    evaluation results and a report the attendees heard of; three are to come, each within
+    its own seats (the third is full and has a waitlist); one member cancelled one session
+    and stays registered for the series."""
+    from events import evaluation
+    from events.models import EventSeries, ReportAnnouncement, SeriesRegistration
+
+    [made] = EventSeries.objects.all()
+    assert made.network.slug == "armoede-en-schulden" and made.circle_only
+    sessions = list(EventPage.objects.filter(series=made).order_by("start"))
+    assert len(sessions) == 4 and all(session.live for session in sessions)
+    assert [session.is_past for session in sessions] == [True, False, False, False]
+    first = sessions[0]
+    results = evaluation.results(first)
+    assert first.report and 0 < results.responses < results.attendees
+    assert ReportAnnouncement.objects.filter(event=first).exists()
+    registrants = SeriesRegistration.objects.active().filter(series=made)
+    assert registrants.count() == 4
+    for session in sessions:
+        confirmed = session.registrations.confirmed().count()
+        assert confirmed <= session.capacity_in_person
+    assert sessions[2].registrations.waitlisted().count() == 1
+    cancelled = sessions[1].registrations.filter(status=RegistrationStatus.CANCELLED)
+    assert cancelled.count() == 1
+    assert registrants.filter(member=cancelled.get().member).exists()
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     from django_tasks_db.models import DBTaskResult
@@ -355,7 +383,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
         "lessons": 21,
         "applications": 3,
         "associate_requests": 2,
-        "events": 16,
+        "events": 20,
         "registrations": first["registrations"],
         "threads": first["threads"],
         "posts": first["posts"],
@@ -384,6 +412,7 @@ def test_demo_content_is_complete_idempotent_and_sends_no_mail(settings):
     )
     assert_the_calendar_is_believable()
     assert_a_past_meeting_has_evaluation_results_and_its_report_was_announced()
+    assert_a_series_has_a_past_session_with_results_and_sessions_to_come()
     assert_the_thread_logs_are_what_the_services_write()
     assert_the_notifications_are_believable()
     assert_the_requests_wait_for_the_editors()

@@ -20,6 +20,7 @@ from django.db import connection
 from events import services
 from events.models import EventPage, Registration, RegistrationStatus
 from events.services import Choice
+from members.roles import Role
 from tests import pages
 from tests.factories import MemberFactory
 from tests.support.races import POSTGRESQL_RACES
@@ -155,3 +156,86 @@ def test_simultaneous_guest_registrations_with_one_address_make_one_registration
     assert errors == []
     (registration,) = Registration.objects.filter(event=event)
     assert registration.status == RegistrationStatus.PENDING
+
+
+# A series: many members register for the whole series at once; each session has its own
+# seats, so every session ends with exactly its seats confirmed. The series' row and then
+# each session's row are locked in one order (events.series), so the registrations wait for
+# each other instead of deadlocking.
+
+SERIES_SEATS = (3, 5, 4)
+SERIES_REGISTRANTS = 12
+
+
+def series_of_sessions(title):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events import organising
+    from tests.factories import MemberFactory as Members
+
+    coordinator = Members()
+    network = pages.network(title, coordinators=[coordinator])
+    pages.event_index()
+    start = timezone.now() + timedelta(days=10)
+    sessions = [
+        organising.SessionTimes(start + timedelta(days=7 * n), start + timedelta(days=7 * n, hours=2), seats)
+        for n, seats in enumerate(SERIES_SEATS)
+    ]
+    details = organising.MeetingDetails(
+        title=title, summary="Drie sessies.", start=None, end=None, venue="Zwolle", circle_only=False
+    )
+    editor = Members(roles=[Role.EDITOR])
+    made, sessions, _outcome = organising.create_series(editor, details, sessions, network=network)
+    return made, sessions
+
+
+def register_for_series_all_at_once(made, members):
+    from events import series
+
+    barrier = threading.Barrier(len(members))
+    errors = []
+
+    def register(member):
+        try:
+            barrier.wait()
+            series.register(made, member, Choice())
+        except Exception as error:  # noqa: BLE001 - reported by the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=register, args=(member,)) for member in members]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_concurrent_series_registrations_confirm_exactly_each_sessions_seats(slow_count):
+    from events.models import SeriesRegistration
+
+    made, sessions = series_of_sessions("Drukke reeks")
+    members = MemberFactory.create_batch(SERIES_REGISTRANTS)
+    errors = register_for_series_all_at_once(made, members)
+    assert errors == []
+    assert SeriesRegistration.objects.filter(series=made).count() == SERIES_REGISTRANTS
+    for session, seats in zip(sessions, SERIES_SEATS, strict=True):
+        assert outcome(session) == (seats, SERIES_REGISTRANTS - seats), session.start
+
+
+def test_control_without_the_session_lock_series_registrations_overbook(slow_count, monkeypatch):
+    """The series' own lock is replaced too: it would otherwise let one registration through
+    at a time and hide what the session's lock does."""
+    from events import series
+    from events.models import EventSeries
+
+    monkeypatch.setattr(services, "_lock", lambda event: EventPage.objects.get(pk=event.pk))
+    monkeypatch.setattr(series, "_lock", lambda made: EventSeries.objects.get(pk=made.pk))
+    made, sessions = series_of_sessions("Reeks zonder slot")
+    errors = register_for_series_all_at_once(made, MemberFactory.create_batch(SERIES_REGISTRANTS))
+    assert errors == []
+    confirmed = [outcome(session)[0] for session in sessions]
+    assert any(count > seats for count, seats in zip(confirmed, SERIES_SEATS, strict=True)), confirmed

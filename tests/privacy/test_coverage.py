@@ -90,6 +90,7 @@ def test_every_kind_has_a_key_of_its_own_and_the_export_keeps_its_file_names():
         "forum_reports.json",
         "moderation_actions.json",
         "registrations.json",
+        "series_registrations.json",
         "meeting_evaluations.json",
         "organised_meetings.json",
         "calendar_feed.json",

@@ -134,6 +134,8 @@ ROUTE_ARGUMENTS = {
     "wagtailcore_authenticate_with_password": lambda w: {"page_view_restriction_id": 1, "page_id": 1},
     "forum_handle_report": lambda w: {"report_id": 1},
     "events:organise_for_network": lambda w: {"network_id": w["network"].pk},
+    "events:organise_series_for_network": lambda w: {"network_id": w["network"].pk},
+    "events:organise_add_session": lambda w: {"series_id": w["series"].pk},
     "events:organise_for_practice": lambda w: {"practice_id": w["practice"].pk},
     "events:practice_meetings": lambda w: {"practice_id": w["practice"].pk},
     "events:organise_change": lambda w: {"event_id": w["event"].pk},
@@ -186,6 +188,9 @@ ROUTE_ARGUMENTS = {
 # The Wagtail pages' own routes with arguments, by page type and route name.
 PAGE_ROUTE_ARGUMENTS = {
     ("EventIndexPage", "theme_feed"): lambda w: {"theme_slug": "toegang"},
+    ("EventIndexPage", "series"): lambda w: {"series_id": w["series"].pk},
+    ("EventIndexPage", "series_register"): lambda w: {"series_id": w["series"].pk},
+    ("EventIndexPage", "series_cancel"): lambda w: {"series_id": w["series"].pk},
 }
 # Served through the pages of the tree (crawled page by page), or not ours to answer.
 NOT_A_ROUTE_OF_ITS_OWN = {"home", "wagtail_serve"}
@@ -262,6 +267,25 @@ def page_urls(world):
     return urls
 
 
+def meeting_series(coordinator, network):
+    """A series of two sessions of the network, for its own members."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events import organising
+
+    start = timezone.now() + timedelta(days=40)
+    details = organising.MeetingDetails(
+        title="Leerreeks toegang", summary="Twee sessies.", start=None, end=None, venue="Zwolle", capacity=5
+    )
+    sessions = [
+        organising.SessionTimes(start + timedelta(days=days), start + timedelta(days=days, hours=2)) for days in (0, 14)
+    ]
+    made, _sessions, _outcome = organising.create_series(coordinator, details, sessions, network=network)
+    return made
+
+
 def build_crawl_world():
     """Something of every kind, so that each route and page type has a real object."""
     world = build_world()
@@ -317,6 +341,7 @@ def build_crawl_world():
     world["network_request"] = network_membership.request_membership(world["member"], network, "Graag!")
     world["network_invitation"] = network_membership.invite(world["trekker"], network, "nieuw@netwerk.example")
     world["shelf_item"] = network_shelf.add_to_shelf(world["trekker"], network, lesson)
+    world["series"] = meeting_series(world["trekker"], network)
     startanalysis.begin_for_practice(world["trekker"], world["practice"])
     world["prepared_start_analysis"] = startanalysis.begin_for_municipality(
         world["trekker"], MunicipalityFactory(name="Voorbereidgemeente")

@@ -17,6 +17,7 @@ from demo.content import (
     organised,
     practices,
     requests,
+    series,
     site,
     themes,
 )
@@ -56,6 +57,7 @@ class Command(BaseCommand):
                 evaluations.load()
 
                 organised.load()
+                series.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()
             # The background work ran as the transaction committed: date what it made.
