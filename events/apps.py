@@ -7,14 +7,20 @@ class EventsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self):
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
+        from . import moderation
         from .evaluation import report_page_published
         from .models import EventPage
 
         page_published.connect(_fill_free_seats, sender=EventPage, dispatch_uid="events-fill-free-seats")
         # A published report reaches the attendees (once).
         page_published.connect(report_page_published, sender=EventPage, dispatch_uid="events-report-published")
+        # A network's meeting, published for the first time, reaches the network's members (once).
+        page_published.connect(moderation.page_published, sender=EventPage, dispatch_uid="events-network-announced")
+        # The editors' decision on a meeting submitted for the public calendar reaches its organiser.
+        workflow_approved.connect(moderation.workflow_decided, dispatch_uid="events-meeting-approved")
+        workflow_rejected.connect(moderation.workflow_decided, dispatch_uid="events-meeting-returned")
 
 
 def _fill_free_seats(sender, instance, **kwargs):

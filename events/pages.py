@@ -203,6 +203,11 @@ def event_context(request, event, form=None):
         )
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
         registration = services.with_waitlist_position(Registration.objects.filter(pk=registration.pk)).first()
+    organiser = bool(
+        is_member
+        and (event.network_id or event.organising_practice_id or request.user.is_editor)
+        and organisers.may_organise(request.user, event)
+    )
     return {
         "registration": registration,
         "registration_state": event.registration_state(),
@@ -216,10 +221,10 @@ def event_context(request, event, form=None):
         ),
         "index_page": event.get_parent(),
         "evaluation": evaluation.page_links(request.user, event, registration),
-        # The way to change it, for its organisers when it was made on the site.
-        "organiser_links": bool(
-            (event.network_id or event.organising_practice_id) and organisers.may_organise(request.user, event)
-        ),
+        # The way to change it, for its organisers when it was made on the site; the
+        # organisers' tools (attendees, messages, evaluation) for every organiser.
+        "organiser_links": organiser and bool(event.network_id or event.organising_practice_id),
+        "organiser_tools": organiser,
         "discussion": event.discussion
         if event.discussion_id and can_read_thread(request.user, event.discussion)
         else None,

@@ -25,4 +25,13 @@ urlpatterns = [
     path("praktijk/<int:practice_id>/", organiser_views.practice_meetings, name="practice_meetings"),
     path("organiseren/<int:event_id>/", organiser_views.change, name="organise_change"),
     path("organiseren/<int:event_id>/annuleren/", organiser_views.cancel, name="organise_cancel"),
+    path("organiseren/<int:event_id>/deelnemers/", organiser_views.attendees, name="organise_attendees"),
+    path("organiseren/<int:event_id>/deelnemers.csv", organiser_views.attendees_csv, name="organise_attendees_csv"),
+    path(
+        "organiseren/<int:event_id>/deelnemers/<int:registration_id>/aanwezig/",
+        organiser_views.set_present,
+        name="organise_set_present",
+    ),
+    path("organiseren/<int:event_id>/bericht/", organiser_views.message, name="organise_message"),
+    path("organiseren/<int:event_id>/evaluatie/", organiser_views.evaluation_settings, name="organise_evaluation"),
 ]
