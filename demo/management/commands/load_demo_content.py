@@ -15,6 +15,7 @@ from demo.content import (
     municipalities,
     networks,
     organised,
+    organiser_tools,
     practices,
     requests,
     site,
@@ -56,6 +57,7 @@ class Command(BaseCommand):
                 evaluations.load()
 
                 organised.load()
+                organiser_tools.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()
             # The background work ran as the transaction committed: date what it made.
