@@ -7,10 +7,11 @@ class EventsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self):
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
         from networks.signals import membership_ended
 
+        from . import moderation
         from .evaluation import report_page_published
         from .leaving import membership_ended as cancel_after_leaving
         from .models import EventPage
@@ -25,6 +26,11 @@ class EventsConfig(AppConfig):
         from .series import session_published
 
         page_published.connect(session_published, sender=EventPage, dispatch_uid="events-series-session-published")
+        # A network's meeting, published for the first time, reaches the network's members (once).
+        page_published.connect(moderation.page_published, sender=EventPage, dispatch_uid="events-network-announced")
+        # The editors' decision on a meeting submitted for the public calendar reaches its organiser.
+        workflow_approved.connect(moderation.workflow_decided, dispatch_uid="events-meeting-approved")
+        workflow_rejected.connect(moderation.workflow_decided, dispatch_uid="events-meeting-returned")
 
 
 def _fill_free_seats(sender, instance, **kwargs):

@@ -27,6 +27,7 @@ from .evaluation_records import (
     EvaluationQuestion,
     EvaluationResponse,
     ReportAnnouncement,
+    StandardQuestion,
 )
 from .records import Registration, RegistrationStatus
 
@@ -107,6 +108,148 @@ def check_may_respond(member, event, now=None):
         raise EvaluationError(_("The evaluation of this meeting has closed."))
     if has_responded(member, event):
         raise EvaluationError(_("You have already filled in the evaluation of this meeting. Thank you!"))
+
+
+# Setting it up (the organisers on the site; editors also in the admin's "Evaluation" tab)
+
+OPEN_DAYS_MAX = 90
+QUESTIONS_MAX = 15
+
+
+class EvaluationSettingsError(Exception):
+    """Why these settings were not saved; the text is for the organiser."""
+
+    def __init__(self, message, field=None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+@dataclass(frozen=True)
+class QuestionChoice:
+    """One question as the organiser chose it: from the standard set, or their own (text
+    and kind of answer)."""
+
+    standard: str = ""
+    label: str = ""
+    kind: str = ""
+
+    @classmethod
+    def of(cls, question):
+        if question.standard:
+            return cls(standard=question.standard)
+        return cls(label=question.label, kind=question.kind)
+
+
+@dataclass
+class EvaluationSettings:
+    enabled: bool
+    anonymous: bool
+    open_days: int
+    # [QuestionChoice] in their order; None keeps the questions as they are.
+    questions: list | None = None
+
+
+def has_answers(event):
+    return EvaluationResponse.objects.filter(event_id=event.pk).exists()
+
+
+def _check_settings(settings):
+    if not 1 <= settings.open_days <= OPEN_DAYS_MAX:
+        raise EvaluationSettingsError(
+            _("The evaluation is open for 1 to %(days)s days.") % {"days": OPEN_DAYS_MAX}, field="open_days"
+        )
+    if settings.questions is None:
+        return
+    if len(settings.questions) > QUESTIONS_MAX:
+        raise EvaluationSettingsError(
+            _("Choose at most %(count)s questions.") % {"count": QUESTIONS_MAX}, field="questions"
+        )
+    standards = [choice.standard for choice in settings.questions if choice.standard]
+    if len(standards) != len(set(standards)):
+        raise EvaluationSettingsError(_("Each standard question can be chosen once."), field="questions")
+    for choice in settings.questions:
+        if choice.standard:
+            if choice.standard not in StandardQuestion.values:
+                raise EvaluationSettingsError(_("Choose a question from the standard set."), field="questions")
+        elif not choice.label.strip() or len(choice.label) > 200 or choice.kind not in EvaluationKind.values:
+            raise EvaluationSettingsError(
+                _("Write your own question (at most 200 characters) and choose its kind of answer."),
+                field="questions",
+            )
+
+
+def configure(actor, event, settings):
+    """The organisers switch the evaluation of their meeting on or off and choose its
+    questions. Refused: enabling it without questions; changing the questions, or whether
+    it is anonymous, once someone has answered.
+
+    The evaluation is not public content, so it applies at once, also for a meeting in the
+    public calendar: on the page's row and question rows (what the evaluation reads), and in
+    a new latest revision of the page, so that a later publication (the editors approving a
+    change, or publishing in the admin) keeps it. A page that had no changes waiting is
+    published with it, so its live version and latest revision stay the same."""
+    from .models import EventPage
+
+    if not organisers.may_organise(actor, event):
+        raise EvaluationSettingsError(_("Only the organisers of this meeting can set up its evaluation."))
+    _check_settings(settings)
+    with transaction.atomic():
+        event = EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+        if event.is_cancelled:
+            raise EvaluationSettingsError(_("This meeting has been cancelled."))
+        current_rows = questions(event)
+        current = [QuestionChoice.of(question) for question in current_rows]
+        wanted = current if settings.questions is None else list(settings.questions)
+        if has_answers(event):
+            if wanted != current:
+                raise EvaluationSettingsError(
+                    _("Attendees have already answered: the questions can no longer be changed."), field="questions"
+                )
+            if settings.anonymous != event.evaluation_anonymous:
+                raise EvaluationSettingsError(
+                    _("Attendees have already answered: whether it is anonymous can no longer be changed."),
+                    field="anonymous",
+                )
+        if settings.enabled and not wanted:
+            raise EvaluationSettingsError(
+                _("Choose at least one question before you switch the evaluation on."), field="questions"
+            )
+        had_pending_changes = event.has_unpublished_changes or event.current_workflow_state is not None
+
+        values = {
+            "evaluation_enabled": settings.enabled,
+            "evaluation_anonymous": settings.anonymous,
+            "evaluation_open_days": settings.open_days,
+        }
+        EventPage.objects.filter(pk=event.pk).update(**values)
+        if wanted != current:
+            # Nobody has answered (checked above), so no answer points at these rows.
+            EvaluationQuestion.objects.filter(event_id=event.pk).delete()
+            EvaluationQuestion.objects.bulk_create(
+                [
+                    EvaluationQuestion(
+                        event_id=event.pk,
+                        sort_order=number,
+                        standard=choice.standard,
+                        label="" if choice.standard else choice.label.strip(),
+                        kind=EvaluationKind.SCALE if choice.standard else choice.kind,
+                    )
+                    for number, choice in enumerate(wanted)
+                ]
+            )
+            current_rows = questions(event)
+
+        draft = event.get_latest_revision_as_object()
+        for name, value in values.items():
+            setattr(draft, name, value)
+        draft.evaluation_questions = current_rows
+        revision = draft.save_revision(user=actor, log_action=True)
+        if event.live and not had_pending_changes:
+            # The organiser has no page rights in Wagtail; this service decided that the
+            # evaluation needs no review.
+            revision.publish(user=actor, skip_permission_checks=True)
+    return EventPage.objects.get(pk=event.pk)
 
 
 # Answering

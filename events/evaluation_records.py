@@ -85,6 +85,10 @@ class EvaluationQuestion(Orderable):
     def answer_kind(self):
         return STANDARD_KINDS[StandardQuestion(self.standard)] if self.standard else self.kind
 
+    @property
+    def answer_kind_label(self):
+        return EvaluationKind(self.answer_kind).label
+
     def clean(self):
         if not self.standard and not self.label.strip():
             raise ValidationError({"label": _("Choose a standard question or write your own.")})

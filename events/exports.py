@@ -39,7 +39,10 @@ class AttendeeSheet:
     that has since been removed keep a column of their own (by its label), so an export
     never loses what people answered."""
 
-    def __init__(self, event, registrations):
+    def __init__(self, event, registrations, *, contact=True):
+        """`contact`: with the e-mail addresses (the editors' lists); the organisers' list on
+        the site has none (they write to the attendees through the site)."""
+        self.contact = contact
         self.registrations = list(registrations)
         self.slots = [slot for slot, _workshops in event.workshop_slots]
         self.questions = [(question.pk, question.label) for question in event.questions.all()]
@@ -79,7 +82,7 @@ class AttendeeSheet:
     def export_headers(self):
         return [
             _("Name"),
-            _("E-mail address"),
+            *([_("E-mail address")] if self.contact else []),
             _("Member or guest"),
             _("Attendance"),
             _("Status"),
@@ -96,7 +99,7 @@ class AttendeeSheet:
             registration = row.registration
             yield [
                 registration.name,
-                registration.email,
+                *([registration.email] if self.contact else []),
                 _("Guest") if registration.is_guest else _("Member"),
                 registration.get_attendance_display(),
                 str(registration.display_status),

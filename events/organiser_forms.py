@@ -1,15 +1,20 @@
-"""The form in which a network's coordinators and a practice's trekkers make or change
-their meeting on the site (events.organising does the rest)."""
+"""The forms in which a network's coordinators and a practice's trekkers make or change
+their meeting on the site (events.organising does the rest) and write to its attendees
+(events.messaging)."""
+
+import uuid
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lerendnetwerk.forms import SingleLineCharField
+from lerendnetwerk.text import without_bidi_controls
 from municipalities.models import Municipality
 
+from .messaging import BODY_MAX_LENGTH, SUBJECT_MAX_LENGTH
 from .organising import MAX_SESSIONS, MIN_SESSIONS, MeetingDetails, SessionTimes
-from .records import Audience, EventFormat
+from .records import Audience, EventFormat, MessageAudience
 
 # The browser's own date and time picker (shown in Dutch on a Dutch system); typed by hand,
 # the Dutch way ("14-03-2027 19:30") is understood too.
@@ -249,3 +254,60 @@ class AddSessionForm(SessionForm):
         if not self.errors and self.session() is None:
             self.add_error("start", forms.ValidationError(_("Give the start of this session."), code="required"))
         return data
+
+
+class MessageForm(forms.Form):
+    """The organisers' message to the attendees (events.messaging.send_message). `key` is
+    the form's one-time key: submitted twice, the message is sent once."""
+
+    audience = forms.ChoiceField(
+        label=_("To"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose who gets the message."),
+            "invalid_choice": _("Choose who gets the message."),
+        },
+    )
+    subject = SingleLineCharField(
+        label=_("Subject"),
+        max_length=SUBJECT_MAX_LENGTH,
+        error_messages={"required": _("Write a subject.")},
+    )
+    body = forms.CharField(
+        label=_("Message"),
+        max_length=BODY_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_(
+            "Plain text; an empty line starts a new paragraph. Everyone gets it by e-mail with their link to cancel; "
+            "members also find it among their notifications."
+        ),
+        error_messages={"required": _("Write a message.")},
+    )
+    key = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, counts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["audience"].choices = [
+            (value, f"{label} ({counts.get(value, 0)})") for value, label in MessageAudience.choices
+        ]
+        if not self.is_bound:
+            self.initial["key"] = str(uuid.uuid4())
+
+    def clean_key(self):
+        """The one-time key as a UUID, or None when it is missing or not one (the view then
+        asks to send the form again, with a new key)."""
+        try:
+            return uuid.UUID(self.cleaned_data["key"])
+        except (TypeError, ValueError):
+            return None
+
+    def renew_key(self):
+        """Render the form again with a new one-time key (nothing was sent with the old one)."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("key")] = str(uuid.uuid4())
+
+    def clean_body(self):
+        body = without_bidi_controls(self.cleaned_data["body"]).strip()
+        if not body:
+            raise forms.ValidationError(_("Write a message."), code="required")
+        return body

@@ -1,22 +1,28 @@
 """The organisers' pages on the site: make a meeting for a network or a practice, change
-it, cancel it. Thin views: parse, authorise (events.organisers), call events.organising,
-render. Who may not organise gets a 404; visitors are sent to log in first."""
+it, cancel it; its attendee list (with check-in and a CSV), messages to its attendees and
+its evaluation. Thin views: parse, authorise (events.organisers), call the services
+(events.organising, events.messaging, events.evaluation, events.services), render. Who may
+not organise gets a 404; visitors are sent to log in first."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from networks.models import LearningNetwork
 from practices.models import LearningPractice
 from practices.team import workspace_access
 
-from . import organisers, organising, series
-from .models import EventIndexPage, EventPage, EventSeries
-from .organiser_forms import AddSessionForm, MeetingForm, SeriesForm, SessionFormSet
+from . import evaluation, messaging, organiser_tools, organisers, organising, series, services
+from .evaluation_forms import EvaluationSettingsForm, OwnQuestionFormSet, chosen_questions, own_question_initial
+from .exports import AttendeeSheet
+from .exports import attendees_csv as attendees_csv_file
+from .models import EventIndexPage, EventPage, EventSeries, Registration
+from .organiser_forms import AddSessionForm, MeetingForm, MessageForm, SeriesForm, SessionFormSet
 
 
 def _circle_label(network=None, practice=None):
@@ -193,6 +199,47 @@ def organise_series_for_network(request, network_id):
     )
 
 
+# The organisers' tools for one meeting: who is coming (with check-in and a CSV), writing
+# to the attendees, and the evaluation. For the meeting's organisers only (404 for others).
+
+
+@login_required
+@require_http_methods(["GET"])
+def attendees(request, event_id):
+    event = _organised_event(request, event_id)
+    return render(request, "events/organise/attendees.html", organiser_tools.attendee_list(event))
+
+
+@login_required
+@require_http_methods(["GET"])
+def attendees_csv(request, event_id):
+    event = _organised_event(request, event_id)
+    sheet = AttendeeSheet(event, services.attendee_registrations(event), contact=False)
+    response = HttpResponse(attendees_csv_file(sheet), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="deelnemers-{event.slug}.csv"'
+    return response
+
+
+@login_required
+@require_http_methods(["POST"])
+def set_present(request, event_id, registration_id):
+    """Check-in at the door: present (or not) for a confirmed attendee."""
+    event = _organised_event(request, event_id)
+    registration = get_object_or_404(Registration.objects.select_related("member"), pk=registration_id, event=event)
+    present = request.POST.get("present") == "1"
+    try:
+        services.set_present(registration, present)
+    except services.RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        name = registration.attendee_name
+        if present:
+            messages.success(request, _("%(name)s is present.") % {"name": name})
+        else:
+            messages.success(request, _("%(name)s is no longer marked present.") % {"name": name})
+    return redirect(f"{reverse('events:organise_attendees', args=[event.pk])}#aanmelding-{registration.pk}")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def add_session(request, series_id):
@@ -217,4 +264,77 @@ def add_session(request, series_id):
         request,
         "events/organise/add_session.html",
         {"form": form, "series": event_series, "back_url": _series_page_url(event_series)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def message(request, event_id):
+    """Write to the confirmed attendees, the waitlist or both (events.messaging)."""
+    event = _organised_event(request, event_id)
+    form = MessageForm(request.POST or None, counts=organiser_tools.audience_counts(event))
+    if request.method == "POST" and form.is_valid():
+        key = form.cleaned_data["key"]
+        if key is None:
+            form.renew_key()
+            form.add_error(None, _("The form was incomplete. Please check it and send it again."))
+        else:
+            try:
+                sent = messaging.send_message(
+                    request.user,
+                    event,
+                    audience=form.cleaned_data["audience"],
+                    subject=form.cleaned_data["subject"],
+                    body=form.cleaned_data["body"],
+                    key=key,
+                )
+            except messaging.AlreadySent:
+                messages.info(request, _("This message has already been sent; it was not sent again."))
+                return redirect("events:organise_attendees", event_id=event.pk)
+            except messaging.MessageError as error:
+                form.add_error(error.field if error.field in form.fields else None, error.message)
+            else:
+                messages.success(
+                    request,
+                    ngettext(
+                        "Your message has been sent to %(count)s attendee.",
+                        "Your message has been sent to %(count)s attendees.",
+                        sent.recipient_count,
+                    )
+                    % {"count": sent.recipient_count},
+                )
+                return redirect("events:organise_attendees", event_id=event.pk)
+    return render(request, "events/organise/message_form.html", {"event": event, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evaluation_settings(request, event_id):
+    """Switch the evaluation on, anonymous or not, how long, and which questions
+    (events.evaluation.configure)."""
+    event = _organised_event(request, event_id)
+    questions = evaluation.questions(event)
+    locked = evaluation.has_answers(event)
+    data = request.POST if request.method == "POST" else None
+    form = EvaluationSettingsForm(data, initial=EvaluationSettingsForm.initial_for(event, questions), locked=locked)
+    own = OwnQuestionFormSet(data, initial=own_question_initial(questions), prefix="eigen")
+    if request.method == "POST" and form.is_valid() and (locked or own.is_valid()):
+        settings = evaluation.EvaluationSettings(
+            enabled=form.cleaned_data["enabled"],
+            anonymous=event.evaluation_anonymous if locked else form.cleaned_data["anonymous"],
+            open_days=form.cleaned_data["open_days"],
+            questions=chosen_questions(form, own),
+        )
+        try:
+            evaluation.configure(request.user, event, settings)
+        except evaluation.EvaluationSettingsError as error:
+            field = error.field if error.field in form.fields else None
+            form.add_error(field, error.message)
+        else:
+            messages.success(request, _("The evaluation settings have been saved."))
+            return redirect("events:organise_attendees", event_id=event.pk)
+    return render(
+        request,
+        "events/organise/evaluation_settings.html",
+        {"event": event, "form": form, "own": own, "locked": locked, "questions": questions},
     )

@@ -3,8 +3,8 @@ practice's trekkers create, change and cancel their meetings on the site (the ed
 can too). Who may: events.organisers.
 
 - A meeting for the circle only (`circle_only`: the network's members, the practice's
-  participants) is published at once; the network's members hear of it
-  (networks.signals.meeting_announced, received by notifications).
+  participants) is published at once; the network's members hear of it when it is first
+  published (events.moderation: networks.signals.meeting_announced, once per meeting).
 - A meeting for the public calendar is saved as a draft and submitted to the editors'
   moderation: the Wagtail workflow that reviews experiences (practices.services), so the
   editors find it where they review the rest. Editors themselves publish at once.
@@ -26,9 +26,10 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.models import WorkflowState
 from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
 
-from networks.signals import meeting_announced
 from practices.services import experience_workflow
 
 from . import organisers
@@ -123,9 +124,17 @@ def _unique_slug(parent, title):
 
 
 def _submit_for_moderation(page, actor):
+    # The organiser hears the editors' decision from us (events.moderation), in Dutch and
+    # with links they can open; Wagtail's own notices point into the admin.
+    UserProfile.objects.filter(pk=UserProfile.get_for_user(actor).pk).update(
+        approved_notifications=False, rejected_notifications=False
+    )
     state = page.current_workflow_state
     if state is None:
         (page.get_workflow() or experience_workflow()).start(page, actor)
+    elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        # Sent back by the editors: the same review goes on with the new version.
+        state.resume(user=actor)
 
 
 def _publish_or_submit(page, actor):
@@ -185,9 +194,8 @@ def create_meeting(actor, details, *, network=None, practice=None, now=None):
     _check(details, now)
     index = _calendar()
     with transaction.atomic():
+        # Published: the network's members hear of it (events.moderation, on page_published).
         page, outcome = _add_meeting(actor, details, index, network=network, practice=practice)
-        if outcome == PUBLISHED and network is not None:
-            meeting_announced.send(sender=EventPage, network=network, event=page, organiser=actor)
     return page, outcome
 
 
@@ -270,8 +278,7 @@ def create_series(actor, details, sessions, *, network, now=None):
         ]
         pages = [page for page, _outcome in made]
         outcome = made[0][1]
-        if outcome == PUBLISHED:
-            meeting_announced.send(sender=EventPage, network=network, event=pages[0], organiser=actor)
+        # Published: the network's members hear of the series once (events.moderation).
     return series, pages, outcome
 
 

@@ -210,6 +210,11 @@ def event_context(request, event, form=None):
         series_panel = _series_panel(request, event, registration, index_page)
         if series_panel["form"] is not None:  # registering here registers for the series
             can_register, form = False, None
+    organiser = bool(
+        is_member
+        and (event.network_id or event.organising_practice_id or request.user.is_editor)
+        and organisers.may_organise(request.user, event)
+    )
     return {
         "registration": registration,
         "registration_state": event.registration_state(),
@@ -224,10 +229,10 @@ def event_context(request, event, form=None):
         "index_page": index_page,
         "series_panel": series_panel,
         "evaluation": evaluation.page_links(request.user, event, registration),
-        # The way to change it, for its organisers when it was made on the site.
-        "organiser_links": bool(
-            (event.network_id or event.organising_practice_id) and organisers.may_organise(request.user, event)
-        ),
+        # The way to change it, for its organisers when it was made on the site; the
+        # organisers' tools (attendees, messages, evaluation) for every organiser.
+        "organiser_links": organiser and bool(event.network_id or event.organising_practice_id),
+        "organiser_tools": organiser,
         "discussion": event.discussion
         if event.discussion_id and can_read_thread(request.user, event.discussion)
         else None,

@@ -16,6 +16,7 @@ from .models import (
     EvaluationInvitation,
     EvaluationParticipation,
     EvaluationResponse,
+    EventMessage,
     EventPage,
     EventSeries,
     Registration,
@@ -309,4 +310,42 @@ class SeriesRegistrations(PersonalData):
             for registration in SeriesRegistration.objects.filter(member=member)
             .select_related("series")
             .order_by("created_at", "pk")
+        ]
+
+
+@register
+class SentMeetingMessages(PersonalData):
+    """Messages the member sent, as an organiser, to the attendees of a meeting. The message
+    stays in the meeting's log for its other organisers (it was sent to the attendees and
+    belongs to the meeting); on deletion of the account only the link to its sender goes
+    (the foreign key is set to empty)."""
+
+    key = "sent_meeting_messages"
+    section = Section(
+        "sent_meeting_messages",
+        gettext_lazy("Messages to attendees"),
+        gettext_lazy("Messages you sent as an organiser to the attendees of a meeting."),
+    )
+    position = 1670
+    models = ("events.eventmessage",)
+    labels = {
+        "event": gettext_lazy("Meeting"),
+        "sent_at": gettext_lazy("Sent at"),
+        "audience": gettext_lazy("Sent to"),
+        "subject": gettext_lazy("Subject"),
+        "message": gettext_lazy("Message"),
+        "recipients": gettext_lazy("Number of recipients"),
+    }
+
+    def export(self, member, export):
+        return [
+            {
+                "event": message.event.title,
+                "sent_at": message.sent_at,
+                "audience": message.get_audience_display(),
+                "subject": message.subject,
+                "message": message.body,
+                "recipients": message.recipient_count,
+            }
+            for message in EventMessage.objects.filter(sender=member).select_related("event").order_by("sent_at", "pk")
         ]

@@ -198,6 +198,14 @@ class Registration(models.Model):
         return self.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
 
     @property
+    def attendee_name(self):
+        """The name the organisers see: the member's name as it is now (with a stand-in for a
+        member without one), or the guest's name. Select the member with it."""
+        if self.member_id is not None:
+            return self.member.display_name
+        return self.name or str(_("Guest without a name"))
+
+    @property
     def display_status(self):
         """The status as the attendee list shows it: 'present' once checked in."""
         if self.status == RegistrationStatus.CONFIRMED and self.checked_in_at:
@@ -224,3 +232,61 @@ class CalendarToken(models.Model):
 
     def __str__(self):
         return str(self.member)
+
+
+# What the organisers do with their meeting on the site (events.messaging, events.moderation)
+
+
+class MessageAudience(models.TextChoices):
+    """Whom the organisers write to: the attendees with a seat, the waitlist, or both."""
+
+    CONFIRMED = "confirmed", _("Confirmed attendees")
+    WAITLIST = "waitlist", _("The waitlist")
+    BOTH = "both", _("Confirmed attendees and the waitlist")
+
+
+class EventMessage(models.Model):
+    """A message the organisers sent to the attendees of their meeting (events.messaging).
+    The text is kept as typed and as HTML rendered once, at save (escaped); the log on the
+    organisers' attendee list shows both to the meeting's other organisers."""
+
+    event = models.ForeignKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="organiser_messages", verbose_name=_("event")
+    )
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    audience = models.CharField(_("sent to"), max_length=10, choices=MessageAudience.choices)
+    subject = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(_("message"))
+    body_html = models.TextField(editable=False)
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    recipient_count = models.PositiveIntegerField(_("number of recipients"), default=0)
+    # The form's one-time key: a second submission of the same form (a double click, the
+    # back button) finds this message and sends nothing.
+    idempotency_key = models.UUIDField(unique=True, editable=False)
+
+    class Meta:
+        verbose_name = _("message to attendees")
+        verbose_name_plural = _("messages to attendees")
+        ordering = ["-sent_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.subject} – {self.event}"
+
+
+class NetworkAnnouncement(models.Model):
+    """That the members of the meeting's learning network have been told of it (once): when
+    it is first published, for its circle at once or for the public calendar after the
+    editors' approval."""
+
+    event = models.OneToOneField("events.EventPage", on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return str(self.event)

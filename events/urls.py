@@ -31,4 +31,13 @@ urlpatterns = [
     path("organiseren/reeks/<int:series_id>/sessie/", organiser_views.add_session, name="organise_add_session"),
     path("organiseren/<int:event_id>/", organiser_views.change, name="organise_change"),
     path("organiseren/<int:event_id>/annuleren/", organiser_views.cancel, name="organise_cancel"),
+    path("organiseren/<int:event_id>/deelnemers/", organiser_views.attendees, name="organise_attendees"),
+    path("organiseren/<int:event_id>/deelnemers.csv", organiser_views.attendees_csv, name="organise_attendees_csv"),
+    path(
+        "organiseren/<int:event_id>/deelnemers/<int:registration_id>/aanwezig/",
+        organiser_views.set_present,
+        name="organise_set_present",
+    ),
+    path("organiseren/<int:event_id>/bericht/", organiser_views.message, name="organise_message"),
+    path("organiseren/<int:event_id>/evaluatie/", organiser_views.evaluation_settings, name="organise_evaluation"),
 ]

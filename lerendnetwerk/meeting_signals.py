@@ -12,3 +12,14 @@ evaluation_opened = Signal()
 
 # A meeting's report has been published; these attendees should know. Arguments: event, members.
 report_published = Signal()
+
+# The organisers of a meeting sent a message to its attendees (events.messaging). Arguments:
+# message (events' EventMessage), recipients: [(member, cancel_url)] for the attendees who
+# are members (guests get the mail from events itself). Notifications puts it in their bell
+# and mails it as they chose, with their link to cancel.
+organisers_messaged = Signal()
+
+# The editors decided on a meeting an organiser submitted for the public calendar
+# (events.moderation, from Wagtail's workflow signals). Arguments: event, organiser (the
+# member who submitted it), editor (or None), approved (bool), comment (the editor's, or "").
+meeting_moderated = Signal()

@@ -47,6 +47,9 @@ class NotificationsConfig(AppConfig):
         # Meetings: the evaluation opened, the report was published (events sends these).
         meeting_signals.evaluation_opened.connect(receivers.event_evaluation_opened, dispatch_uid="notify-evaluation")
         meeting_signals.report_published.connect(receivers.event_report_published, dispatch_uid="notify-report")
+        # Meetings: the organisers wrote to the attendees; the editors decided on a meeting.
+        meeting_signals.organisers_messaged.connect(receivers.organisers_messaged, dispatch_uid="notify-event-message")
+        meeting_signals.meeting_moderated.connect(receivers.meeting_moderated, dispatch_uid="notify-meeting-moderated")
 
         network_signals.meeting_announced.connect(
             receivers.network_meeting_announced, dispatch_uid="notify-network-meeting"

@@ -32,6 +32,10 @@ class NotificationKind(models.TextChoices):
     # Meetings you attended
     EVENT_EVALUATION = "evaluation", _("Fill in the evaluation of a meeting you attended")
     EVENT_REPORT = "report", _("The report of a meeting you attended has been published")
+    EVENT_MESSAGE = "eventmsg", _("A message from the organisers of a meeting you registered for")
+    # Meetings you organised for the public calendar: the editors' decision
+    MEETING_LISTED = "meetlisted", _("Your meeting is in the calendar")
+    MEETING_RETURNED = "meetreturn", _("The editors sent your meeting back")
 
     NETWORK_MEETING = "netmeeting", _("A new meeting in your learning network")
 
@@ -52,6 +56,9 @@ CONTRIBUTION_KINDS = {
     NotificationKind.POST_HIDDEN,
     # A published lesson draws on the practice the member takes part in.
     NotificationKind.LESSON_CITES_PRACTICE,
+    # The editors' decision on a meeting the member organised for the public calendar.
+    NotificationKind.MEETING_LISTED,
+    NotificationKind.MEETING_RETURNED,
 }
 
 # About the member's place in learning practices (mailed as the contributions are).
@@ -68,7 +75,7 @@ NETWORK_KINDS = {
 }
 
 # About meetings the member attended (mailed as the contributions are).
-EVENT_KINDS = {NotificationKind.EVENT_EVALUATION, NotificationKind.EVENT_REPORT}
+EVENT_KINDS = {NotificationKind.EVENT_EVALUATION, NotificationKind.EVENT_REPORT, NotificationKind.EVENT_MESSAGE}
 
 # What a member gets by e-mail straight away (when they want it); the rest waits for the digest.
 IMMEDIATE_KINDS = {
@@ -110,6 +117,8 @@ class Notification(models.Model):
     network = models.ForeignKey("networks.LearningNetwork", null=True, on_delete=models.CASCADE, related_name="+")
     # A meeting (events is on this app's layer: a string reference, no import).
     event = models.ForeignKey("events.EventPage", null=True, on_delete=models.CASCADE, related_name="+")
+    # The organisers' message to the attendees (kind EVENT_MESSAGE); its text is shown here.
+    event_message = models.ForeignKey("events.EventMessage", null=True, on_delete=models.CASCADE, related_name="+")
     # The editor's request for changes, or the moderator's reason for hiding a post.
     message = models.TextField(blank=True)
     # Reactions gathered in one notification: [member id, reaction kind] pairs, oldest first.
@@ -169,6 +178,15 @@ class Notification(models.Model):
             return reverse("events:evaluation", args=[self.event_id])
         if self.kind == NotificationKind.EVENT_REPORT and self.event_id and self.event.url:
             return self.event.url + "#verslag"
+        if self.kind == NotificationKind.MEETING_RETURNED and self.event_id:
+            return reverse("events:organise_change", args=[self.event_id])
+        if (
+            self.kind in (NotificationKind.EVENT_MESSAGE, NotificationKind.MEETING_LISTED)
+            and self.event_id
+            and self.event.live
+            and self.event.url
+        ):
+            return self.event.url
         if self.post_id:
             return self.post.get_absolute_url()
         return reverse("notifications:centre")
@@ -208,7 +226,8 @@ class NotificationPreference(models.Model):
         help_text=_(
             "A request for changes to your experience, its publication, a post of yours that was hidden, "
             "a lesson that draws on your learning practice, your place in learning networks, "
-            "the evaluation and the report of a meeting you attended."
+            "the evaluation and the report of a meeting you attended, messages from the organisers of a meeting "
+            "you registered for, and the editors' decision on a meeting you organised."
         ),
         default=True,
     )

@@ -27,6 +27,9 @@ NOTIFICATION_TEXTS = {
     NotificationKind.EVENT_EVALUATION: gettext_lazy("You were asked to evaluate the meeting “%(title)s”."),
     NotificationKind.EVENT_REPORT: gettext_lazy("The report of the meeting “%(title)s” was published."),
     NotificationKind.NETWORK_MEETING: gettext_lazy("A new meeting in the learning network “%(title)s”."),
+    NotificationKind.EVENT_MESSAGE: gettext_lazy("The organisers of the meeting “%(title)s” sent you a message."),
+    NotificationKind.MEETING_LISTED: gettext_lazy("Your meeting “%(title)s” was put in the calendar."),
+    NotificationKind.MEETING_RETURNED: gettext_lazy("The editors sent your meeting “%(title)s” back."),
 }
 NOTIFICATION_NO_LONGER_READABLE = gettext_lazy("A notification about a discussion you can no longer read.")
 

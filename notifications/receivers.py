@@ -93,3 +93,14 @@ def event_report_published(sender, event, members, **kwargs):
 def network_meeting_announced(sender, network, event, organiser=None, **kwargs):
     """networks.signals.meeting_announced: the network's members hear of the new meeting."""
     services.notify_network_meeting(network, organiser, event.title)
+
+
+def organisers_messaged(sender, message, recipients, **kwargs):
+    """lerendnetwerk.meeting_signals.organisers_messaged: the attendees who are members get
+    the organisers' message in the bell (and by mail as they chose)."""
+    services.notify_organisers_message(message, recipients)
+
+
+def meeting_moderated(sender, event, organiser, approved, editor=None, comment="", **kwargs):
+    """lerendnetwerk.meeting_signals.meeting_moderated: the organiser hears the editors' decision."""
+    services.notify_meeting_moderated(event, organiser=organiser, editor=editor, approved=approved, comment=comment)

@@ -141,10 +141,13 @@ def _notify_member(
     practice=None,
     network=None,
     event=None,
+    event_message=None,
     message="",
     mail=True,
+    mail_context=None,
 ):
-    """Nothing for what a member did themselves, nor for an inactive member."""
+    """Nothing for what a member did themselves, nor for an inactive member. `mail_context`:
+    what the mail's template needs besides the notification (a link to cancel)."""
     if recipient is None or not recipient.is_active or (actor is not None and actor.pk == recipient.pk):
         return None
     notification = Notification.objects.create(
@@ -157,6 +160,7 @@ def _notify_member(
         practice=practice,
         network=network,
         event=event,
+        event_message=event_message,
         message=message or "",
     )
     push_unread_count(recipient.pk)
@@ -164,7 +168,7 @@ def _notify_member(
         member=recipient
     )
     if mail and kind in IMMEDIATE_KINDS and preference.wants_email(kind):
-        _email_about_contribution(notification)
+        _email_about_contribution(notification, mail_context)
     return notification
 
 
@@ -172,7 +176,7 @@ def _absolute(url):
     return url if url.startswith(("http://", "https://")) else settings.WAGTAILADMIN_BASE_URL + url
 
 
-def _email_about_contribution(notification):
+def _email_about_contribution(notification, extra_context=None):
     """One mail at once, in the site's language (an editor's admin may be in English)."""
     member = notification.recipient
     context = {
@@ -180,6 +184,7 @@ def _email_about_contribution(notification):
         "notification": notification,
         "url": _absolute(notification.get_absolute_url()),
         "unsubscribe_url": unsubscribe_url(member, "contributions"),
+        **(extra_context or {}),
     }
     with translation.override(settings.LANGUAGE_CODE):
         send_templated(
@@ -413,6 +418,30 @@ def notify_event_attendees(event, members, kind):
     return [_notify_member(member, kind, event=event) for member in members]
 
 
+def notify_organisers_message(message, recipients):
+    """The organisers of a meeting wrote to its attendees: each member among them finds the
+    message in the bell, and (as they chose for contributions) by mail, with their own link
+    to cancel the registration. `recipients`: [(member, cancel_url)]."""
+    return [
+        _notify_member(
+            member,
+            NotificationKind.EVENT_MESSAGE,
+            actor=message.sender,
+            event=message.event,
+            event_message=message,
+            mail_context={"message": message, "cancel_url": url},
+        )
+        for member, url in recipients
+    ]
+
+
+def notify_meeting_moderated(event, *, organiser, editor=None, approved, comment=""):
+    """The editors approved (published) or sent back a meeting the organiser submitted for
+    the public calendar: the organiser hears it, with the editor's comment when there is one."""
+    kind = NotificationKind.MEETING_LISTED if approved else NotificationKind.MEETING_RETURNED
+    return _notify_member(organiser, kind, actor=editor, event=event, message=comment)
+
+
 def unsubscribe_token(member, topic):
     return signing.dumps({"m": member.pk, "t": topic}, salt=UNSUBSCRIBE_SALT)
 
@@ -503,7 +532,9 @@ def send_digests(frequency, now=None):
                 Notification.objects.select_for_update(of=("self",))
                 .readable_by(member)
                 .filter(read_at__isnull=True, emailed_at__isnull=True, created_at__lte=now)
-                .select_related("thread", "post", "actor", "experience", "practice", "network", "event")
+                .select_related(
+                    "thread", "post", "actor", "experience", "practice", "network", "event", "event_message"
+                )
                 .order_by("created_at")
             )
             if not pending:

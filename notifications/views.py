@@ -17,7 +17,7 @@ PER_PAGE = 30
 @login_required
 def notification_centre(request):
     notifications = Notification.objects.readable_by(request.user).select_related(
-        "actor", "thread", "post", "experience", "lesson", "practice", "network", "event"
+        "actor", "thread", "post", "experience", "lesson", "practice", "network", "event", "event_message"
     )
     page_obj = Paginator(notifications, PER_PAGE).get_page(request.GET.get("page"))
     return render(

@@ -210,7 +210,7 @@ def assert_a_past_meeting_has_evaluation_results_and_its_report_was_announced():
     from events import evaluation
     from events.models import EvaluationResponse, ReportAnnouncement
 
-    [event] = EventPage.objects.filter(evaluation_enabled=True, series__isnull=True)
+    [event] = EventPage.objects.filter(evaluation_enabled=True, organised_by__isnull=True, series__isnull=True)
     assert event.is_past and event.report and event.related_lessons.exists()
     results = evaluation.results(event)
     assert 0 < results.responses < results.attendees
@@ -313,6 +313,23 @@ def assert_meetings_are_made_by_those_who_hold_them():
     for meeting in (network_meeting, practice_meeting):
         assert meeting.live and meeting.circle_only and not meeting.organised_by.is_editor
         assert meeting.registrations.confirmed().exists()
+    assert_the_organisers_use_their_tools(network_meeting, practice_meeting)
+
+
+def assert_the_organisers_use_their_tools(network_meeting, practice_meeting):
+    """The network meeting's coordinator wrote to its confirmed attendees (in their bell);
+    the practice's meeting has its evaluation switched on, with its questions."""
+    from events.evaluation import questions
+    from events.models import EventMessage
+
+    message = EventMessage.objects.get(event=network_meeting)
+    assert message.sender == network_meeting.organised_by and message.audience == "confirmed"
+    confirmed = set(network_meeting.registrations.confirmed().values_list("member", flat=True))
+    assert message.recipient_count == len(confirmed) >= 2
+    notified = Notification.objects.filter(kind=NotificationKind.EVENT_MESSAGE, event_message=message)
+    assert set(notified.values_list("recipient", flat=True)) == confirmed
+    assert practice_meeting.evaluation_enabled and len(questions(practice_meeting)) == 3
+    assert not practice_meeting.has_unpublished_changes
 
 
 def assert_a_network_shows_what_it_learned():

@@ -93,6 +93,7 @@ def test_every_kind_has_a_key_of_its_own_and_the_export_keeps_its_file_names():
         "series_registrations.json",
         "meeting_evaluations.json",
         "organised_meetings.json",
+        "sent_meeting_messages.json",
         "calendar_feed.json",
         "notifications.json",
         "notification_preferences.json",

@@ -15,6 +15,7 @@ from demo.content import (
     municipalities,
     networks,
     organised,
+    organiser_tools,
     practices,
     requests,
     series,
@@ -58,6 +59,7 @@ class Command(BaseCommand):
 
                 organised.load()
                 series.load()
+                organiser_tools.load()
                 site.load_service_pages()
                 members.give_admins_an_authenticator()
             # The background work ran as the transaction committed: date what it made.
