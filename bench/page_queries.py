@@ -187,6 +187,14 @@ def print_table(results, before=None, markdown=False):
     print(f"\n{over} cells above {GOAL} queries (! marks them); * = network pages (another part of the work).")
 
 
+def abridged(sql, width=500):
+    """The statement with its column list left out (SELECT … FROM), cut at `width`."""
+    head, sep, rest = sql.partition(" FROM ")
+    if sep and head.startswith("SELECT") and len(head) > 80:
+        sql = f"SELECT … FROM {rest}"
+    return sql[:width]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--save", help="write the counts to this JSON file")
@@ -205,7 +213,7 @@ def main():
         url, queries = shown
         print(f"\n{args.show} ({args.role}) {url}: {len(queries)} queries")
         for number, sql in enumerate(queries, start=1):
-            print(f"{number:3}. {sql[:400]}")
+            print(f"{number:3}. {abridged(sql)}")
         repeated = {sql: n for sql, n in Counter(q[:120] for q in queries).items() if n > 1}
         for sql, n in repeated.items():
             print(f"  ×{n}: {sql}")

@@ -135,7 +135,11 @@ class Member(AbstractUser):
 
     @property
     def roles(self):
-        """The member's roles, in a fixed order (uses prefetched groups when present)."""
+        """The member's roles, in a fixed order. The groups are read once per instance (or
+        come prefetched with a list): a request asks for them several times (the account
+        menu, access rules, badges). Changing them through `member.groups` forgets them."""
+        if self.pk is not None and "groups" not in getattr(self, "_prefetched_objects_cache", {}):
+            models.prefetch_related_objects([self], "groups")
         group_names = {group.name for group in self.groups.all()}
         return [role for role in Role if role.group_name in group_names]
 
