@@ -8,14 +8,16 @@ from wagtail.search import index
 from events.models import EventIndexPage, EventPage
 from forum.access import readable_threads
 from knowledge.models import Lesson
+from lerendnetwerk import page_serving
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from members.models import MemberProfile
 from networks.membership import networks_of
 from practices.models import ExperienceReport
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     """The start page: what the network is, what is new and, for members, a personal start."""
 
     objects = PageManager()
@@ -38,6 +40,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Every page of the site is found from here: in two queries, however deep it lies."""
+        return page_serving.route(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -67,7 +73,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsInOneQuery, Page):
     """An editorial page: about the network, a section introduction, a statement."""
 
     objects = PageManager()

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from networks.models import LearningNetwork
 from practices.models import LearningPractice, PracticeIndexPage
 from themes.models import ThemedItemBase
@@ -30,7 +31,7 @@ class LessonQuerySet(PageQuerySet):
         return self.live().public().prefetch_related("themes").order_by("-first_published_at", "-pk")
 
 
-class KnowledgeIndexPage(Page):
+class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
     """Kennis: the "Wat werkt bij …" dossiers and the lessons."""
 
     objects = PageManager()
@@ -73,7 +74,7 @@ class KnowledgeIndexPage(Page):
         return context
 
 
-class KnowledgeDossier(Page):
+class KnowledgeDossier(ViewRestrictionsInOneQuery, Page):
     """A "Wat werkt bij …" dossier: the effective factors for one theme."""
 
     objects = PageManager()
@@ -221,7 +222,7 @@ class KnowledgeGap(Orderable):
         return self.question
 
 
-class LessonIndexPage(RoutablePageMixin, Page):
+class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Lessen: everything the institute learned from the practices, newest first."""
 
     objects = PageManager()
@@ -292,7 +293,7 @@ class LessonTheme(ThemedItemBase):
     content_object = ParentalKey("knowledge.Lesson", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class Lesson(Page):
+class Lesson(ViewRestrictionsInOneQuery, Page):
     """A lesson (les) the institute distils from practices and experiences."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -380,7 +381,7 @@ class Lesson(Page):
         return context
 
 
-class EffectiveElementIndexPage(Page):
+class EffectiveElementIndexPage(ViewRestrictionsInOneQuery, Page):
     """Werkzame elementen: every effective element with its own page."""
 
     objects = PageManager()
@@ -408,7 +409,7 @@ class EffectiveElementIndexPage(Page):
         return context
 
 
-class EffectiveElementPage(Page):
+class EffectiveElementPage(ViewRestrictionsInOneQuery, Page):
     """One werkzaam element: what editors write about it (what it is, how you apply it, what
     it needs, good examples) and what the network knows about it, computed from the
     practices, experiences, lessons, dossiers and open leervragen that name it."""

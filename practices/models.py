@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.models import MemberProfile
 from themes.models import ThemedItemBase
@@ -95,7 +96,7 @@ class LearningPracticeQuerySet(PageQuerySet):
         )
 
 
-class PracticeIndexPage(RoutablePageMixin, Page):
+class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Lerende praktijken: all learning practices, with filters."""
 
     objects = PageManager()
@@ -200,7 +201,7 @@ class OrganisationBlock(blocks.StructBlock):
         template = "practices/blocks/organisation_block.html"
 
 
-class LearningPractice(RoutablePageMixin, Page):
+class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """One municipality's learning trajectory (lerende praktijk)."""
 
     municipality = models.ForeignKey(

@@ -140,9 +140,7 @@ def page_breadcrumbs(context, page, *titles_and_urls):
         return {"crumbs": []}  # the home page itself
 
     def ancestors():
-        return [
-            (str(nav_title(ancestor)), ancestor.url) for ancestor in page.get_ancestors() if ancestor.depth > 2
-        ]
+        return [(str(nav_title(ancestor)), ancestor.url) for ancestor in page.get_ancestors() if ancestor.depth > 2]
 
     trail = menus.remembered(context.get("request"), "trail", ancestors, page.path)
     crumbs = [_home_crumb(), *(MenuItem(title, url) for title, url in trail)]
