@@ -20,15 +20,16 @@ class HomeConfig(AppConfig):
         use_single_line_fields_in_wagtail_admin()
         filters_answer_odd_ids_with_a_form_error()
 
-        from . import menus
+        from lerendnetwerk import tree_cache
 
-        # The menus, footer and breadcrumb trails are remembered between requests
-        # (home/menus.py) and forgotten when any page or site changes. Publishing saves the
-        # page; unpublishing, moving and a new slug are signalled (descendants change too).
-        post_save.connect(menus.forget_for_pages, dispatch_uid="menus-page-saved")
-        post_delete.connect(menus.forget_for_pages, dispatch_uid="menus-page-deleted")
-        page_unpublished.connect(menus.forget, dispatch_uid="menus-page-unpublished")
-        post_page_move.connect(menus.forget, dispatch_uid="menus-page-moved")
-        page_slug_changed.connect(menus.forget, dispatch_uid="menus-page-slug")
-        post_save.connect(menus.forget, sender=Site, dispatch_uid="menus-site-saved")
-        post_delete.connect(menus.forget, sender=Site, dispatch_uid="menus-site-deleted")
+        # The menus, footer, breadcrumb trails and the site with its root page are remembered
+        # between requests (lerendnetwerk/tree_cache.py) and forgotten when any page or site
+        # changes. Publishing saves the page; unpublishing, moving and a new slug are
+        # signalled (descendants change too).
+        post_save.connect(tree_cache.forget_for_pages, dispatch_uid="tree-cache-page-saved")
+        post_delete.connect(tree_cache.forget_for_pages, dispatch_uid="tree-cache-page-deleted")
+        page_unpublished.connect(tree_cache.forget, dispatch_uid="tree-cache-page-unpublished")
+        post_page_move.connect(tree_cache.forget, dispatch_uid="tree-cache-page-moved")
+        page_slug_changed.connect(tree_cache.forget, dispatch_uid="tree-cache-page-slug")
+        post_save.connect(tree_cache.forget, sender=Site, dispatch_uid="tree-cache-site-saved")
+        post_delete.connect(tree_cache.forget, sender=Site, dispatch_uid="tree-cache-site-deleted")

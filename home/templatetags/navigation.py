@@ -10,8 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from home import menus
 from home.models import ContentPage
+from lerendnetwerk import tree_cache as menus
 
 register = template.Library()
 

@@ -1,5 +1,5 @@
 """The menus, the footer and the breadcrumb trails are remembered between requests
-(home/menus.py): they cost no query once remembered, and every change an editor makes to
+(lerendnetwerk/tree_cache.py): they cost no query once remembered, and every change an editor makes to
 the pages they list shows on the very next request."""
 
 import re
@@ -174,3 +174,34 @@ def test_everyone_sees_the_same_menu_whoever_filled_it(home, client):
     as_member = main_menu(client)
     client.logout()
     assert main_menu(client) == as_member
+
+
+def test_the_remembered_home_page_shows_a_new_introduction_at_once(home, client):
+    client.get("/")
+    home.intro = "Een nieuwe inleiding van de redactie."
+    home.save_revision().publish()
+    assert "Een nieuwe inleiding van de redactie." in client.get("/").content.decode()
+
+
+def test_a_page_is_served_without_reading_the_site_or_its_root_page_again(home, client):
+    page = add_content_page(home, "Over ons")
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(page.url).status_code == 200
+    tables = " ".join(query["sql"].partition(" WHERE ")[0] for query in captured.captured_queries)
+    assert "wagtailcore_site" not in tables
+    assert "home_homepage" not in tables
+    # The route (the pages on the way, the specific page) and the view restrictions.
+    assert len(captured) == 3
+
+
+def test_a_site_pointed_at_another_root_is_followed_at_once(home, client):
+    from wagtail.models import Site
+
+    client.get("/")
+    other = add_content_page(home, "Andere start")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = other
+    site.save()
+    response = client.get("/")
+    assert response.context["page"] == other
