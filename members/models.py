@@ -138,8 +138,12 @@ class Member(AbstractUser):
         """The member's roles, in a fixed order. The groups are read once per instance (or
         come prefetched with a list): a request asks for them several times (the account
         menu, access rules, badges). Changing them through `member.groups` forgets them."""
-        if self.pk is not None and "groups" not in getattr(self, "_prefetched_objects_cache", {}):
-            models.prefetch_related_objects([self], "groups")
+        if "groups" not in getattr(self, "_prefetched_objects_cache", {}):
+            flags = getattr(self, "_role_flags", None)  # read with a list of profile cards
+            if flags is not None and len(flags) == len(Role):
+                return [role for role in Role if flags[role]]
+            if self.pk is not None:
+                models.prefetch_related_objects([self], "groups")
         group_names = {group.name for group in self.groups.all()}
         return [role for role in Role if role.group_name in group_names]
 
@@ -254,15 +258,72 @@ class MemberProfileQuerySet(models.QuerySet):
         )
 
     def with_card_data(self, photo_filter_spec="fill-96x96"):
-        """Everything a profile card shows, in a fixed number of queries."""
+        """Everything a profile card shows, in two queries more, however many cards: the
+        member, the municipality and the photo come with the profile, the member's roles as
+        one flag per role (members.roles), the photo's rendition in one query and the
+        interests and expertise together in one (`MemberProfile.themes`)."""
         from wagtail.images import get_image_model
 
-        return self.select_related("member", "municipality").prefetch_related(
-            models.Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(photo_filter_spec)),
-            "interests",
-            "expertise",
-            "member__groups",
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=photo_filter_spec)
+        profiles = self.select_related("member", "municipality", "photo").prefetch_related(
+            models.Prefetch("photo__renditions", queryset=renditions, to_attr="prefetched_renditions")
         )
+        profiles = profiles.annotate(**roles_annotations("member"))
+        profiles._themes_together = True
+        return profiles
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._themes_together = getattr(self, "_themes_together", False)
+        return clone
+
+    def _prefetch_related_objects(self):
+        super()._prefetch_related_objects()
+        for profile in self._result_cache:
+            if hasattr(profile.member, "_role_flags"):
+                continue
+            profile.member._role_flags = {
+                role: getattr(profile, f"_has_role_{role.value}")
+                for role in Role
+                if hasattr(profile, f"_has_role_{role.value}")
+            }
+        if getattr(self, "_themes_together", False):
+            attach_themes(self._result_cache)
+
+
+def roles_annotations(member_path):
+    """Annotations `_has_role_<role>` (a flag per role, read in the same query); a profile
+    list fetched with them tells each member's roles without a query (Member.roles)."""
+    from django.contrib.auth.models import Group
+
+    return {
+        f"_has_role_{role.value}": models.Exists(
+            Group.objects.filter(user=models.OuterRef(member_path), name=role.group_name)
+        )
+        for role in Role
+    }
+
+
+def attach_themes(profiles):
+    """Each profile's interests and expertise, read together in one query (a union of the
+    two), for `MemberProfile.themes`."""
+    from themes.models import Theme
+
+    profiles = [profile for profile in profiles if profile is not None]
+    if not profiles:
+        return
+    by_pk = {profile.pk: profile for profile in profiles}
+    columns = ("content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description")
+    rows = (
+        ProfileInterest.objects.filter(content_object_id__in=by_pk)
+        .values_list(*columns)
+        .union(ProfileExpertise.objects.filter(content_object_id__in=by_pk).values_list(*columns), all=True)
+    )
+    themes = {pk: {} for pk in by_pk}
+    for profile_pk, pk, name, slug, description in rows:
+        themes[profile_pk][pk] = Theme(id=pk, name=name, slug=slug, description=description)
+    for pk, profile in by_pk.items():
+        profile._themes = sorted(themes[pk].values(), key=lambda theme: theme.name)
 
 
 class MemberProfile(models.Model):
@@ -336,9 +397,11 @@ class MemberProfile(models.Model):
 
     @property
     def themes(self):
-        """Interests and expertise together, without doubles, sorted by name."""
-        by_pk = {theme.pk: theme for theme in [*self.interests.all(), *self.expertise.all()]}
-        return sorted(by_pk.values(), key=lambda theme: theme.name)
+        """Interests and expertise together, without doubles, sorted by name (read in one
+        query, once per instance; a list `with_card_data()` reads them for all its cards)."""
+        if not hasattr(self, "_themes"):
+            attach_themes([self])
+        return self._themes
 
 
 class AssociateMembershipRequest(models.Model):
