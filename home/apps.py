@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Site
+        from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
         from lerendnetwerk.forms import (
@@ -32,4 +32,7 @@ class HomeConfig(AppConfig):
         post_page_move.connect(tree_cache.forget, dispatch_uid="tree-cache-page-moved")
         page_slug_changed.connect(tree_cache.forget, dispatch_uid="tree-cache-page-slug")
         post_save.connect(tree_cache.forget, sender=Site, dispatch_uid="tree-cache-site-saved")
+        # What is remembered lists public pages only (the calendar's page on the home page).
+        post_save.connect(tree_cache.forget, sender=PageViewRestriction, dispatch_uid="tree-cache-restricted")
+        post_delete.connect(tree_cache.forget, sender=PageViewRestriction, dispatch_uid="tree-cache-unrestricted")
         post_delete.connect(tree_cache.forget, sender=Site, dispatch_uid="tree-cache-site-deleted")

@@ -233,15 +233,21 @@ class MemberProfileQuerySet(models.QuerySet):
         return profiles
 
     def colleagues_of(self, profile):
-        """Listed members who share at least one theme with `profile`, most shared first."""
-        theme_ids = [theme.pk for theme in profile.themes]
-        if not theme_ids:
-            return self.none()
+        """Listed members who share at least one theme with `profile`, most shared first.
+        The profile's themes are read inside the same query unless already known."""
+        if hasattr(profile, "_themes"):
+            if not profile._themes:
+                return self.none()
+            among_themes = models.Q(tag_id__in=[theme.pk for theme in profile._themes])
+        else:
+            among_themes = models.Q(
+                tag_id__in=ProfileInterest.objects.filter(content_object_id=profile.pk).values("tag_id")
+            ) | models.Q(tag_id__in=ProfileExpertise.objects.filter(content_object_id=profile.pk).values("tag_id"))
 
         def shared_count(item_model):
             return Coalesce(
                 models.Subquery(
-                    item_model.objects.filter(content_object=models.OuterRef("pk"), tag_id__in=theme_ids)
+                    item_model.objects.filter(among_themes, content_object=models.OuterRef("pk"))
                     .values("content_object")
                     .annotate(count=models.Count("pk"))
                     .values("count")
@@ -257,19 +263,17 @@ class MemberProfileQuerySet(models.QuerySet):
             .order_by("-shared_themes", "member__last_name", "member__first_name")
         )
 
-    def with_card_data(self, photo_filter_spec="fill-96x96"):
+    def with_card_data(self, photo_filter_spec="fill-96x96", *, complete=True):
         """Everything a profile card shows, in two queries more, however many cards: the
         member, the municipality and the photo come with the profile, the member's roles as
         one flag per role (members.roles), the photo's rendition in one query and the
-        interests and expertise together in one (`MemberProfile.themes`)."""
-        from wagtail.images import get_image_model
-
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=photo_filter_spec)
-        profiles = self.select_related("member", "municipality", "photo").prefetch_related(
-            models.Prefetch("photo__renditions", queryset=renditions, to_attr="prefetched_renditions")
-        )
-        profiles = profiles.annotate(**roles_annotations("member"))
-        profiles._themes_together = True
+        interests and expertise together in one (`MemberProfile.themes`). With
+        `complete=False` the last two are left to `complete_cards()`, which does them for
+        several lists at once."""
+        profiles = self.select_related("member", "municipality", "photo").annotate(**roles_annotations("member"))
+        if complete:
+            profiles = profiles.prefetch_related(_renditions(photo_filter_spec))
+            profiles._themes_together = True
         return profiles
 
     def _clone(self):
@@ -279,16 +283,31 @@ class MemberProfileQuerySet(models.QuerySet):
 
     def _prefetch_related_objects(self):
         super()._prefetch_related_objects()
-        for profile in self._result_cache:
-            if hasattr(profile.member, "_role_flags"):
-                continue
-            profile.member._role_flags = {
-                role: getattr(profile, f"_has_role_{role.value}")
-                for role in Role
-                if hasattr(profile, f"_has_role_{role.value}")
-            }
         if getattr(self, "_themes_together", False):
             attach_themes(self._result_cache)
+
+    def _fetch_all(self):
+        super()._fetch_all()
+        for profile in self._result_cache:
+            if isinstance(profile, MemberProfile) and hasattr(profile, f"_has_role_{Role.EDITOR.value}"):
+                profile.member._role_flags = {role: getattr(profile, f"_has_role_{role.value}") for role in Role}
+
+
+def _renditions(photo_filter_spec):
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=photo_filter_spec)
+    return models.Prefetch("photo__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
+def complete_cards(*lists, photo_filter_spec="fill-96x96", themes_also_of=()):
+    """The photos' renditions and the themes of profiles fetched `with_card_data(complete=
+    False)`, for all the lists together: two queries, however many lists (the themes of the
+    profiles in `themes_also_of` are read in the same query)."""
+    profiles = [profile for profiles in lists for profile in profiles]
+    with_photo = [profile for profile in profiles if profile.photo_id]
+    models.prefetch_related_objects(with_photo, _renditions(photo_filter_spec))
+    attach_themes([*profiles, *themes_also_of])
 
 
 def roles_annotations(member_path):
