@@ -13,6 +13,9 @@ would: a routable page (RoutablePageMixin) whose own routes take the rest of the
 it, before its children are looked at; a page type with a `route` of its own (none in this
 project) gets the rest of the path the usual way.
 
+The specific page is read with what its type asks for in `served_queryset` (the practice
+page its municipality and the sizes of its lists).
+
 `ViewRestrictionsInOneQuery` reads the restrictions of a page and its ancestors (and of the
 pages aliases stand for, as Wagtail does) in one query from the page's tree path.
 """
@@ -70,9 +73,19 @@ def route(root, request, path_components):
             break
     if parent is root:
         return Page.route(root, request, path_components)
-    found = parent.specific
+    found = served_page(parent, request)
     found._cached_parent_obj = parent._cached_parent_obj
     return found.route(request, path_components[consumed:])
+
+
+def served_page(page, request):
+    """The specific page of `page`. A page type may read more in that same query: its
+    classmethod `served_queryset(queryset, request)` adds select_related and annotations
+    (what its template shows of related rows, the sizes of its lists)."""
+    model = page.specific_class
+    if model is None or not hasattr(model, "served_queryset"):
+        return page.specific
+    return model.served_queryset(model._default_manager.all(), request).get(pk=page.pk)
 
 
 class ViewRestrictionsInOneQuery:

@@ -25,11 +25,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.models import MemberProfile
 from themes.models import ThemedItemBase
+from themes.prefetch import prefetch_themes
 
 from . import services
 from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm, element_choices
@@ -274,33 +276,99 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         verbose_name = _("learning practice")
         verbose_name_plural = _("learning practices")
 
+    @classmethod
+    def served_queryset(cls, queryset, request):
+        """The practice page reads the municipality and the sizes of its lists (trekkers,
+        published experiences, lessons) with the practice itself (lerendnetwerk.page_serving)."""
+        # Lessons are the knowledge app's (it builds on this one): reached through the relation.
+        Lesson = cls._meta.get_field("lessons").related_model
+
+        experiences = (
+            ExperienceReport.objects.live()
+            .public()
+            .filter(path__startswith=models.OuterRef("path"), depth=models.OuterRef("depth") + 1)
+        )
+        lessons = Lesson.objects.live().public().filter(source_practices=models.OuterRef("pk"))
+        leads = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), role=PracticeRole.LEAD)
+        queryset = queryset.select_related("municipality").annotate(
+            served_lead_count=count_of(leads),
+            served_experience_count=count_of(experiences),
+            served_lesson_count=count_of(lessons),
+        )
+        user = request.user
+        if user.is_authenticated and user.is_active:  # the reader's role in the practice (viewer_role)
+            role = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), member_id=user.pk)
+            queryset = queryset.annotate(served_viewer_role=models.Subquery(role.order_by().values("role")[:1]))
+        return queryset
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         practice = self
+        user = request.user
         experiences = (
             ExperienceReport.objects.child_of(practice)
             .live()
             .public()
             .select_related("author")
-            .order_by("-first_published_at")
+            .order_by("-first_published_at", "-pk")
         )
         # Lessons, meetings and the closed forum space point at the practice; the
         # practice page reads them through those relations (those apps build on this one).
-        lessons = practice.lessons.live().public().prefetch_related("themes").order_by("-first_published_at")
+        lessons = practice.lessons.live().public().order_by("-first_published_at", "-pk")
+        # Both lists in pages of their own (?ervaringen=2, ?lessen=2); their sizes came
+        # with the practice when it was served (served_queryset), else they are counted.
+        experience_page = page_of(
+            experiences,
+            settings.PRACTICE_PAGE_LIST_SIZE,
+            request.GET.get("ervaringen"),
+            count=self._served("experience_count", experiences),
+        )
+        lesson_page = page_of(
+            lessons,
+            settings.PRACTICE_PAGE_LIST_SIZE,
+            request.GET.get("lessen"),
+            count=self._served("lesson_count", lessons),
+        )
+        upcoming_events = list(practice.events.upcoming().prefetch_related(None)[:UPCOMING_EVENTS_SHOWN])
+        # The themes of the practice, its meetings and its lessons in one query.
+        prefetch_themes([practice], upcoming_events, list(lesson_page))
+        viewer_role = self.viewer_role(user)
         context.update(
             {
-                "leads": self.visible_leads(request.user),
+                "leads": self.visible_leads(user),
                 "learning_questions": self.learning_questions_with_experiences(),
                 # With their page (knowledge app), read through the relation's name.
                 "practice_elements": practice.effective_elements.select_related("page").order_by("name"),
-                "lead_count": len(practice.leads),
-                "experiences": experiences,
-                "lessons": lessons,
-                "upcoming_events": practice.events.upcoming()[:UPCOMING_EVENTS_SHOWN],
-                "can_share_experience": services.can_share_experience(request.user, practice),
+                "lead_count": self._served("lead_count", None),
+                "experiences": experience_page,
+                "lessons": lesson_page,
+                "upcoming_events": upcoming_events,
+                "viewer_role": viewer_role,
+                "can_share_experience": user.is_authenticated
+                and user.is_active
+                and (viewer_role is not None or user.is_editor),
             }
         )
         return context
+
+    def _served(self, name, queryset):
+        """A list size read with the page (served_queryset); counted when the page came
+        another way (a preview)."""
+        value = getattr(self, f"served_{name}", None)
+        if value is not None:
+            return value
+        if name == "lead_count":
+            return len(self.leads)
+        return queryset.count()
+
+    def viewer_role(self, user):
+        """The role `user` has in this practice, or None (read with the page when it was
+        served, else one query for a member)."""
+        if not (user.is_authenticated and user.is_active):
+            return None
+        if hasattr(self, "served_viewer_role"):
+            return self.served_viewer_role
+        return self.memberships.filter(member_id=user.pk).order_by().values_list("role", flat=True).first()
 
     @path("ervaring-delen/", name="share_experience")
     def share_experience(self, request):
@@ -352,8 +420,11 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
 
     def visible_leads(self, user):
         """The practice's trekkers whose profile `user` may see."""
-        lead_ids = [member.pk for member in self.leads]
-        return list(MemberProfile.objects.visible_to(user).filter(member_id__in=lead_ids).with_card_data())
+        return list(
+            MemberProfile.objects.visible_to(user)
+            .filter(member__practice_memberships__practice=self, member__practice_memberships__role=PracticeRole.LEAD)
+            .with_card_data()
+        )
 
     @cached_property
     def leads(self):

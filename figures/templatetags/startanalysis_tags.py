@@ -22,12 +22,16 @@ def startanalysis_card(context, practice, workspace):
     return {"practice": practice, "analysis": analysis, "access": access}
 
 
+NOT_GIVEN = object()
+
+
 @register.simple_tag(takes_context=True)
-def practice_start_analysis(context, practice):
+def practice_start_analysis(context, practice, viewer_role=NOT_GIVEN):
     """The practice's startanalyse if the viewer takes part in the practice and may read it
-    (shared: every participant; a draft: the regieteam), else None. No query for a visitor."""
+    (shared: every participant; a draft: the regieteam), else None. No query for a visitor,
+    nor when the page already knows the viewer has no role in the practice (`viewer_role`)."""
     user = context["request"].user
-    if not (user.is_authenticated and user.is_active):
+    if not (user.is_authenticated and user.is_active) or viewer_role is None:
         return None
     role = PracticeMembership.objects.filter(practice_id=practice.pk, member_id=user.pk).values("role")[:1]
     analysis = (

@@ -5,17 +5,23 @@ and networks, not the other way round."""
 
 from django import template
 
-from forum.access import can_read_category, readable_categories
-from forum.models import Category
+from forum.access import is_staff, readable_categories
 
 register = template.Library()
 
 
+NOT_GIVEN = object()
+
+
 @register.simple_tag(takes_context=True)
-def readable_practice_space(context, practice):
-    """The closed space of `practice` if the viewer may read it, else None."""
-    space = Category.objects.filter(practice=practice).first()
-    return space if space and can_read_category(context["request"].user, space) else None
+def readable_practice_space(context, practice, viewer_role=NOT_GIVEN):
+    """The closed space of `practice` if the viewer may read it, else None: one query for a
+    member, none for a visitor. `viewer_role` (the viewer's role in the practice, or None),
+    when the page knows it: a member outside the practice who is not staff costs none."""
+    user = context["request"].user
+    if viewer_role is None and not is_staff(user):
+        return None
+    return readable_categories(user).filter(practice=practice).first()
 
 
 @register.simple_tag(takes_context=True)

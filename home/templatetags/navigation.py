@@ -168,3 +168,12 @@ def breadcrumbs(*titles_and_urls, parent_marker=""):
 def elided_page_range(page_obj):
     """Page numbers with ellipses for long lists (1 2 … 7 8 9 … 20)."""
     return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, param, number, anchor=""):
+    """The current address with `param` set to `number` (other parameters kept), for a list
+    with a page parameter of its own: {% page_link "ervaringen" 2 "experiences" %}."""
+    query = context["request"].GET.copy()
+    query[param] = number
+    return f"?{query.urlencode()}" + (f"#{anchor}" if anchor else "")

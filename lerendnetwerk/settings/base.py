@@ -407,6 +407,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # Learning practices
 EXPERIENCE_ATTACHMENT_MAX_SIZE = 10 * 1024 * 1024
 PRACTICE_INDEX_PAGE_SIZE = 12
+# The practice page's experiences and lessons, and a dossier's practices: in pages of this many.
+PRACTICE_PAGE_LIST_SIZE = 12
 NETWORK_INDEX_PAGE_SIZE = 12
 LESSON_INDEX_PAGE_SIZE = 10
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every document downloads as an attachment, never renders in the browser
