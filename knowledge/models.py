@@ -13,11 +13,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.paging import page_of
 from networks.models import LearningNetwork
 from practices.models import LearningPractice, PracticeIndexPage
 from themes.models import ThemedItemBase
+from themes.prefetch import prefetch_themes
 
 from . import chain
 from .blocks import DownloadBlock, EffectiveFactorBlock
@@ -127,23 +129,39 @@ class KnowledgeDossier(ViewRestrictionsInOneQuery, Page):
         verbose_name = _("“Wat werkt bij” dossier")
         verbose_name_plural = _("“Wat werkt bij” dossiers")
 
+    @classmethod
+    def served_queryset(cls, queryset, request):
+        """The dossier's theme and the number of practices on it, read with the dossier."""
+        return queryset.select_related("theme").annotate(
+            served_practice_count=count_of(cls._practices(models.OuterRef("theme_id")))
+        )
+
+    @staticmethod
+    def _practices(theme_id):
+        return LearningPractice.objects.live().public().filter(theme_items__tag=theme_id)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         dossier = self
         lessons = Lesson.objects.listed().filter(dossiers=dossier) | Lesson.objects.listed().filter(
             theme_items__tag=dossier.theme_id
         )
-        practices = (
-            LearningPractice.objects.live()
-            .public()
-            .filter(theme_items__tag=dossier.theme_id)
-            .with_leads()
-            .order_by("title")
+        related_lessons = list(lessons.distinct().prefetch_related(None)[:6])
+        # The practices on the theme in pages (?praktijken=2); how many came with the dossier.
+        practices = self._practices(dossier.theme_id).distinct().with_leads(themes=False).order_by("title", "pk")
+        count = getattr(self, "served_practice_count", None)
+        practice_page = page_of(
+            practices,
+            settings.PRACTICE_PAGE_LIST_SIZE,
+            request.GET.get("praktijken"),
+            count=practices.count() if count is None else count,
         )
+        # The themes of the lessons' and the practices' cards in one query.
+        prefetch_themes(related_lessons, list(practice_page))
         context.update(
             {
-                "related_lessons": lessons.distinct()[:6],
-                "related_practices": practices.distinct(),
+                "related_lessons": related_lessons,
+                "related_practices": practice_page,
                 "related_networks": LearningNetwork.objects.listed()
                 .filter(theme_items__tag=dossier.theme_id)
                 .order_by("title"),

@@ -24,6 +24,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lerendnetwerk import tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
@@ -89,12 +90,14 @@ UPCOMING_EVENTS_SHOWN = 5
 
 
 class LearningPracticeQuerySet(PageQuerySet):
-    def with_leads(self):
+    def with_leads(self, *, themes=True):
         """With what a practice's card shows: municipality, themes, effective elements
-        and the trekkers, in a fixed number of queries."""
+        and the trekkers, in a fixed number of queries (`themes=False`: the page reads the
+        themes itself, with those of its other cards: themes.prefetch)."""
         leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
+        related = ["themes"] if themes else []
         return self.select_related("municipality").prefetch_related(
-            "themes", "effective_elements", Prefetch("memberships", queryset=leads)
+            *related, "effective_elements", Prefetch("memberships", queryset=leads)
         )
 
 
@@ -141,16 +144,25 @@ class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
 
     @classmethod
     def apply_url(cls):
-        """The address of the application (aanmelden) of the live practice index, or None."""
-        index = cls.objects.live().first()
-        url = index.url if index else None
-        return url + index.reverse_subpage("apply") if url else None
+        """The address of the application (aanmelden) of the live practice index, or None
+        (remembered with the menus until a page changes: lerendnetwerk.tree_cache)."""
+
+        def find():
+            index = cls.objects.live().first()
+            url = index.url if index else None
+            return url + index.reverse_subpage("apply") if url else None
+
+        return tree_cache.remembered(None, "practice-apply-url", find)
 
     @classmethod
     def filter_url(cls, *, element):
         """The live practice index filtered on one effective element, or None."""
-        index = cls.objects.live().first()
-        url = index.url if index else None
+
+        def find():
+            index = cls.objects.live().first()
+            return index.url if index else None
+
+        url = tree_cache.remembered(None, "practice-index-url", find)
         return f"{url}?element={element.slug}" if url else None
 
     @path("aanmelden/", name="apply")
