@@ -424,4 +424,6 @@ WEBSOCKET_WINDOW_SECONDS = 10
 
 # Meetings
 EVENT_INDEX_PAGE_SIZE = 12
+# The names of a meeting's attendees on its page: in pages of this many.
+EVENT_ATTENDEES_PAGE_SIZE = 60
 EVENT_REMINDER_HOURS = int(os.environ.get("EVENT_REMINDER_HOURS", "48"))  # remind attendees this long before
