@@ -300,14 +300,29 @@ def _renditions(photo_filter_spec):
     return models.Prefetch("photo__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
 
-def complete_cards(*lists, photo_filter_spec="fill-96x96", themes_also_of=()):
+def card_theme_groups(profiles):
+    """For themes.prefetch.prefetch_themes(..., *card_theme_groups(profiles)): the profiles'
+    interests and expertise read with the themes of other cards on the page; then
+    `themes_prefetched(profiles)`."""
+    return [(profiles, "interests"), (profiles, "expertise")]
+
+
+def themes_prefetched(profiles):
+    """`MemberProfile.themes` from prefetched interests and expertise."""
+    for profile in profiles:
+        by_pk = {theme.pk: theme for theme in [*profile.interests.all(), *profile.expertise.all()]}
+        profile._themes = sorted(by_pk.values(), key=lambda theme: theme.name)
+
+
+def complete_cards(*lists, photo_filter_spec="fill-96x96", themes_also_of=(), themes=True):
     """The photos' renditions and the themes of profiles fetched `with_card_data(complete=
     False)`, for all the lists together: two queries, however many lists (the themes of the
     profiles in `themes_also_of` are read in the same query)."""
     profiles = [profile for profiles in lists for profile in profiles]
     with_photo = [profile for profile in profiles if profile.photo_id]
     models.prefetch_related_objects(with_photo, _renditions(photo_filter_spec))
-    attach_themes([*profiles, *themes_also_of])
+    if themes:
+        attach_themes([*profiles, *themes_also_of])
 
 
 def roles_annotations(member_path):
@@ -321,6 +336,23 @@ def roles_annotations(member_path):
         )
         for role in Role
     }
+
+
+def reader_roles_annotations(member, prefix="served_reader_role_"):
+    """The same flags for one member (the reader), to read with another query (a page's):
+    then `take_reader_roles(member, row)` and `member.roles` costs no query of its own."""
+    from django.contrib.auth.models import Group
+
+    return {
+        f"{prefix}{role.value}": models.Exists(Group.objects.filter(user=member.pk, name=role.group_name))
+        for role in Role
+    }
+
+
+def take_reader_roles(member, row, prefix="served_reader_role_"):
+    flags = {role: getattr(row, f"{prefix}{role.value}", None) for role in Role}
+    if None not in flags.values() and "groups" not in getattr(member, "_prefetched_objects_cache", {}):
+        member._role_flags = flags
 
 
 def attach_themes(profiles):

@@ -30,7 +30,14 @@ from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
-from members.models import MemberProfile
+from members.models import (
+    MemberProfile,
+    card_theme_groups,
+    complete_cards,
+    reader_roles_annotations,
+    take_reader_roles,
+    themes_prefetched,
+)
 from themes.models import ThemedItemBase
 from themes.prefetch import prefetch_themes
 
@@ -87,6 +94,16 @@ __all__ = [
 ]
 
 UPCOMING_EVENTS_SHOWN = 5
+
+# What the practice page also reads with the practice for the apps built on this one (the
+# forum: its closed space; figures: the startanalyse), so that their parts of the page cost
+# no query of their own: name -> a function returning the annotation (OuterRef("pk") is
+# the practice). Registered from their AppConfig.ready, as members.directory's filters are.
+SERVED_ANNOTATIONS = {}
+
+
+def read_with_practice_page(name, annotation):
+    SERVED_ANNOTATIONS[name] = annotation
 
 
 class LearningPracticeQuerySet(PageQuerySet):
@@ -306,11 +323,16 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             served_lead_count=count_of(leads),
             served_experience_count=count_of(experiences),
             served_lesson_count=count_of(lessons),
+            **{name: annotation() for name, annotation in SERVED_ANNOTATIONS.items()},
         )
         user = request.user
         if user.is_authenticated and user.is_active:  # the reader's role in the practice (viewer_role)
             role = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), member_id=user.pk)
-            queryset = queryset.annotate(served_viewer_role=models.Subquery(role.order_by().values("role")[:1]))
+            queryset = queryset.annotate(
+                served_viewer_role=models.Subquery(role.order_by().values("role")[:1]),
+                # and the reader's roles (editor, moderator: who may share and read the space)
+                **reader_roles_annotations(user),
+            )
         return queryset
 
     def get_context(self, request, *args, **kwargs):
@@ -342,12 +364,17 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             count=self._served("lesson_count", lessons),
         )
         upcoming_events = list(practice.events.upcoming().prefetch_related(None)[:UPCOMING_EVENTS_SHOWN])
-        # The themes of the practice, its meetings and its lessons in one query.
-        prefetch_themes([practice], upcoming_events, list(lesson_page))
+        leads = self.visible_leads(user, complete=False)
+        complete_cards(leads, themes=False)
+        # The themes of the practice, its meetings, its lessons and its trekkers in one query.
+        prefetch_themes([practice], upcoming_events, list(lesson_page), *card_theme_groups(leads))
+        themes_prefetched(leads)
         viewer_role = self.viewer_role(user)
+        if user.is_authenticated:
+            take_reader_roles(user, self)
         context.update(
             {
-                "leads": self.visible_leads(user),
+                "leads": leads,
                 "learning_questions": self.learning_questions_with_experiences(),
                 # With their page (knowledge app), read through the relation's name.
                 "practice_elements": practice.effective_elements.select_related("page").order_by("name"),
@@ -430,12 +457,12 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             )
         )
 
-    def visible_leads(self, user):
-        """The practice's trekkers whose profile `user` may see."""
+    def visible_leads(self, user, *, complete=True):
+        """The practice's trekkers whose profile `user` may see (MemberProfile.with_card_data)."""
         return list(
             MemberProfile.objects.visible_to(user)
             .filter(member__practice_memberships__practice=self, member__practice_memberships__role=PracticeRole.LEAD)
-            .with_card_data()
+            .with_card_data(complete=complete)
         )
 
     @cached_property

@@ -14,12 +14,14 @@ from .models import Theme
 COLUMNS = ("id", "content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description")
 
 
-def prefetch_themes(*groups, attribute="themes"):
+def prefetch_themes(*groups):
     """Fill `themes` of every object in `groups` (lists of objects of one model each, with a
-    `themes` manager on a ThemedItemBase through model) in one query. Returns nothing;
-    lists that are empty or already prefetched cost nothing."""
+    `themes` manager on a ThemedItemBase through model; or (list, "name") for a manager of
+    another name, such as a profile's "interests") in one query. Returns nothing; lists
+    that are empty or already prefetched cost nothing."""
     parts, objects_by_group = [], []
     for number, group in enumerate(groups):
+        group, attribute = group if isinstance(group, tuple) else (group, "themes")
         objects = [
             obj for obj in group if obj is not None and attribute not in getattr(obj, "_prefetched_objects_cache", {})
         ]
@@ -32,7 +34,7 @@ def prefetch_themes(*groups, attribute="themes"):
             .annotate(_group=Value(number, output_field=IntegerField()))
             .values_list("_group", *COLUMNS)
         )
-        objects_by_group.append((number, objects))
+        objects_by_group.append((number, objects, attribute))
     if not parts:
         return
     query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
@@ -41,7 +43,7 @@ def prefetch_themes(*groups, attribute="themes"):
         found.setdefault((group, object_id), []).append(
             (item_id, Theme(id=pk, name=name, slug=slug, description=description))
         )
-    for number, objects in objects_by_group:
+    for number, objects, attribute in objects_by_group:
         for obj in objects:
             # In the order they were given (as `themes.all()` without prefetching reads them).
             themes = [theme for _item_id, theme in sorted(found.get((number, obj.pk), []), key=lambda item: item[0])]

@@ -33,6 +33,13 @@ def practice_start_analysis(context, practice, viewer_role=NOT_GIVEN):
     user = context["request"].user
     if not (user.is_authenticated and user.is_active) or viewer_role is None:
         return None
+    if viewer_role is not NOT_GIVEN and hasattr(practice, "served_start_analysis_status"):
+        # Read with the practice page (practices.models.SERVED_ANNOTATIONS).
+        status = practice.served_start_analysis_status
+        if status is None:
+            return None
+        analysis = StartAnalysis(practice_id=practice.pk, status=status)
+        return analysis if analysis.is_shared or viewer_role in STEERING_TEAM_ROLES else None
     role = PracticeMembership.objects.filter(practice_id=practice.pk, member_id=user.pk).values("role")[:1]
     analysis = (
         StartAnalysis.objects.filter(practice_id=practice.pk)
