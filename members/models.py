@@ -373,8 +373,8 @@ def attach_themes(profiles):
     themes = {pk: {} for pk in by_pk}
     for profile_pk, pk, name, slug, description in rows:
         themes[profile_pk][pk] = Theme(id=pk, name=name, slug=slug, description=description)
-    for pk, profile in by_pk.items():
-        profile._themes = sorted(themes[pk].values(), key=lambda theme: theme.name)
+    for profile in profiles:  # every instance (one member may be on two lists of the page)
+        profile._themes = sorted(themes[profile.pk].values(), key=lambda theme: theme.name)
 
 
 class MemberProfile(models.Model):
