@@ -325,8 +325,8 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             served_lesson_count=count_of(lessons),
             **{name: annotation() for name, annotation in SERVED_ANNOTATIONS.items()},
         )
-        user = request.user
-        if user.is_authenticated and user.is_active:  # the reader's role in the practice (viewer_role)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.is_active:  # the reader's role (viewer_role)
             role = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), member_id=user.pk)
             queryset = queryset.annotate(
                 served_viewer_role=models.Subquery(role.order_by().values("role")[:1]),

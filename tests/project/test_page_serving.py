@@ -3,6 +3,7 @@ with exactly the outcome of Wagtail's own walk down the tree, and their view res
 are read in one query with exactly Wagtail's answer."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
@@ -15,15 +16,21 @@ from tests import pages
 from tests.factories import MemberFactory
 
 
+def request_for(path):
+    request = RequestFactory().get(path)
+    request.user = AnonymousUser()
+    return request
+
+
 def wagtails_route(home, path):
     """Wagtail's own Page.route from the root (one child by slug, then its route, and so on)."""
     components = [component for component in path.split("/") if component]
-    return Page.route(home, RequestFactory().get(path), components)
+    return Page.route(home, request_for(path), components)
 
 
 def our_route(home, path):
     components = [component for component in path.split("/") if component]
-    return page_serving.route(home, RequestFactory().get(path), components)
+    return page_serving.route(home, request_for(path), components)
 
 
 def outcome(route, home, path):
