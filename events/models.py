@@ -30,7 +30,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from themes.models import ThemedItemBase
 
 from . import organisers, pages
@@ -101,7 +102,7 @@ __all__ = [
 ]
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Bijeenkomsten: the calendar, as a list and as a month view, with the archive."""
 
     objects = PageManager()
@@ -176,7 +177,7 @@ class EventTheme(ThemedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """One meeting: when and where, the programme, who may come and how many."""
 
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices, default=EventType.NATIONAL)
@@ -410,6 +411,13 @@ class EventPage(RoutablePageMixin, Page):
         if not organisers.may_see(request.user, self):
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    @classmethod
+    def served_queryset(cls, queryset, request):
+        """The meeting page reads its discussion (and the discussion's category, for the
+        access check) and the number of attendees it may name with the meeting itself."""
+        shown = Registration.objects.confirmed().filter(event=models.OuterRef("pk"), public_consent=True)
+        return queryset.select_related("discussion__category").annotate(served_attendee_count=count_of(shown))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

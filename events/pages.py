@@ -19,8 +19,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum.access import can_read_thread
+from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from themes.models import Theme
+from themes.prefetch import prefetch_themes
 
 from . import evaluation, ical, organisers, series, services
 from .forms import EventFilterForm, RegistrationForm, SeriesRegistrationForm
@@ -196,12 +198,23 @@ def event_context(request, event, form=None):
         form = _registration_form(request, event, registration)
     attendees = []
     if is_member:
-        attendees = (
+        # The names in pages (?deelnemers=2); how many there are came with the meeting.
+        names = (
             Registration.objects.confirmed()
             .filter(event=event, public_consent=True)
-            .order_by("name")
+            .order_by("name", "pk")
             .values_list("name", flat=True)
         )
+        count = getattr(event, "served_attendee_count", None)
+        attendees = page_of(
+            names,
+            settings.EVENT_ATTENDEES_PAGE_SIZE,
+            request.GET.get("deelnemers"),
+            count=names.count() if count is None else count,
+        )
+    # The related lessons' cards with their themes and the meeting's own, in one query.
+    related_lessons = list(event.related_lessons.all())
+    prefetch_themes([event], related_lessons)
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
         registration = services.with_waitlist_position(Registration.objects.filter(pk=registration.pk)).first()
     index_page = event.get_parent()
@@ -223,6 +236,7 @@ def event_context(request, event, form=None):
         "form": form,
         "seats": services.seat_summary(event),
         "attendees": attendees,
+        "related_lessons": related_lessons,
         "show_online_link": bool(
             registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
         ),

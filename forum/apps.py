@@ -7,13 +7,20 @@ class ForumConfig(AppConfig):
     verbose_name = _("Forum")
 
     def ready(self):
+        from django.db.models import OuterRef, Subquery
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
         from networks.models import LearningNetwork, NetworkMembership
-        from practices.models import LearningPractice, PracticeMembership
+        from practices.models import LearningPractice, PracticeMembership, read_with_practice_page
 
         from . import services
+        from .models import Category
+
+        # The practice page reads its closed space with the practice (forum_spaces).
+        space = Category.objects.filter(practice=OuterRef("pk")).order_by()
+        read_with_practice_page("served_space_pk", lambda: Subquery(space.values("pk")[:1]))
+        read_with_practice_page("served_space_slug", lambda: Subquery(space.values("slug")[:1]))
 
         page_published.connect(services.practice_published, sender=LearningPractice, dispatch_uid="forum-space")
         post_delete.connect(services.membership_ended, sender=PracticeMembership, dispatch_uid="forum-access")

@@ -8,14 +8,17 @@ from wagtail.search import index
 from events.models import EventIndexPage, EventPage
 from forum.access import readable_threads
 from knowledge.models import Lesson
+from lerendnetwerk import page_serving, tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager
-from members.models import MemberProfile
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from members.models import MemberProfile, complete_cards
 from networks.membership import networks_of
 from practices.models import ExperienceReport
+from themes.prefetch import prefetch_themes
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     """The start page: what the network is, what is new and, for members, a personal start."""
 
     objects = PageManager()
@@ -39,14 +42,21 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Every page of the site is found from here: in two queries, however deep it lies."""
+        return page_serving.route(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = list(EventPage.objects.upcoming()[:3])
+        context["upcoming_events"] = list(EventPage.objects.upcoming().prefetch_related(None)[:3])
         if context["upcoming_events"]:
-            context["event_index"] = EventIndexPage.objects.live().public().first()
-        context["latest_lessons"] = (
-            Lesson.objects.live().public().prefetch_related("themes").order_by("-first_published_at")[:3]
-        )
+            # The calendar's page, remembered with the menus (the same for every reader).
+            context["event_index"] = tree_cache.remembered(
+                request, "event-index", lambda: EventIndexPage.objects.live().public().first()
+            )
+        context["latest_lessons"] = list(Lesson.objects.live().public().order_by("-first_published_at")[:3])
+        # The themes of the meetings' and the lessons' cards, in one query.
+        prefetch_themes(context["upcoming_events"], context["latest_lessons"])
         context["latest_experiences"] = ExperienceReport.objects.live().public().order_by("-first_published_at")[:3]
         user = request.user
         if user.is_authenticated:
@@ -56,18 +66,22 @@ class HomePage(Page):
             profile = user.profile
             context["my_profile"] = profile
             context["my_networks"] = networks_of(user)
-            context["my_themes"] = profile.themes
-            context["colleagues"] = MemberProfile.objects.colleagues_of(profile).with_card_data()[:6]
-            context["newest_members"] = (
+            context["colleagues"] = list(
+                MemberProfile.objects.colleagues_of(profile).with_card_data(complete=False)[:6]
+            )
+            context["newest_members"] = list(
                 MemberProfile.objects.visible_to(user)
                 .exclude(pk=profile.pk)
-                .with_card_data()
+                .with_card_data(complete=False)
                 .order_by("-member__date_joined")[:3]
             )
+            # The cards' photos and themes, and the member's own themes, together.
+            complete_cards(context["colleagues"], context["newest_members"], themes_also_of=[profile])
+            context["my_themes"] = profile.themes
         return context
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsInOneQuery, Page):
     """An editorial page: about the network, a section introduction, a statement."""
 
     objects = PageManager()

@@ -13,10 +13,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.paging import page_of
 from networks.models import LearningNetwork
 from practices.models import LearningPractice, PracticeIndexPage
 from themes.models import ThemedItemBase
+from themes.prefetch import prefetch_themes
 
 from . import chain
 from .blocks import DownloadBlock, EffectiveFactorBlock
@@ -30,7 +33,7 @@ class LessonQuerySet(PageQuerySet):
         return self.live().public().prefetch_related("themes").order_by("-first_published_at", "-pk")
 
 
-class KnowledgeIndexPage(Page):
+class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
     """Kennis: the "Wat werkt bij …" dossiers and the lessons."""
 
     objects = PageManager()
@@ -73,7 +76,7 @@ class KnowledgeIndexPage(Page):
         return context
 
 
-class KnowledgeDossier(Page):
+class KnowledgeDossier(ViewRestrictionsInOneQuery, Page):
     """A "Wat werkt bij …" dossier: the effective factors for one theme."""
 
     objects = PageManager()
@@ -126,23 +129,39 @@ class KnowledgeDossier(Page):
         verbose_name = _("“Wat werkt bij” dossier")
         verbose_name_plural = _("“Wat werkt bij” dossiers")
 
+    @classmethod
+    def served_queryset(cls, queryset, request):
+        """The dossier's theme and the number of practices on it, read with the dossier."""
+        return queryset.select_related("theme").annotate(
+            served_practice_count=count_of(cls._practices(models.OuterRef("theme_id")))
+        )
+
+    @staticmethod
+    def _practices(theme_id):
+        return LearningPractice.objects.live().public().filter(theme_items__tag=theme_id)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         dossier = self
         lessons = Lesson.objects.listed().filter(dossiers=dossier) | Lesson.objects.listed().filter(
             theme_items__tag=dossier.theme_id
         )
-        practices = (
-            LearningPractice.objects.live()
-            .public()
-            .filter(theme_items__tag=dossier.theme_id)
-            .with_leads()
-            .order_by("title")
+        related_lessons = list(lessons.distinct().prefetch_related(None)[:6])
+        # The practices on the theme in pages (?praktijken=2); how many came with the dossier.
+        practices = self._practices(dossier.theme_id).distinct().with_leads(themes=False).order_by("title", "pk")
+        count = getattr(self, "served_practice_count", None)
+        practice_page = page_of(
+            practices,
+            settings.PRACTICE_PAGE_LIST_SIZE,
+            request.GET.get("praktijken"),
+            count=practices.count() if count is None else count,
         )
+        # The themes of the lessons' and the practices' cards in one query.
+        prefetch_themes(related_lessons, list(practice_page))
         context.update(
             {
-                "related_lessons": lessons.distinct()[:6],
-                "related_practices": practices.distinct(),
+                "related_lessons": related_lessons,
+                "related_practices": practice_page,
                 "related_networks": LearningNetwork.objects.listed()
                 .filter(theme_items__tag=dossier.theme_id)
                 .order_by("title"),
@@ -221,7 +240,7 @@ class KnowledgeGap(Orderable):
         return self.question
 
 
-class LessonIndexPage(RoutablePageMixin, Page):
+class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Lessen: everything the institute learned from the practices, newest first."""
 
     objects = PageManager()
@@ -292,7 +311,7 @@ class LessonTheme(ThemedItemBase):
     content_object = ParentalKey("knowledge.Lesson", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class Lesson(Page):
+class Lesson(ViewRestrictionsInOneQuery, Page):
     """A lesson (les) the institute distils from practices and experiences."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -381,7 +400,7 @@ class Lesson(Page):
         return context
 
 
-class EffectiveElementIndexPage(Page):
+class EffectiveElementIndexPage(ViewRestrictionsInOneQuery, Page):
     """Werkzame elementen: every effective element with its own page."""
 
     objects = PageManager()
@@ -409,7 +428,7 @@ class EffectiveElementIndexPage(Page):
         return context
 
 
-class EffectiveElementPage(Page):
+class EffectiveElementPage(ViewRestrictionsInOneQuery, Page):
     """One werkzaam element: what editors write about it (what it is, how you apply it, what
     it needs, good examples) and what the network knows about it, computed from the
     practices, experiences, lessons, dossiers and open leervragen that name it."""

@@ -10,8 +10,8 @@ Every page model of the project uses `PageManager` (or a QuerySet built on `Page
 `Page.objects` itself stays Wagtail's.
 """
 
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.models import PageManager as WagtailPageManager
 from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet as WagtailPageQuerySet
@@ -29,3 +29,10 @@ class PageQuerySet(WagtailPageQuerySet):
 
 
 PageManager = WagtailPageManager.from_queryset(PageQuerySet)
+
+
+def count_of(queryset):
+    """The number of rows of `queryset` as a subquery (for an annotation): COUNT(*) over
+    it, without GROUP BY, 0 when none."""
+    counted = queryset.order_by().values(_count=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+    return Coalesce(Subquery(counted[:1]), 0)

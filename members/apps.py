@@ -14,8 +14,11 @@ class MembersConfig(AppConfig):
         from allauth.mfa.signals import authenticator_added
         from wagtail import hooks
 
-        from . import mfa, roles, services, sessions
+        from . import admin_access, mfa, roles, services, sessions
         from .models import Member
+
+        # The account menu's link to the admin, remembered per member (members/admin_access.py).
+        admin_access.connect()
 
         post_save.connect(services.create_profile_for_new_member, sender=Member, dispatch_uid="member-profile")
         # Logging out, being deactivated or a new password ends all of a member's sessions

@@ -135,7 +135,15 @@ class Member(AbstractUser):
 
     @property
     def roles(self):
-        """The member's roles, in a fixed order (uses prefetched groups when present)."""
+        """The member's roles, in a fixed order. The groups are read once per instance (or
+        come prefetched with a list): a request asks for them several times (the account
+        menu, access rules, badges). Changing them through `member.groups` forgets them."""
+        if "groups" not in getattr(self, "_prefetched_objects_cache", {}):
+            flags = getattr(self, "_role_flags", None)  # read with a list of profile cards
+            if flags is not None and len(flags) == len(Role):
+                return [role for role in Role if flags[role]]
+            if self.pk is not None:
+                models.prefetch_related_objects([self], "groups")
         group_names = {group.name for group in self.groups.all()}
         return [role for role in Role if role.group_name in group_names]
 
@@ -225,15 +233,21 @@ class MemberProfileQuerySet(models.QuerySet):
         return profiles
 
     def colleagues_of(self, profile):
-        """Listed members who share at least one theme with `profile`, most shared first."""
-        theme_ids = [theme.pk for theme in profile.themes]
-        if not theme_ids:
-            return self.none()
+        """Listed members who share at least one theme with `profile`, most shared first.
+        The profile's themes are read inside the same query unless already known."""
+        if hasattr(profile, "_themes"):
+            if not profile._themes:
+                return self.none()
+            among_themes = models.Q(tag_id__in=[theme.pk for theme in profile._themes])
+        else:
+            among_themes = models.Q(
+                tag_id__in=ProfileInterest.objects.filter(content_object_id=profile.pk).values("tag_id")
+            ) | models.Q(tag_id__in=ProfileExpertise.objects.filter(content_object_id=profile.pk).values("tag_id"))
 
         def shared_count(item_model):
             return Coalesce(
                 models.Subquery(
-                    item_model.objects.filter(content_object=models.OuterRef("pk"), tag_id__in=theme_ids)
+                    item_model.objects.filter(among_themes, content_object=models.OuterRef("pk"))
                     .values("content_object")
                     .annotate(count=models.Count("pk"))
                     .values("count")
@@ -249,16 +263,118 @@ class MemberProfileQuerySet(models.QuerySet):
             .order_by("-shared_themes", "member__last_name", "member__first_name")
         )
 
-    def with_card_data(self, photo_filter_spec="fill-96x96"):
-        """Everything a profile card shows, in a fixed number of queries."""
-        from wagtail.images import get_image_model
+    def with_card_data(self, photo_filter_spec="fill-96x96", *, complete=True):
+        """Everything a profile card shows, in two queries more, however many cards: the
+        member, the municipality and the photo come with the profile, the member's roles as
+        one flag per role (members.roles), the photo's rendition in one query and the
+        interests and expertise together in one (`MemberProfile.themes`). With
+        `complete=False` the last two are left to `complete_cards()`, which does them for
+        several lists at once."""
+        profiles = self.select_related("member", "municipality", "photo").annotate(**roles_annotations("member"))
+        if complete:
+            profiles = profiles.prefetch_related(_renditions(photo_filter_spec))
+            profiles._themes_together = True
+        return profiles
 
-        return self.select_related("member", "municipality").prefetch_related(
-            models.Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(photo_filter_spec)),
-            "interests",
-            "expertise",
-            "member__groups",
+    def _clone(self):
+        clone = super()._clone()
+        clone._themes_together = getattr(self, "_themes_together", False)
+        return clone
+
+    def _prefetch_related_objects(self):
+        super()._prefetch_related_objects()
+        if getattr(self, "_themes_together", False):
+            attach_themes(self._result_cache)
+
+    def _fetch_all(self):
+        super()._fetch_all()
+        for profile in self._result_cache:
+            if isinstance(profile, MemberProfile) and hasattr(profile, f"_has_role_{Role.EDITOR.value}"):
+                profile.member._role_flags = {role: getattr(profile, f"_has_role_{role.value}") for role in Role}
+
+
+def _renditions(photo_filter_spec):
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=photo_filter_spec)
+    return models.Prefetch("photo__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
+def card_theme_groups(profiles):
+    """For themes.prefetch.prefetch_themes(..., *card_theme_groups(profiles)): the profiles'
+    interests and expertise read with the themes of other cards on the page; then
+    `themes_prefetched(profiles)`."""
+    return [(profiles, "interests"), (profiles, "expertise")]
+
+
+def themes_prefetched(profiles):
+    """`MemberProfile.themes` from prefetched interests and expertise."""
+    for profile in profiles:
+        by_pk = {theme.pk: theme for theme in [*profile.interests.all(), *profile.expertise.all()]}
+        profile._themes = sorted(by_pk.values(), key=lambda theme: theme.name)
+
+
+def complete_cards(*lists, photo_filter_spec="fill-96x96", themes_also_of=(), themes=True):
+    """The photos' renditions and the themes of profiles fetched `with_card_data(complete=
+    False)`, for all the lists together: two queries, however many lists (the themes of the
+    profiles in `themes_also_of` are read in the same query)."""
+    profiles = [profile for profiles in lists for profile in profiles]
+    with_photo = [profile for profile in profiles if profile.photo_id]
+    models.prefetch_related_objects(with_photo, _renditions(photo_filter_spec))
+    if themes:
+        attach_themes([*profiles, *themes_also_of])
+
+
+def roles_annotations(member_path):
+    """Annotations `_has_role_<role>` (a flag per role, read in the same query); a profile
+    list fetched with them tells each member's roles without a query (Member.roles)."""
+    from django.contrib.auth.models import Group
+
+    return {
+        f"_has_role_{role.value}": models.Exists(
+            Group.objects.filter(user=models.OuterRef(member_path), name=role.group_name)
         )
+        for role in Role
+    }
+
+
+def reader_roles_annotations(member, prefix="served_reader_role_"):
+    """The same flags for one member (the reader), to read with another query (a page's):
+    then `take_reader_roles(member, row)` and `member.roles` costs no query of its own."""
+    from django.contrib.auth.models import Group
+
+    return {
+        f"{prefix}{role.value}": models.Exists(Group.objects.filter(user=member.pk, name=role.group_name))
+        for role in Role
+    }
+
+
+def take_reader_roles(member, row, prefix="served_reader_role_"):
+    flags = {role: getattr(row, f"{prefix}{role.value}", None) for role in Role}
+    if None not in flags.values() and "groups" not in getattr(member, "_prefetched_objects_cache", {}):
+        member._role_flags = flags
+
+
+def attach_themes(profiles):
+    """Each profile's interests and expertise, read together in one query (a union of the
+    two), for `MemberProfile.themes`."""
+    from themes.models import Theme
+
+    profiles = [profile for profile in profiles if profile is not None]
+    if not profiles:
+        return
+    by_pk = {profile.pk: profile for profile in profiles}
+    columns = ("content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description")
+    rows = (
+        ProfileInterest.objects.filter(content_object_id__in=by_pk)
+        .values_list(*columns)
+        .union(ProfileExpertise.objects.filter(content_object_id__in=by_pk).values_list(*columns), all=True)
+    )
+    themes = {pk: {} for pk in by_pk}
+    for profile_pk, pk, name, slug, description in rows:
+        themes[profile_pk][pk] = Theme(id=pk, name=name, slug=slug, description=description)
+    for profile in profiles:  # every instance (one member may be on two lists of the page)
+        profile._themes = sorted(themes[profile.pk].values(), key=lambda theme: theme.name)
 
 
 class MemberProfile(models.Model):
@@ -332,9 +448,11 @@ class MemberProfile(models.Model):
 
     @property
     def themes(self):
-        """Interests and expertise together, without doubles, sorted by name."""
-        by_pk = {theme.pk: theme for theme in [*self.interests.all(), *self.expertise.all()]}
-        return sorted(by_pk.values(), key=lambda theme: theme.name)
+        """Interests and expertise together, without doubles, sorted by name (read in one
+        query, once per instance; a list `with_card_data()` reads them for all its cards)."""
+        if not hasattr(self, "_themes"):
+            attach_themes([self])
+        return self._themes
 
 
 class AssociateMembershipRequest(models.Model):

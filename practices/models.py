@@ -24,11 +24,22 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lerendnetwerk import tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
+from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
-from members.models import MemberProfile
+from members.models import (
+    MemberProfile,
+    card_theme_groups,
+    complete_cards,
+    reader_roles_annotations,
+    take_reader_roles,
+    themes_prefetched,
+)
 from themes.models import ThemedItemBase
+from themes.prefetch import prefetch_themes
 
 from . import services
 from .forms import ExperienceForm, PracticeApplicationForm, PracticeFilterForm, element_choices
@@ -84,18 +95,30 @@ __all__ = [
 
 UPCOMING_EVENTS_SHOWN = 5
 
+# What the practice page also reads with the practice for the apps built on this one (the
+# forum: its closed space; figures: the startanalyse), so that their parts of the page cost
+# no query of their own: name -> a function returning the annotation (OuterRef("pk") is
+# the practice). Registered from their AppConfig.ready, as members.directory's filters are.
+SERVED_ANNOTATIONS = {}
+
+
+def read_with_practice_page(name, annotation):
+    SERVED_ANNOTATIONS[name] = annotation
+
 
 class LearningPracticeQuerySet(PageQuerySet):
-    def with_leads(self):
+    def with_leads(self, *, themes=True):
         """With what a practice's card shows: municipality, themes, effective elements
-        and the trekkers, in a fixed number of queries."""
+        and the trekkers, in a fixed number of queries (`themes=False`: the page reads the
+        themes itself, with those of its other cards: themes.prefetch)."""
         leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
+        related = ["themes"] if themes else []
         return self.select_related("municipality").prefetch_related(
-            "themes", "effective_elements", Prefetch("memberships", queryset=leads)
+            *related, "effective_elements", Prefetch("memberships", queryset=leads)
         )
 
 
-class PracticeIndexPage(RoutablePageMixin, Page):
+class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Lerende praktijken: all learning practices, with filters."""
 
     objects = PageManager()
@@ -138,16 +161,25 @@ class PracticeIndexPage(RoutablePageMixin, Page):
 
     @classmethod
     def apply_url(cls):
-        """The address of the application (aanmelden) of the live practice index, or None."""
-        index = cls.objects.live().first()
-        url = index.url if index else None
-        return url + index.reverse_subpage("apply") if url else None
+        """The address of the application (aanmelden) of the live practice index, or None
+        (remembered with the menus until a page changes: lerendnetwerk.tree_cache)."""
+
+        def find():
+            index = cls.objects.live().first()
+            url = index.url if index else None
+            return url + index.reverse_subpage("apply") if url else None
+
+        return tree_cache.remembered(None, "practice-apply-url", find)
 
     @classmethod
     def filter_url(cls, *, element):
         """The live practice index filtered on one effective element, or None."""
-        index = cls.objects.live().first()
-        url = index.url if index else None
+
+        def find():
+            index = cls.objects.live().first()
+            return index.url if index else None
+
+        url = tree_cache.remembered(None, "practice-index-url", find)
         return f"{url}?element={element.slug}" if url else None
 
     @path("aanmelden/", name="apply")
@@ -200,7 +232,7 @@ class OrganisationBlock(blocks.StructBlock):
         template = "practices/blocks/organisation_block.html"
 
 
-class LearningPractice(RoutablePageMixin, Page):
+class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """One municipality's learning trajectory (lerende praktijk)."""
 
     municipality = models.ForeignKey(
@@ -273,33 +305,109 @@ class LearningPractice(RoutablePageMixin, Page):
         verbose_name = _("learning practice")
         verbose_name_plural = _("learning practices")
 
+    @classmethod
+    def served_queryset(cls, queryset, request):
+        """The practice page reads the municipality and the sizes of its lists (trekkers,
+        published experiences, lessons) with the practice itself (lerendnetwerk.page_serving)."""
+        # Lessons are the knowledge app's (it builds on this one): reached through the relation.
+        Lesson = cls._meta.get_field("lessons").related_model
+
+        experiences = (
+            ExperienceReport.objects.live()
+            .public()
+            .filter(path__startswith=models.OuterRef("path"), depth=models.OuterRef("depth") + 1)
+        )
+        lessons = Lesson.objects.live().public().filter(source_practices=models.OuterRef("pk"))
+        leads = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), role=PracticeRole.LEAD)
+        queryset = queryset.select_related("municipality").annotate(
+            served_lead_count=count_of(leads),
+            served_experience_count=count_of(experiences),
+            served_lesson_count=count_of(lessons),
+            **{name: annotation() for name, annotation in SERVED_ANNOTATIONS.items()},
+        )
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.is_active:  # the reader's role (viewer_role)
+            role = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), member_id=user.pk)
+            queryset = queryset.annotate(
+                served_viewer_role=models.Subquery(role.order_by().values("role")[:1]),
+                # and the reader's roles (editor, moderator: who may share and read the space)
+                **reader_roles_annotations(user),
+            )
+        return queryset
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         practice = self
+        user = request.user
         experiences = (
             ExperienceReport.objects.child_of(practice)
             .live()
             .public()
             .select_related("author")
-            .order_by("-first_published_at")
+            .order_by("-first_published_at", "-pk")
         )
         # Lessons, meetings and the closed forum space point at the practice; the
         # practice page reads them through those relations (those apps build on this one).
-        lessons = practice.lessons.live().public().prefetch_related("themes").order_by("-first_published_at")
+        lessons = practice.lessons.live().public().order_by("-first_published_at", "-pk")
+        # Both lists in pages of their own (?ervaringen=2, ?lessen=2); their sizes came
+        # with the practice when it was served (served_queryset), else they are counted.
+        experience_page = page_of(
+            experiences,
+            settings.PRACTICE_PAGE_LIST_SIZE,
+            request.GET.get("ervaringen"),
+            count=self._served("experience_count", experiences),
+        )
+        lesson_page = page_of(
+            lessons,
+            settings.PRACTICE_PAGE_LIST_SIZE,
+            request.GET.get("lessen"),
+            count=self._served("lesson_count", lessons),
+        )
+        upcoming_events = list(practice.events.upcoming().prefetch_related(None)[:UPCOMING_EVENTS_SHOWN])
+        leads = self.visible_leads(user, complete=False)
+        complete_cards(leads, themes=False)
+        # The themes of the practice, its meetings, its lessons and its trekkers in one query.
+        prefetch_themes([practice], upcoming_events, list(lesson_page), *card_theme_groups(leads))
+        themes_prefetched(leads)
+        viewer_role = self.viewer_role(user)
+        if user.is_authenticated:
+            take_reader_roles(user, self)
         context.update(
             {
-                "leads": self.visible_leads(request.user),
+                "leads": leads,
                 "learning_questions": self.learning_questions_with_experiences(),
                 # With their page (knowledge app), read through the relation's name.
                 "practice_elements": practice.effective_elements.select_related("page").order_by("name"),
-                "lead_count": len(practice.leads),
-                "experiences": experiences,
-                "lessons": lessons,
-                "upcoming_events": practice.events.upcoming()[:UPCOMING_EVENTS_SHOWN],
-                "can_share_experience": services.can_share_experience(request.user, practice),
+                "lead_count": self._served("lead_count", None),
+                "experiences": experience_page,
+                "lessons": lesson_page,
+                "upcoming_events": upcoming_events,
+                "viewer_role": viewer_role,
+                "can_share_experience": user.is_authenticated
+                and user.is_active
+                and (viewer_role is not None or user.is_editor),
             }
         )
         return context
+
+    def _served(self, name, queryset):
+        """A list size read with the page (served_queryset); counted when the page came
+        another way (a preview)."""
+        value = getattr(self, f"served_{name}", None)
+        if value is not None:
+            return value
+        if name == "lead_count":
+            return len(self.leads)
+        return queryset.count()
+
+    def viewer_role(self, user):
+        """The role `user` has in this practice, or None (read with the page when it was
+        served, else one query for a member)."""
+        if not (user.is_authenticated and user.is_active):
+            return None
+        if hasattr(self, "served_viewer_role"):
+            return self.served_viewer_role
+        return self.memberships.filter(member_id=user.pk).order_by().values_list("role", flat=True).first()
 
     @path("ervaring-delen/", name="share_experience")
     def share_experience(self, request):
@@ -349,10 +457,13 @@ class LearningPractice(RoutablePageMixin, Page):
             )
         )
 
-    def visible_leads(self, user):
-        """The practice's trekkers whose profile `user` may see."""
-        lead_ids = [member.pk for member in self.leads]
-        return list(MemberProfile.objects.visible_to(user).filter(member_id__in=lead_ids).with_card_data())
+    def visible_leads(self, user, *, complete=True):
+        """The practice's trekkers whose profile `user` may see (MemberProfile.with_card_data)."""
+        return list(
+            MemberProfile.objects.visible_to(user)
+            .filter(member__practice_memberships__practice=self, member__practice_memberships__role=PracticeRole.LEAD)
+            .with_card_data(complete=complete)
+        )
 
     @cached_property
     def leads(self):

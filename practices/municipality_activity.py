@@ -2,12 +2,20 @@
 members: municipalities is a base app that the practices and members build on, and the
 figures app above puts the page together."""
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 
-from members.models import MemberProfile, ProfileExpertise, ProfileInterest
+from members.models import (
+    MemberProfile,
+    ProfileExpertise,
+    ProfileInterest,
+    card_theme_groups,
+    complete_cards,
+    themes_prefetched,
+)
 from municipalities.models import Municipality
+from themes.prefetch import prefetch_themes
 
-from .models import ExperienceReport, LearningPractice, PracticeTheme
+from .models import ExperienceReport, LearningPractice, PracticeMembership, PracticeRole, PracticeTheme
 
 ELSEWHERE_LIMIT = 6
 
@@ -26,14 +34,20 @@ def municipalities_with_activity(user):
 
 def municipality_activity(request, municipality):
     """What happens in a municipality: its practices, experiences and members, and who
-    works on the same themes elsewhere. `has_activity` is False when there is nothing."""
+    works on the same themes elsewhere. `has_activity` is False when there is nothing.
+    The cards of both practice lists and of both member lists are completed together
+    (their themes, elements, trekkers, photos: one query each for the whole page)."""
     practices = list(
-        LearningPractice.objects.live().public().filter(municipality=municipality).with_leads().order_by("title")
+        LearningPractice.objects.live()
+        .public()
+        .filter(municipality=municipality)
+        .select_related("municipality")
+        .order_by("title")
     )
     members = list(
         MemberProfile.objects.visible_to(request.user)
         .filter(municipality=municipality)
-        .with_card_data()
+        .with_card_data(complete=False)
         .order_by("member__last_name", "member__first_name")
     )
     hidden_member_count = 0
@@ -47,33 +61,43 @@ def municipality_activity(request, municipality):
             in_practices |= Q(path__startswith=practice.path)
         experiences = ExperienceReport.objects.live().public().filter(in_practices).order_by("-first_published_at")[:6]
 
-    theme_ids = sorted({theme.pk for practice in practices for theme in practice.themes.all()})
-    elsewhere_practices = (
-        LearningPractice.objects.live()
-        .public()
-        .exclude(municipality=municipality)
-        .filter(Exists(PracticeTheme.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids)))
-        .with_leads()
-        .order_by("title")[:ELSEWHERE_LIMIT]
+    # The themes of the municipality's practices, asked inside the queries below.
+    theme_ids = PracticeTheme.objects.filter(content_object__in=[practice.pk for practice in practices]).values(
+        "tag_id"
     )
+    elsewhere_practices = []
+    if practices:
+        elsewhere_practices = list(
+            LearningPractice.objects.live()
+            .public()
+            .exclude(municipality=municipality)
+            .filter(Exists(PracticeTheme.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids)))
+            .select_related("municipality")
+            .order_by("title")[:ELSEWHERE_LIMIT]
+        )
     elsewhere_members = []
-    if request.user.is_authenticated and theme_ids:
-        elsewhere_members = (
+    if request.user.is_authenticated and practices:
+        elsewhere_members = list(
             MemberProfile.objects.visible_to(request.user)
             .exclude(municipality=municipality)
             .filter(
                 Exists(ProfileInterest.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids))
                 | Exists(ProfileExpertise.objects.filter(content_object=OuterRef("pk"), tag_id__in=theme_ids))
             )
-            .with_card_data()
+            .with_card_data(complete=False)
             .order_by("member__last_name")[:ELSEWHERE_LIMIT]
         )
+    leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
+    prefetch_related_objects([*practices, *elsewhere_practices], "effective_elements", Prefetch("memberships", leads))
+    complete_cards(members, elsewhere_members, themes=False)
+    prefetch_themes(practices, elsewhere_practices, *card_theme_groups([*members, *elsewhere_members]))
+    themes_prefetched([*members, *elsewhere_members])
     return {
         "has_activity": bool(practices or members or hidden_member_count),
         "practices": practices,
         "experiences": experiences,
         "members": members,
         "hidden_member_count": hidden_member_count,
-        "elsewhere_practices": elsewhere_practices if theme_ids else [],
+        "elsewhere_practices": elsewhere_practices,
         "elsewhere_members": elsewhere_members,
     }

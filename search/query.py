@@ -131,7 +131,12 @@ def _strings_in(value):
 
 def _text_of(page):
     parts = []
+    # Only the page's own fields: a relation of the same name (a practice's `application`)
+    # would cost a query per result and holds no text of the page.
+    fields = {field.name for field in page._meta.concrete_fields}
     for name in SNIPPET_FIELDS:
+        if name not in fields:
+            continue
         value = getattr(page, name, None)
         if not value:
             continue
@@ -159,22 +164,27 @@ class SearchOutcome:
 
 
 def _themes_by_page(hits_by_model):
-    """{page pk: {theme pk, …}} for the hits, one query per page type."""
-    themes = {}
+    """{page pk: {theme pk, …}} for the hits, in one query (a union over the page types'
+    theme tables, and the dossiers' own theme)."""
+    parts = []
     for result_type in RESULT_TYPES:
         ids = hits_by_model.get(result_type.model, [])
         if not ids:
             continue
         if result_type.theme_through is not None:
-            rows = result_type.theme_through.objects.filter(content_object_id__in=ids).values_list(
-                "content_object_id", "tag_id"
+            parts.append(
+                result_type.theme_through.objects.filter(content_object_id__in=ids)
+                .order_by()
+                .values_list("content_object_id", "tag_id")
             )
         elif result_type.model is KnowledgeDossier:
-            rows = KnowledgeDossier.objects.filter(pk__in=ids).values_list("pk", "theme_id")
-        else:
-            rows = []
-        for page_id, theme_id in rows:
-            themes.setdefault(page_id, set()).add(theme_id)
+            parts.append(KnowledgeDossier.objects.filter(pk__in=ids).order_by().values_list("pk", "theme_id"))
+    themes = {}
+    if not parts:
+        return themes
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for page_id, theme_id in rows:
+        themes.setdefault(page_id, set()).add(theme_id)
     return themes
 
 

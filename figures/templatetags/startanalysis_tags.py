@@ -22,13 +22,24 @@ def startanalysis_card(context, practice, workspace):
     return {"practice": practice, "analysis": analysis, "access": access}
 
 
+NOT_GIVEN = object()
+
+
 @register.simple_tag(takes_context=True)
-def practice_start_analysis(context, practice):
+def practice_start_analysis(context, practice, viewer_role=NOT_GIVEN):
     """The practice's startanalyse if the viewer takes part in the practice and may read it
-    (shared: every participant; a draft: the regieteam), else None. No query for a visitor."""
+    (shared: every participant; a draft: the regieteam), else None. No query for a visitor,
+    nor when the page already knows the viewer has no role in the practice (`viewer_role`)."""
     user = context["request"].user
-    if not (user.is_authenticated and user.is_active):
+    if not (user.is_authenticated and user.is_active) or viewer_role is None:
         return None
+    if viewer_role is not NOT_GIVEN and hasattr(practice, "served_start_analysis_status"):
+        # Read with the practice page (practices.models.SERVED_ANNOTATIONS).
+        status = practice.served_start_analysis_status
+        if status is None:
+            return None
+        analysis = StartAnalysis(practice_id=practice.pk, status=status)
+        return analysis if analysis.is_shared or viewer_role in STEERING_TEAM_ROLES else None
     role = PracticeMembership.objects.filter(practice_id=practice.pk, member_id=user.pk).values("role")[:1]
     analysis = (
         StartAnalysis.objects.filter(practice_id=practice.pk)

@@ -5,17 +5,30 @@ and networks, not the other way round."""
 
 from django import template
 
-from forum.access import can_read_category, readable_categories
+from forum.access import is_staff, readable_categories
 from forum.models import Category, Thread
 
 register = template.Library()
 
 
+NOT_GIVEN = object()
+
+
 @register.simple_tag(takes_context=True)
-def readable_practice_space(context, practice):
-    """The closed space of `practice` if the viewer may read it, else None."""
-    space = Category.objects.filter(practice=practice).first()
-    return space if space and can_read_category(context["request"].user, space) else None
+def readable_practice_space(context, practice, viewer_role=NOT_GIVEN):
+    """The closed space of `practice` if the viewer may read it, else None: one query for a
+    member, none for a visitor. `viewer_role` (the viewer's role in the practice, or None),
+    when the page knows it: a member outside the practice who is not staff costs none, nor
+    does a participant when the practice page read the space with the practice."""
+    user = context["request"].user
+    if viewer_role is None and not is_staff(user):
+        return None
+    if getattr(practice, "served_space_pk", None) is not None and (
+        viewer_role not in (None, NOT_GIVEN) or is_staff(user)
+    ):
+        # Read with the practice page; its participants and the staff read it (CLOSED_SPACES).
+        return Category(pk=practice.served_space_pk, slug=practice.served_space_slug, practice_id=practice.pk)
+    return readable_categories(user).filter(practice=practice).first()
 
 
 @register.simple_tag(takes_context=True)

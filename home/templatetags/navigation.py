@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from home.models import ContentPage
+from lerendnetwerk import tree_cache as menus
 
 register = template.Library()
 
@@ -48,21 +49,26 @@ def nav_title(page):
 def main_menu(context):
     """Home, the top-level pages marked "show in menus", then the app sections."""
     request = context["request"]
-    entries = [(_("Home"), reverse("home"))]
     site = Site.find_for_request(request)
-    forum = (FORUM_ITEM[0], reverse(FORUM_ITEM[1]))
-    if site is not None:
-        for page in site.root_page.get_children().live().in_menu():
-            url = page.get_url(request)
-            if not url:
-                continue
-            if forum not in entries and page.specific_class._meta.label == "events.EventIndexPage":
-                entries.append(forum)
-            entries.append((nav_title(page), url))
-    if forum not in entries:
-        entries.append(forum)
-    entries.append((MEMBERS_ITEM[0], reverse(MEMBERS_ITEM[1])))
-    return [MenuItem(str(title), url, _is_current(request, url)) for title, url in entries]
+
+    def build():
+        entries = [(str(_("Home")), reverse("home"))]
+        forum = (str(FORUM_ITEM[0]), reverse(FORUM_ITEM[1]))
+        if site is not None:
+            for page in site.root_page.get_children().live().in_menu():
+                url = page.get_url(request)
+                if not url:
+                    continue
+                if forum not in entries and page.specific_class._meta.label == "events.EventIndexPage":
+                    entries.append(forum)
+                entries.append((str(nav_title(page)), url))
+        if forum not in entries:
+            entries.append(forum)
+        entries.append((str(MEMBERS_ITEM[0]), reverse(MEMBERS_ITEM[1])))
+        return entries
+
+    entries = menus.remembered(request, "main", build, site.pk if site else "")
+    return [MenuItem(title, url, _is_current(request, url)) for title, url in entries]
 
 
 @register.simple_tag(takes_context=True)
@@ -78,27 +84,42 @@ def section_menu(context, page):
     if page.depth < section_depth or not page.path.startswith(site.root_page.path):
         return None
     section_path = page.path[: Page.steplen * section_depth]
-    pages = list(
-        Page.objects.live()
-        .filter(Q(path=section_path) | Q(path__startswith=section_path, depth=section_depth + 1, show_in_menus=True))
-        .order_by("path")
-    )
-    if len(pages) < 2 or pages[0].path != section_path:
+
+    def build():
+        pages = list(
+            Page.objects.live()
+            .filter(
+                Q(path=section_path) | Q(path__startswith=section_path, depth=section_depth + 1, show_in_menus=True)
+            )
+            .order_by("path")
+        )
+        if len(pages) < 2 or pages[0].path != section_path:
+            return None
+        section, children = pages[0], pages[1:]
+        links = [(str(_("Overview")), section.get_url(request))]
+        links += [(str(nav_title(child)), child.get_url(request)) for child in children]
+        return {"title": str(nav_title(section)), "links": links}
+
+    found = menus.remembered(request, "section", build, site.pk, section_path)
+    if found is None:
         return None
-    section, children = pages[0], pages[1:]
-    items = [MenuItem(str(_("Overview")), section.get_url(request), request.path == section.get_url(request))]
-    items += [MenuItem(nav_title(child), child.get_url(request)) for child in children]
-    for item in items[1:]:
-        item.is_current = _is_current(request, item.url)
-    return {"title": nav_title(section), "items": items}
+    (overview_title, overview_url), *links = found["links"]
+    items = [MenuItem(overview_title, overview_url, request.path == overview_url)]
+    items += [MenuItem(title, url, _is_current(request, url)) for title, url in links]
+    return {"title": found["title"], "items": items}
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """Content pages the editors chose to show in the footer."""
     request = context["request"]
-    pages = ContentPage.objects.live().filter(show_in_footer=True).order_by("path")
-    return [MenuItem(page.title, page.get_url(request)) for page in pages]
+    site = Site.find_for_request(request)
+
+    def build():
+        pages = ContentPage.objects.live().filter(show_in_footer=True).order_by("path")
+        return [(page.title, page.get_url(request)) for page in pages]
+
+    return [MenuItem(title, url) for title, url in menus.remembered(request, "footer", build, site.pk if site else "")]
 
 
 def _home_crumb():
@@ -111,14 +132,18 @@ def _pairs(titles_and_urls):
     return [MenuItem(str(title), url) for title, url in zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True)]
 
 
-@register.inclusion_tag("includes/breadcrumbs.html")
-def page_breadcrumbs(page, *titles_and_urls):
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def page_breadcrumbs(context, page, *titles_and_urls):
     """The trail to a CMS page: Home (the site's root page), its ancestors, the page, and
     (title, url) pairs for a route of the page ({% page_breadcrumbs page _("Archive") url %})."""
     if page.depth <= 2 and not titles_and_urls:
         return {"crumbs": []}  # the home page itself
-    ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 2]
-    crumbs = [_home_crumb(), *(MenuItem(nav_title(ancestor), ancestor.url) for ancestor in ancestors)]
+
+    def ancestors():
+        return [(str(nav_title(ancestor)), ancestor.url) for ancestor in page.get_ancestors() if ancestor.depth > 2]
+
+    trail = menus.remembered(context.get("request"), "trail", ancestors, page.path)
+    crumbs = [_home_crumb(), *(MenuItem(title, url) for title, url in trail)]
     if page.depth > 2:
         crumbs.append(MenuItem(nav_title(page), page.url))
     crumbs += _pairs(titles_and_urls)
@@ -143,3 +168,12 @@ def breadcrumbs(*titles_and_urls, parent_marker=""):
 def elided_page_range(page_obj):
     """Page numbers with ellipses for long lists (1 2 … 7 8 9 … 20)."""
     return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, param, number, anchor=""):
+    """The current address with `param` set to `number` (other parameters kept), for a list
+    with a page parameter of its own: {% page_link "ervaringen" 2 "experiences" %}."""
+    query = context["request"].GET.copy()
+    query[param] = number
+    return f"?{query.urlencode()}" + (f"#{anchor}" if anchor else "")

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Wagtail's site and root page for the host, remembered between requests (tree_cache).
+    "lerendnetwerk.tree_cache.RememberedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # A logged-in member's pages are `Cache-Control: private`, `Vary: Cookie`.
@@ -408,6 +410,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # Learning practices
 EXPERIENCE_ATTACHMENT_MAX_SIZE = 10 * 1024 * 1024
 PRACTICE_INDEX_PAGE_SIZE = 12
+# The practice page's experiences and lessons, and a dossier's practices: in pages of this many.
+PRACTICE_PAGE_LIST_SIZE = 12
 NETWORK_INDEX_PAGE_SIZE = 12
 LESSON_INDEX_PAGE_SIZE = 10
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every document downloads as an attachment, never renders in the browser
@@ -424,6 +428,8 @@ WEBSOCKET_WINDOW_SECONDS = 10
 # Meetings
 EVENT_INDEX_PAGE_SIZE = 12
 LEARNED_PAGE_SIZE = 20  # meetings per page of a network's "what we learned"
+# The names of a meeting's attendees on its page: in pages of this many.
+EVENT_ATTENDEES_PAGE_SIZE = 60
 EVENT_REMINDER_HOURS = int(os.environ.get("EVENT_REMINDER_HOURS", "48"))  # remind attendees this long before
 
 # Scheduled jobs: `manage.py run_scheduler` runs each at its (local) times, once per time

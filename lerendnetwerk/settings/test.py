@@ -33,6 +33,16 @@ MEDIA_ROOT = Path(os.environ.get("LN_TEST_MEDIA_ROOT", BASE_DIR / ".test-media")
 # A separate key space so that a test run never reads a developer's cache in Redis.
 for _cache in CACHES.values():  # noqa: F405
     _cache["KEY_PREFIX"] = "lerendnetwerk-test"
+# A server started by a test (tests/support/servers.py) shares the test's cache, kept in
+# files, when there is no Redis: what it remembers is forgotten when the test changes pages.
+if os.environ.get("LN_TEST_CACHE_DIR"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ["LN_TEST_CACHE_DIR"],
+            "KEY_PREFIX": "lerendnetwerk-test",
+        }
+    }
 if REDIS_URL:  # noqa: F405
     CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = "lerendnetwerk-test"  # noqa: F405
 

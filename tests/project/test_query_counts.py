@@ -1,6 +1,7 @@
-"""Every list and detail page answers in a number of queries that does not grow with what is
-behind it: each test measures a page with a little data, adds many more items of the kind
-the page lists (or counts, or links to), and measures again.
+"""Every list and detail page answers in at most 15 queries, a number that does not grow
+with what is behind it: each test measures a page with a little data (2 items), adds many
+more items of the kind the page lists (or counts, or links to: 30 in all, more than a page
+of each paginated list), and measures again.
 
 The page is asked for once before each measurement, so that caches that fill once per
 process (content types, the site root, the menu) do not count. The number measured is
@@ -28,13 +29,15 @@ from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
 from tests.support.second_factor import log_in
 
-SMALL, MORE = 2, 12
+SMALL, MORE = 2, 28
+GOAL = 15  # queries per page, whoever reads it (docs/performance.md)
 
 
 @pytest.fixture
 def measure(client, record_property, django_capture_on_commit_callbacks):
-    """measure(url, grow, as_member=None): the same number of queries for a GET of url after
-    grow(2) and after grow(12) more; each GET is preceded by a warm-up GET."""
+    """measure(url, grow, as_member=None, limit=GOAL): the same number of queries, at most
+    `limit`, for a GET of url after grow(2) and after grow(28) more; each GET is preceded
+    by a warm-up GET. Returns the number."""
 
     def queries(url):
         assert client.get(url).status_code == 200
@@ -43,16 +46,18 @@ def measure(client, record_property, django_capture_on_commit_callbacks):
         assert response.status_code == 200, url
         return [query["sql"] for query in captured.captured_queries]
 
-    def same_count(url, grow, *, as_member=None):
+    def same_count(url, grow, *, as_member=None, limit=GOAL, more=MORE):
         if as_member is not None:
             log_in(client, as_member)
         with django_capture_on_commit_callbacks(execute=True):
             grow(SMALL)
         few = queries(url() if callable(url) else url)
         with django_capture_on_commit_callbacks(execute=True):
-            grow(MORE)
+            grow(more)
         many = queries(url() if callable(url) else url)
         record_property("queries", len(few))
+        if limit is not None:
+            assert len(few) <= limit, f"{len(few)} queries for {url}: {shortened(few)}"
         assert len(many) == len(few), (
             f"{len(few)} queries with a little data, {len(many)} with more behind the page; "
             f"these differ: {repeated_differently(few, many)}"
@@ -60,6 +65,10 @@ def measure(client, record_property, django_capture_on_commit_callbacks):
         return len(few)
 
     return same_count
+
+
+def shortened(queries):
+    return [sql[:120] for sql in queries]
 
 
 def repeated_differently(few, many):
@@ -603,16 +612,8 @@ def test_network_index(measure, member):
     # link take 11 to 15 queries on every page of the tree; the index adds the filter's
     # choices, the count, the networks and their themes (and the reader's memberships
     # inside the networks' query).
-    assert measure(lambda: pages.network_index().url, grow) <= 14
-    assert measure(lambda: pages.network_index().url + "?theme=toegang", grow, as_member=member) <= 20
-
-
-# What every page at the network's depth costs before its own content: the site, Wagtail's
-# routing (the index's route reads the network in one query), the view restrictions, the
-# menu, the breadcrumbs and the footer (9); for a member also the session, the member, the
-# bell and the admin link's two permission queries (16). The base layout's share is the
-# queries work on shared pages; the network's own share is asserted here.
-NETWORK_PAGE_BASE = {"visitor": 9, "member": 16}
+    assert measure(lambda: pages.network_index().url, grow, more=12) <= 15
+    assert measure(lambda: pages.network_index().url + "?theme=toegang", grow, as_member=member, more=12) <= 15
 
 
 def test_network_page(measure, member):
@@ -622,13 +623,11 @@ def test_network_page(measure, member):
     (one, with their space), for a member who is not a coordinator whether they are an
     editor, and for a non-member their waiting request and invitation."""
     plain = MemberFactory(first_name="Netwerklid")
-    own_share = {None: 6, member: 5, plain: 6}  # the visitor's page: 15 in all
-    for number, (reader, share) in enumerate(own_share.items()):
+    for number, reader in enumerate((None, member, plain)):
         network = pages.network(f"Netwerk {number}", themes=[pages.theme("toegang")], coordinators=[member])
         network.memberships.create(member=plain, role="member")
         grow = lambda count, network=network: grow_network(network, member, count)  # noqa: E731
-        base = NETWORK_PAGE_BASE["visitor" if reader is None else "member"]
-        assert measure(network.url, grow, as_member=reader) <= base + share
+        assert measure(network.url, grow, as_member=reader, more=12) <= 15
 
 
 def test_network_management_page(measure, member):
@@ -733,8 +732,8 @@ def test_network_page_with_its_meetings(measure, member):
     it); without discussions yet, the closed space is read on its own (one more)."""
     network = pages.network(coordinators=[member])
     grow = lambda count: grow_meetings(member, count, network=network)  # noqa: E731
-    assert measure(network.url, grow) <= 15
-    assert measure(network.url, grow, as_member=member) <= NETWORK_PAGE_BASE["member"] + 6
+    assert measure(network.url, grow, more=12) <= 15
+    assert measure(network.url, grow, as_member=member, more=12) <= 15
 
 
 def test_workspace_with_the_practices_meetings(measure, member):
@@ -785,4 +784,207 @@ def test_network_learned_page(measure, member):
     for reader in (None, member):
         network = pages.network(f"Netwerk {reader}", coordinators=[member])
         url = reverse("learned:network", args=[network.pk])
-        assert measure(url, lambda count, network=network: grow_learned(network, member, count), as_member=reader) <= 15
+        assert (
+            measure(url, lambda count, network=network: grow_learned(network, member, count), as_member=reader, more=12)
+            <= 15
+        )
+
+
+# Every other page type, and the roles whose pages differ (issue 15: ≤ 15 for every page
+# type and role, constant in what is behind the page).
+
+
+@pytest.fixture
+def editor(db):
+    return MemberFactory(first_name="Redacteur", roles=[Role.EDITOR])
+
+
+def add_content_pages(count):
+    from home.models import ContentPage
+
+    title = numbered(f"Over {timezone.now().timestamp()}")
+    for _number in range(count):
+        page = ContentPage(title=title(), intro="Over het netwerk.", show_in_menus=True, show_in_footer=True)
+        pages.home().add_child(instance=page)
+        page.save_revision().publish()
+
+
+def test_content_page_with_more_pages_in_the_menus_and_footer(measure, member, editor):
+    from home.models import ContentPage
+
+    page = ContentPage(title="Over het netwerk", intro="Wie we zijn.")
+    pages.home().add_child(instance=page)
+    page.save_revision().publish()
+    assert measure(page.url, add_content_pages) <= 6
+    measure(page.url, add_content_pages, as_member=member)
+    measure(page.url, add_content_pages, as_member=editor)
+
+
+def test_home_page_for_editors_and_trekkers(measure, editor):
+    trekker = MemberFactory(roles=[Role.MUNICIPAL_LEAD], profile__interests=[pages.theme("aanpak-armoede")])
+
+    def grow(count):
+        add_practices(count)
+        for number in range(count):
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", themes=[pages.theme("aanpak-armoede")])
+            MemberFactory(profile__interests=[pages.theme("aanpak-armoede")])
+
+    measure("/", grow, as_member=editor)
+    measure("/", grow, as_member=trekker)
+
+
+def test_knowledge_and_lesson_index(measure, member):
+    pages.knowledge_index()
+
+    def grow(count):
+        for number in range(count):
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", themes=[pages.theme("aanpak-armoede")])
+
+    measure(lambda: pages.knowledge_index().url, grow)
+    measure(lambda: pages.lesson_index().url, grow)
+    measure(lambda: pages.lesson_index().url, grow, as_member=member)
+
+
+def test_experience_page(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member], themes=[pages.theme("aanpak-armoede")])
+    experience = pages.experience(practice, "Wat we leerden", author=member, element=pages.element())
+
+    def grow(count):
+        add_published_experiences(practice, member, count)
+        for number in range(count):
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", practices=[practice], experiences=[experience])
+
+    measure(experience.url, grow)
+    measure(experience.url, grow, as_member=member)
+
+
+def test_practice_page_for_its_trekker_and_an_editor(measure, member, editor):
+    practice = pages.practice("Eén voordeur", leads=[member], themes=[pages.theme("aanpak-armoede")])
+    assert Category.objects.filter(practice=practice).exists()  # its closed space, made on publishing
+
+    def grow(count):
+        experiences = add_published_experiences(practice, member, count)
+        add_learning_questions(practice, count, experiences=experiences)
+        for number in range(count):
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", practices=[practice])
+            practice.memberships.create(member=MemberFactory(), role="lead" if number % 5 == 0 else "participant")
+
+    measure(practice.url, grow, as_member=member)  # a trekker: the closed space and the startanalyse too
+    measure(practice.url, grow, as_member=editor)
+
+
+def test_practice_pages_lists_paginate(client, member):
+    """The practice page shows a page of experiences and a page of lessons, with their own
+    page links (that work without JavaScript), and any page number a visitor types."""
+    from django.conf import settings
+
+    practice = pages.practice("Eén voordeur", leads=[member])
+    size = settings.PRACTICE_PAGE_LIST_SIZE
+    add_published_experiences(practice, member, size + 2)
+    for number in range(size + 1):
+        pages.lesson(f"Les {number}", practices=[practice])
+    first = client.get(practice.url)
+    assert len(first.context["experiences"]) == size and first.context["experiences"].paginator.count == size + 2
+    assert len(first.context["lessons"]) == size and first.context["lessons"].paginator.count == size + 1
+    html = first.content.decode()
+    assert 'href="?ervaringen=2#experiences-heading"' in html
+    assert 'href="?lessen=2#lessons-heading"' in html
+    second = client.get(practice.url + "?ervaringen=2&lessen=2")
+    assert len(second.context["experiences"]) == 2 and len(second.context["lessons"]) == 1
+    assert 'href="?ervaringen=1&amp;lessen=2#experiences-heading"' in second.content.decode()
+    for odd in ("999", "-1", "abc", "1e9", "２"):
+        assert client.get(practice.url, {"ervaringen": odd, "lessen": odd}).status_code == 200
+
+
+def test_a_dossiers_practices_and_a_meetings_attendees_paginate(client, member):
+    from django.conf import settings
+
+    dossier = pages.dossier("aanpak-armoede")
+    size = settings.PRACTICE_PAGE_LIST_SIZE
+    add_practices(size + 1, themes=[pages.theme("aanpak-armoede")])
+    response = client.get(dossier.url)
+    assert len(response.context["related_practices"]) == size
+    assert response.context["related_practices"].paginator.count == size + 1
+    assert len(client.get(dossier.url + "?praktijken=2").context["related_practices"]) == 1
+    assert client.get(dossier.url + "?praktijken=x").status_code == 200
+
+    event = pages.event("Landelijke bijeenkomst", capacity_in_person=None)
+    for _ in range(settings.EVENT_ATTENDEES_PAGE_SIZE + 3):
+        event_services.register_member(event, MemberFactory(), event_services.Choice(public_consent=True))
+    log_in(client, member)
+    response = client.get(event.url)
+    assert len(response.context["attendees"]) == settings.EVENT_ATTENDEES_PAGE_SIZE
+    assert 'href="?deelnemers=2#attendees-heading"' in response.content.decode()
+    assert len(client.get(event.url + "?deelnemers=2").context["attendees"]) == 3
+
+
+def test_element_page_for_an_editor(measure, editor):
+    element = pages.element("vaste-contactpersoon")
+    page = pages.element_page("vaste-contactpersoon")
+
+    def grow(count):
+        for number, practice in enumerate(add_practices(count, elements=[element])):
+            pages.lesson(f"Les {timezone.now().timestamp()} {number}", elements=[element], practices=[practice])
+
+    measure(page.url, grow, as_member=editor)
+
+
+def test_municipality_index_and_compare(measure, member):
+    municipality = MunicipalityFactory(name="Zwolle", cbs_code="GM0193")
+
+    def grow(count):
+        for _ in range(count):
+            MunicipalityFactory()
+        add_practices(count, municipality=municipality)
+
+    measure(reverse("municipalities:index"), grow)
+    compare = reverse("municipalities:compare") + f"?gemeente={municipality.slug}&groep=1"
+    measure(compare, grow)
+    measure(compare, grow, as_member=member)
+
+
+def test_event_archive(measure, member):
+    index = pages.event_index()
+
+    def grow(count):
+        for number in range(count):
+            pages.event(
+                f"Eerder {timezone.now().timestamp()} {number}", start=timezone.now() - timedelta(days=number + 2)
+            )
+
+    measure(index.url + "archief/", grow)
+    measure(index.url + "archief/", grow, as_member=member)
+
+
+def test_event_page_for_an_attendee_and_an_editor(measure, member, editor):
+    event = pages.event("Landelijke bijeenkomst", capacity_in_person=None)
+    event_services.register_member(event, member, event_services.Choice(public_consent=True))
+    title = numbered("Les")
+
+    def grow(count):
+        lessons = [pages.lesson(title(), themes=[pages.theme("aanpak-armoede")]) for _ in range(count)]
+        event.related_lessons = list(event.related_lessons.all()) + lessons
+        event.save_revision().publish()
+        for _ in range(count):
+            event_services.register_member(event, MemberFactory(), event_services.Choice(public_consent=True))
+
+    measure(lambda: event.url, grow, as_member=member)
+    measure(lambda: event.url, grow, as_member=editor)
+
+
+def test_my_pages_and_settings(measure, member):
+    practice = pages.practice("Eén voordeur", leads=[member])
+    title = numbered("Praktijk")
+
+    def grow(count):
+        for _number in range(count):
+            pages.practice(title(), participants=[member])
+        add_published_experiences(practice, member, count)
+
+    for url in (
+        reverse("startanalysis:mine"),
+        reverse("notifications:preferences"),
+        reverse("privacy:overview"),
+        reverse("members:profile", args=[member.pk]),
+    ):
+        measure(url, grow, as_member=member)

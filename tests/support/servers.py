@@ -4,9 +4,11 @@ on a free loopback port, using the test database."""
 import collections
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -45,6 +47,44 @@ def test_database_url():
     return f"postgres://{user}{password}@{host}:{port}/{settings['NAME']}"
 
 
+class SharedCache:
+    """Without Redis, the test process and its servers each had a cache in memory of their
+    own: what the server remembers between requests (the menus, the site: lerendnetwerk.
+    tree_cache) was never forgotten when a test changed pages in its own process. While a
+    server runs, both use one cache in files instead (settings.test reads LN_TEST_CACHE_DIR),
+    emptied before every test as the in-memory one is (tests/conftest.py)."""
+
+    users = 0
+    directory = None
+    override = None
+
+    @classmethod
+    def join(cls):
+        if cls.users == 0:
+            from django.test.utils import override_settings
+
+            cls.directory = tempfile.mkdtemp(prefix="ln-test-cache-")
+            cls.override = override_settings(
+                CACHES={
+                    "default": {
+                        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                        "LOCATION": cls.directory,
+                        "KEY_PREFIX": "lerendnetwerk-test",
+                    }
+                }
+            )
+            cls.override.enable()
+        cls.users += 1
+        return cls.directory
+
+    @classmethod
+    def leave(cls):
+        cls.users -= 1
+        if cls.users == 0:
+            cls.override.disable()
+            shutil.rmtree(cls.directory, ignore_errors=True)
+
+
 class AsgiServer:
     def __init__(self, redis_url=None, extra_env=None, workers=1):
         self.port = free_port()
@@ -56,6 +96,9 @@ class AsgiServer:
         )
         if redis_url:
             env["REDIS_URL"] = redis_url
+        self.shares_cache = not env.get("REDIS_URL")
+        if self.shares_cache:
+            env["LN_TEST_CACHE_DIR"] = SharedCache.join()
         env.update(extra_env or {})
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
@@ -89,6 +132,9 @@ class AsgiServer:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        if self.shares_cache:
+            self.shares_cache = False
+            SharedCache.leave()
 
 
 class ServerLog:

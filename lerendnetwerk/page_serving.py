@@ -1,0 +1,99 @@
+"""Serving a page: found in two queries however deep it lies, its view restrictions in one.
+
+Wagtail's `Page.route` walks the tree one level at a time: for every level the child with
+the next slug (a query) and its specific page (another). A lesson at
+/kennis/lessen/<slug>/ took seven queries before its view was called, and the check of
+view restrictions two more (the ancestors, then their restrictions).
+
+`route(root, request, components)` reads every page on the way at once, by `url_path`
+(which Wagtail keeps up to date on every save and move), and asks Wagtail's own `route`
+of the deepest page for the rest, so what a page answers stays Wagtail's (its own routes,
+`live`, the 404). A page on the way that answers paths itself is respected where Wagtail
+would: a routable page (RoutablePageMixin) whose own routes take the rest of the path gets
+it, before its children are looked at; a page type with a `route` of its own (none in this
+project) gets the rest of the path the usual way.
+
+The specific page is read with what its type asks for in `served_queryset` (the practice
+page its municipality and the sizes of its lists).
+
+`ViewRestrictionsInOneQuery` reads the restrictions of a page and its ancestors (and of the
+pages aliases stand for, as Wagtail does) in one query from the page's tree path.
+"""
+
+from django.db.models import Q
+from django.urls import Resolver404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction
+
+
+def _ancestor_paths(path, depth):
+    return [path[: Page.steplen * level] for level in range(1, depth + 1)]
+
+
+def _takes_rest_itself(page, components):
+    """Whether Wagtail's route would stop at `page` (its own route for these components)."""
+    page_class = page.specific_class
+    if page_class is None or page_class.route is Page.route:
+        return False
+    if page_class.route is not RoutablePageMixin.route:
+        return True  # a route of its own: let it decide
+    if not page.live:
+        return False
+    path = "/" + "".join(f"{component}/" for component in components)
+    try:
+        page_class.get_resolver().resolve(path)
+    except Resolver404:  # not one of its own routes
+        return False
+    return True
+
+
+def route(root, request, path_components):
+    """What Wagtail's `Page.route` of `root` returns, in two queries: the pages on the way,
+    then the specific page found. `root`'s own routes (if any) are its caller's business:
+    this is what its `route` calls once those did not answer."""
+    if not path_components:
+        return Page.route(root, request, path_components)
+    wanted, url_path = [], root.url_path
+    for component in path_components:
+        url_path += f"{component}/"
+        wanted.append(url_path)
+    on_the_way = {
+        page.url_path: page
+        for page in Page.objects.filter(url_path__in=wanted, path__startswith=root.path, depth__gt=root.depth)
+    }
+    parent, consumed = root, 0
+    for url_path in wanted:
+        page = on_the_way.get(url_path)
+        if page is None or page.depth != parent.depth + 1 or not page.path.startswith(parent.path):
+            break  # no such child: the deepest page found answers the rest (Wagtail's 404)
+        page._cached_parent_obj = parent
+        parent, consumed = page, consumed + 1
+        rest = path_components[consumed:]
+        if rest and _takes_rest_itself(page, rest):
+            break
+    if parent is root:
+        return Page.route(root, request, path_components)
+    found = served_page(parent, request)
+    found._cached_parent_obj = parent._cached_parent_obj
+    return found.route(request, path_components[consumed:])
+
+
+def served_page(page, request):
+    """The specific page of `page`. A page type may read more in that same query: its
+    classmethod `served_queryset(queryset, request)` adds select_related and annotations
+    (what its template shows of related rows, the sizes of its lists)."""
+    model = page.specific_class
+    if model is None or not hasattr(model, "served_queryset"):
+        return page.specific
+    return model.served_queryset(model._default_manager.all(), request).get(pk=page.pk)
+
+
+class ViewRestrictionsInOneQuery:
+    """Page mixin: `get_view_restrictions()` in one query (Wagtail's takes two)."""
+
+    def get_view_restrictions(self):
+        on_the_way = Page.objects.filter(path__in=_ancestor_paths(self.path, self.depth))
+        return PageViewRestriction.objects.filter(
+            Q(page__in=on_the_way.filter(alias_of__isnull=True).values("pk"))
+            | Q(page__in=on_the_way.filter(alias_of__isnull=False).values("alias_of"))
+        )

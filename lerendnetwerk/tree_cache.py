@@ -1,0 +1,88 @@
+"""What is built from the page tree and the same for every reader, remembered between requests.
+
+The layout's menus (the main menu, a section's menu, the footer links, a CMS page's
+breadcrumb trail: home/templatetags/navigation.py) and the site with its root page
+(`RememberedSiteMiddleware`) list live pages, whoever reads them, so every request built
+them afresh for nothing: six queries on every CMS page. They are kept in the cache under
+keys that say what they depend on (site, language, tree path) and all forgotten together
+whenever a page is saved, published, unpublished, moved or deleted, or a site changes
+(HomeConfig.ready connects `forget` and `forget_for_pages`). Whatever depends on the
+request (which link is the current one) is worked out after reading the cache, never
+stored. Nothing that depends on who reads the page may be kept here.
+
+Forgetting replaces a generation number that is part of every key, so one cache write
+drops everything at once (the old entries expire by themselves). It happens at once and
+again when the transaction commits: a request that read the tree between the two, before
+the change was committed, stored the old tree under the new number.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils.translation import get_language
+
+GENERATION_KEY = "tree-cache:generation"
+TIMEOUT = 24 * 3600
+
+
+def _generation(request=None):
+    memo = getattr(request, "_tree_cache_generation", None) if request is not None else None
+    if memo is not None:
+        return memo
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY)
+    if request is not None:
+        request._tree_cache_generation = generation
+    return generation
+
+
+def remembered(request, name, build, *parts):
+    """What build() returns, kept under (generation, name, language, *parts)."""
+    key = ":".join(["tree-cache", _generation(request), name, get_language() or "", *map(str, parts)])
+    found = cache.get(key)  # a 1-tuple, so that a remembered None is told from a miss
+    if found is None:
+        found = (build(),)
+        cache.set(key, found, TIMEOUT)
+    return found[0]
+
+
+def forget(**kwargs):
+    """Everything remembered is built again at the next request (now, and after the commit)."""
+    cache.delete(GENERATION_KEY)
+    transaction.on_commit(lambda: cache.delete(GENERATION_KEY))
+
+
+def forget_for_pages(sender, instance=None, **kwargs):
+    """post_save and post_delete of any model: forget when it is a page."""
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        forget()
+
+
+class RememberedSiteMiddleware:
+    """Wagtail's site for the request's host and port, with its root page (specific), from
+    the cache: Wagtail reads both on every request (`Site.find_for_request`, then the root
+    page's specific page to route from). The first request for a host reads them as Wagtail
+    does; Wagtail finds them on the request (`request._wagtail_site`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.http.request import split_domain_port
+        from wagtail.models import Site
+
+        hostname = split_domain_port(request._get_raw_host())[0]
+
+        def find():
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018  (read now, so that it is remembered too)
+            return site
+
+        request._wagtail_site = remembered(request, "site", find, hostname, request.get_port())
+        return self.get_response(request)
