@@ -487,7 +487,11 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     @cached_property
     def workshop_slots(self):
         """Workshops grouped by time slot, in the editor's order: [(slot, [workshop, …]), …]."""
+        return self.group_workshops(self.workshops.all())
+
+    @staticmethod
+    def group_workshops(workshops):
         slots = {}
-        for workshop in self.workshops.all():
+        for workshop in workshops:
             slots.setdefault(workshop.slot, []).append(workshop)
         return list(slots.items())

@@ -11,6 +11,7 @@ This module reads no page model (events.models builds on it), only the membershi
 
 from django.db.models import Exists, OuterRef, Q
 
+from members.admin_access import is_editor
 from members.models import Member
 from members.roles import Role
 from networks.membership import network_access
@@ -40,8 +41,6 @@ def may_organise(user, event):
     trekkers of its practice."""
     if not _is_active(user):
         return False
-    if user.is_editor and event.permissions_for_user(user).can_edit():
-        return True
     if (
         event.network_id
         and NetworkMembership.objects.filter(
@@ -49,12 +48,16 @@ def may_organise(user, event):
         ).exists()
     ):
         return True
-    return bool(
+    if (
         event.organising_practice_id
         and PracticeMembership.objects.filter(
             practice_id=event.organising_practice_id, member_id=user.pk, role=PracticeRole.LEAD
         ).exists()
-    )
+    ):
+        return True
+    # Whether the member is an editor is remembered (members.admin_access); who may edit
+    # the page is then asked of Wagtail's own permissions.
+    return is_editor(user) and event.permissions_for_user(user).can_edit()
 
 
 def may_see(user, event):

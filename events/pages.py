@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from forum.access import can_read_thread
 from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
+from members.admin_access import is_editor as remembered_is_editor
 from themes.models import Theme
 from themes.prefetch import prefetch_themes
 
@@ -223,9 +224,11 @@ def event_context(request, event, form=None):
         series_panel = _series_panel(request, event, registration, index_page)
         if series_panel["form"] is not None:  # registering here registers for the series
             can_register, form = False, None
+    # The organisers' links: asked of the memberships for a network's or a practice's
+    # meeting; for the institute's own, only of an editor (remembered, no query for others).
     organiser = bool(
         is_member
-        and (event.network_id or event.organising_practice_id or request.user.is_editor)
+        and (event.network_id or event.organising_practice_id or remembered_is_editor(request.user))
         and organisers.may_organise(request.user, event)
     )
     return {

@@ -95,9 +95,13 @@ def seat_summary(event):
 
 def workshop_places_left(event):
     """{workshop id: places left (None = no limit)} for the event's workshops, in one query."""
-    workshops = event.workshops.annotate(
-        taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+    workshops = list(
+        event.workshops.annotate(
+            taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+        ).order_by("sort_order", "pk")
     )
+    # The same rows are the meeting's workshops by slot (its page and form): read once.
+    event.__dict__.setdefault("workshop_slots", event.group_workshops(workshops))
     return {w.pk: None if w.capacity is None else max(w.capacity - w.taken, 0) for w in workshops}
 
 

@@ -52,7 +52,7 @@ def forget(**kwargs):
 
 def connect():
     from django.contrib.auth.models import Group, Permission
-    from django.db.models.signals import m2m_changed, post_delete
+    from django.db.models.signals import m2m_changed, post_delete, post_save
 
     from .models import Member
 
@@ -60,3 +60,21 @@ def connect():
         m2m_changed.connect(forget, sender=through, dispatch_uid=f"admin-access-{through._meta.label}")
     for model in (Group, Permission):
         post_delete.connect(forget, sender=model, dispatch_uid=f"admin-access-deleted-{model._meta.label}")
+    # Roles are groups found by name: a renamed group changes who has a role.
+    post_save.connect(forget, sender=Group, dispatch_uid="admin-access-group-saved")
+
+
+def is_editor(user):
+    """Whether `user` is an editor (`Member.is_editor`), remembered per member like the admin
+    link and forgotten with it on any change to groups. For what a page shows and as the
+    first step of a check that then asks Wagtail's own page permissions."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    key = f"members:is-editor:{_generation()}:{user.pk}"
+    found = cache.get(key)
+    if found is None:
+        found = user.is_editor
+        cache.set(key, found, TIMEOUT)
+    return found
