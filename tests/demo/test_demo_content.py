@@ -333,9 +333,9 @@ def assert_the_organisers_use_their_tools(network_meeting, practice_meeting):
 
 
 def assert_a_network_shows_what_it_learned():
-    """Armoede en schulden held two meetings with a report and lessons (and a series session with a report); the latest was followed
-    by a discussion in the network's closed space. Its "what we learned" shows them (the
-    discussion to its members only)."""
+    """Armoede en schulden held two meetings with a report and lessons (and its series a
+    session with a report); the latest was followed by a discussion in the network's closed
+    space. Its "what we learned" shows them (the discussion to its members only)."""
     from django.test import Client
     from django.urls import reverse
 
