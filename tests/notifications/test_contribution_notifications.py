@@ -276,3 +276,17 @@ def test_the_setting_for_mail_about_what_i_shared_is_on_the_form_and_has_a_one_c
     assert "Mail me meteen over wat de redactie en moderatoren doen met wat ik deelde" in form
     client.post(reverse("notifications:preferences"), {"email_contributions": "on", "digest": "weekly"})
     assert NotificationPreference.objects.get(member=forum["trekker"]).email_contributions is True
+
+
+@pytest.mark.django_db
+def test_a_message_without_a_speaker_is_shown_without_a_label(client):
+    """A new meeting in your network carries the meeting's title as its message: it is not
+    labelled as someone's explanation (only the kinds that carry one are)."""
+    from tests.factories import MemberFactory
+
+    member = MemberFactory()
+    Notification.objects.create(recipient=member, kind=NotificationKind.NETWORK_MEETING, message="Casusoverleg toegang")
+    client.force_login(member)
+    centre = client.get(reverse("notifications:centre")).content.decode()
+    assert '<p class="ln-notification__message">Casusoverleg toegang</p>' in centre
+    assert "Toelichting van de moderator" not in centre
