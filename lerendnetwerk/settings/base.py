@@ -303,7 +303,10 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL the full-text index stems Dutch ("schulden" finds "schuld"); the server's
+# default configuration is usually `english`. After changing it, rebuild the index once:
+# `manage.py update_index` (SQLite's index has no stemming and ignores this).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}}
 
 # Images: no SVG (it can carry scripts); size-limited.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

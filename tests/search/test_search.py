@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -177,3 +178,23 @@ def test_members_find_discussions_they_may_read_and_never_closed_ones_of_others(
     client.force_login(staff)
     found = {thread.title for thread in search(client, q="contactpersoon").context["thread_results"]}
     assert found == {"Contactpersoon bij verhuizing", "Besloten contactpersoon-overleg"}
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Stemming is PostgreSQL's full-text search; SQLite's index has none (CI runs the suite on PostgreSQL too)",
+)
+def test_dutch_words_are_stemmed_so_schulden_finds_schuld(client, db):
+    """The index and the query are stemmed as Dutch (SEARCH_CONFIG 'dutch'): a plural finds
+    the singular and back; with the server's default English stemming neither would."""
+    home = HomePage.objects.get()
+    page = ContentPage(title="Vroeg erbij bij schuld", intro="Wat werkt bij betalingsachterstanden.")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    plural = ContentPage(title="Gesprekken over rondkomen", intro="Over huurachterstanden en gesprekken thuis.")
+    home.add_child(instance=plural)
+    plural.save_revision().publish()
+    call_command("update_index", verbosity=0)
+
+    assert titles(search(client, q="schulden")) == ["Vroeg erbij bij schuld"]
+    assert "Gesprekken over rondkomen" in titles(search(client, q="gesprek"))
