@@ -49,6 +49,8 @@ def series_url(series, index_page=None):
     """The series' page: a route of the calendar (`/bijeenkomsten/reeks/<id>/`)."""
     if index_page is None:
         index_page = apps.get_model("events", "EventIndexPage").objects.first()
+    elif not hasattr(index_page, "reverse_subpage"):  # a plain Page (a parent found on the way)
+        index_page = index_page.specific
     return index_page.url + index_page.reverse_subpage("series", args=[series.pk])
 
 

@@ -17,6 +17,7 @@ the change was committed, stored the old tree under the new number.
 """
 
 import uuid
+from contextlib import suppress
 
 from django.core.cache import cache
 from django.db import transaction
@@ -73,6 +74,7 @@ class RememberedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        from django.db import DatabaseError
         from django.http.request import split_domain_port
         from wagtail.models import Site
 
@@ -84,5 +86,8 @@ class RememberedSiteMiddleware:
                 site.root_page.specific  # noqa: B018  (read now, so that it is remembered too)
             return site
 
-        request._wagtail_site = remembered(request, "site", find, hostname, request.get_port())
+        # When the database cannot be reached, what needs the site asks again (and fails
+        # there), while what needs no database, like /health/ saying so, still answers.
+        with suppress(DatabaseError):
+            request._wagtail_site = remembered(request, "site", find, hostname, request.get_port())
         return self.get_response(request)

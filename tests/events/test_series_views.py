@@ -259,5 +259,5 @@ def test_the_series_page_stays_within_15_queries_and_a_session_page_within_one_m
     # A session's page asks one query more than a single meeting's page (its series, its
     # number and whether the reader registered for it); the meeting page itself is the
     # shared page's budget (tests/project/test_query_counts.py).
-    single = pages.event("Losse bijeenkomst", capacity_in_person=3)
+    single = pages.event("Losse bijeenkomst", capacity_in_person=3, network=network)  # also the network's
     assert session_page <= count_queries(client, single.url) + 1
