@@ -1,6 +1,12 @@
 """The summary of an experience in lists: its first words, cut at a word."""
 
+import pytest
+
 from practices.models import ExperienceReport
+
+# Making a page object reads its content type (Wagtail's Page.__init__): once per process,
+# unless a test before emptied Django's content type cache, so these ask for the database.
+pytestmark = pytest.mark.django_db
 
 
 def test_a_summary_that_ends_a_sentence_gets_no_ellipsis_after_it():

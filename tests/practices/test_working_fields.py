@@ -356,6 +356,7 @@ def test_an_approach_laid_out_by_the_editors_is_left_to_them(client, people):
     assert draft.summary == NEW_SUMMARY and draft.approach[0].block_type == "heading"
 
 
+@pytest.mark.django_db  # a page object reads its content type
 def test_typed_paragraphs_are_stored_escaped_and_read_back_the_same():
     text = 'Eerst <script>alert(1)</script> de vraag.\nNieuwe regel.\n\nTweede "alinea" & meer.'
     data = working.approach_from_text(text)
