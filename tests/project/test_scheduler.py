@@ -162,7 +162,7 @@ def test_runs_older_than_ninety_days_are_removed():
     assert not ScheduledRun.objects.filter(pk=old.pk).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_schedulers_at_the_same_moment_run_a_time_once():
     """Two scheduler processes (here threads, each with its own connection) wake at the
     same moment: the unique slot lets one of them run each job."""
