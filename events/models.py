@@ -29,6 +29,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lerendnetwerk import tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
@@ -121,6 +122,12 @@ class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event calendar")
+
+    @classmethod
+    def remembered(cls, request):
+        """The calendar's page (there is one), remembered with the menus: the same for every
+        reader, forgotten on any page change (lerendnetwerk.tree_cache)."""
+        return tree_cache.remembered(request, "event-index", lambda: cls.objects.live().public().first())
 
     def listed_events(self):
         """The meetings in this calendar that anyone may see."""

@@ -20,7 +20,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum.access import can_read_thread
-from lerendnetwerk import tree_cache
 from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.admin_access import is_editor as remembered_is_editor
@@ -223,13 +222,9 @@ def event_context(request, event, form=None):
     index_page = event.get_parent()
     series_panel = None
     if event.series_id is not None:
-        # The series' routes are the calendar's own (RoutablePageMixin): its specific page,
-        # remembered with the menus (the parent found on the way is a plain Page).
-        index_page = tree_cache.remembered(
-            request,
-            "event-index",
-            lambda: apps.get_model("events", "EventIndexPage").objects.live().public().first(),
-        )
+        # The series' routes are the calendar's own (RoutablePageMixin): its specific page
+        # (the parent found on the way is a plain Page).
+        index_page = apps.get_model("events", "EventIndexPage").remembered(request)
         series_panel = _series_panel(request, event, registration, index_page)
         if series_panel["form"] is not None:  # registering here registers for the series
             can_register, form = False, None

@@ -8,7 +8,7 @@ from wagtail.search import index
 from events.models import EventIndexPage, EventPage
 from forum.access import readable_threads
 from knowledge.models import Lesson
-from lerendnetwerk import page_serving, tree_cache
+from lerendnetwerk import page_serving
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
@@ -51,9 +51,7 @@ class HomePage(ViewRestrictionsInOneQuery, Page):
         context["upcoming_events"] = list(EventPage.objects.upcoming().prefetch_related(None)[:3])
         if context["upcoming_events"]:
             # The calendar's page, remembered with the menus (the same for every reader).
-            context["event_index"] = tree_cache.remembered(
-                request, "event-index", lambda: EventIndexPage.objects.live().public().first()
-            )
+            context["event_index"] = EventIndexPage.remembered(request)
         context["latest_lessons"] = list(Lesson.objects.live().public().order_by("-first_published_at")[:3])
         # The themes of the meetings' and the lessons' cards, in one query.
         prefetch_themes(context["upcoming_events"], context["latest_lessons"])
