@@ -57,6 +57,7 @@ def production_environment(database, media_root, redis_url):
         "DEFAULT_FROM_EMAIL": "Lerend Netwerk <noreply@backup-check.invalid>",
         "SECURE_SSL_REDIRECT": "false",
         "MEDIA_ROOT": str(media_root),
+        "STATIC_ROOT": str(media_root.parent / "static"),
         "DATABASE_POOL_MIN_SIZE": "1",
         "DATABASE_POOL_MAX_SIZE": "4",
     }
@@ -170,6 +171,8 @@ def main():
         admin_execute(admin_url, *drop, f"CREATE DATABASE {source}")
         state_file = work / "state.json"
         source_env = production_environment(database_url(admin_url, source), work / "media", redis_url)
+        # As a release does: the pages name the fingerprinted static files of the manifest.
+        run("collectstatic", [PY, "manage.py", "collectstatic", "--noinput", "-v0"], source_env, timings)
         run("migrate a fresh database", [PY, "manage.py", "migrate", "--noinput", "-v0"], source_env, timings)
         run("a lesson, a meeting, a member and a document", [PY, __file__, "--seed", state_file], source_env, timings)
         backup = run("scripts/backup.sh", ["scripts/backup.sh", work / "backups"], source_env, timings).strip()

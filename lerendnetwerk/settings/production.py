@@ -5,6 +5,7 @@ running with an insecure or embedded default.
 """
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -77,7 +78,10 @@ LANGUAGE_COOKIE_SECURE = True
 # SERVE_MEDIA_IMAGES=true lets Django serve them, and only them.
 SERVE_MEDIA_IMAGES = os.environ.get("SERVE_MEDIA_IMAGES", "").lower() == "true"
 
-# Static files are compressed and fingerprinted at collectstatic.
+# Static files are compressed and fingerprinted at collectstatic, into STATIC_ROOT (the
+# release's staticfiles/ unless STATIC_ROOT names another directory).
+if os.environ.get("STATIC_ROOT"):
+    STATIC_ROOT = Path(os.environ["STATIC_ROOT"])
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
