@@ -8,9 +8,10 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         from django.db.models import OuterRef, Subquery
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import m2m_changed, post_delete
         from wagtail.signals import page_published
 
+        from members.models import Member
         from networks.models import LearningNetwork, NetworkMembership
         from practices.models import LearningPractice, PracticeMembership, read_with_practice_page
 
@@ -28,3 +29,5 @@ class ForumConfig(AppConfig):
         # for a member who leaves or is removed.
         page_published.connect(services.network_published, sender=LearningNetwork, dispatch_uid="forum-network-space")
         post_delete.connect(services.membership_ended, sender=NetworkMembership, dispatch_uid="forum-network-access")
+        # A role taken away (editor, moderator: they read every closed space).
+        m2m_changed.connect(services.roles_changed, sender=Member.groups.through, dispatch_uid="forum-roles")

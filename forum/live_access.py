@@ -71,3 +71,13 @@ async def check_reader(member_id, thread_id):
     if checks is None:
         checks = _checks[loop] = ThreadReaderChecks()
     return await checks.check(member_id, thread_id)
+
+
+def readers_of(thread_id):
+    """The fan-out's access check for one thread's sockets (lerendnetwerk.fanout): which of
+    these members may read it, and its last sequence; one query for all of them."""
+
+    async def check(member_ids):
+        return await _thread_readers(thread_id, list(member_ids))
+
+    return check

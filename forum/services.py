@@ -9,7 +9,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from lerendnetwerk.live import ACCESS_CHANGED, broadcast_after_commit, tell_member_sockets_to_recheck
+from lerendnetwerk import fanout
+from lerendnetwerk.live import tell_member_sockets_to_recheck
 from lerendnetwerk.markdown import render_markdown
 
 from . import access, mentions, signals
@@ -386,8 +387,23 @@ def network_published(sender, instance, **kwargs):
 
 
 def tell_thread_sockets_to_recheck(thread_id):
-    """After commit, every socket on the thread checks its access again (it moved)."""
-    broadcast_after_commit(thread_group(thread_id), ACCESS_CHANGED)
+    """The thread moved: its sockets' frames wait from now on (inside the transaction), and
+    after commit each socket is checked again (lerendnetwerk.fanout)."""
+    fanout.suspend(topic=thread_group(thread_id))
+    fanout.recheck_after_commit(topic=thread_group(thread_id))
+
+
+def roles_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """m2m_changed of a member's groups: a member who lost a role (editor, moderator) may
+    no longer read closed spaces; their sockets check again."""
+    if reverse and action == "pre_clear":  # a group emptied: who is in it, before
+        members = list(instance.user_set.values_list("pk", flat=True))
+    elif action in ("post_remove", "post_clear") and not (reverse and action == "post_clear"):
+        members = (pk_set or ()) if reverse else [instance.pk]
+    else:
+        return
+    for member_id in members:
+        tell_member_sockets_to_recheck(member_id)
 
 
 def membership_ended(sender, instance, **kwargs):

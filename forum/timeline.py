@@ -2,14 +2,15 @@
 
 Each change to a thread is appended as a ThreadEvent with the thread's next sequence
 number, while the caller holds a row lock on the thread (services do that). The event is
-broadcast to the thread's channel-layer group only when the transaction commits. Clients
+published to the thread's fan-out topic (lerendnetwerk.fanout) only when the transaction
+commits. Clients
 replay what they missed from the database (events_after), so a message the channel layer
 drops, or a server restart, costs nothing. See docs/realtime.md.
 """
 
 from django.conf import settings
 
-from lerendnetwerk.live import broadcast_after_commit, encoded, group_name
+from lerendnetwerk.live import group_name, publish_after_commit
 
 from .models import ThreadEvent
 
@@ -30,7 +31,7 @@ def append_event(thread, kind, *, post=None, **payload):
     event = ThreadEvent.objects.create(
         thread=thread, sequence=thread.last_sequence, kind=kind, post=post, payload=payload
     )
-    broadcast_after_commit(thread_group(thread.pk), encoded("thread.event", as_message(event)))
+    publish_after_commit(thread_group(thread.pk), event.sequence, as_message(event))
     return event
 
 

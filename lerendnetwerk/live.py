@@ -10,6 +10,9 @@ broadcasting after commit. Apps build on it; it knows no app. See docs/realtime.
   ends (4401).
 - `broadcast_after_commit(group, message)`: a live message is sent only once the
   transaction commits; a rolled-back change is never told.
+- `publish_after_commit(topic, seq, data)`: the same for the fan-out of frequent events
+  (lerendnetwerk.fanout: one subscription per process, frames written to the sockets
+  directly), with `suspend_member_sockets` for changes that take access away.
 - `database_call(func)`: a consumer's database read, giving its connection back.
 """
 
@@ -22,6 +25,8 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import close_old_connections, transaction
+
+from . import fanout
 
 # Close codes (4000-4999 are free for applications).
 CLOSE_UNAUTHENTICATED = 4401
@@ -96,14 +101,33 @@ def encoded(handler, data):
     return {"type": handler, "text": json.dumps(data)}
 
 
+def publish_after_commit(topic, seq, data):
+    """Hand `data` to every socket on a fan-out `topic` (lerendnetwerk.fanout) once the
+    transaction commits: serialised once here, published once, written to each socket as
+    is. `seq` is the topic's sequence number of this frame (its order)."""
+    text = json.dumps(data)
+    transaction.on_commit(lambda: fanout.publish(topic, seq, text))
+
+
+def suspend_member_sockets(member_id):
+    """Inside a transaction that may take access away: the member's fan-out frames wait from
+    now on, and after commit a fresh access check releases them or closes the sockets. So
+    nothing committed after the change reaches a member it removed (lerendnetwerk.fanout)."""
+    fanout.suspend(member_id=member_id)
+    fanout.recheck_after_commit(member_id=member_id)
+
+
 def close_member_sockets(member_id):
     """After commit, every open socket of the member closes with 4401 (logout,
     deactivation), on which the pages stop reconnecting."""
+    suspend_member_sockets(member_id)
     broadcast_after_commit(member_group(member_id), SESSION_ENDED)
 
 
 def tell_member_sockets_to_recheck(member_id):
-    """After commit, every open socket of the member checks its access again."""
+    """After commit, every open socket of the member checks its access again; fan-out frames
+    wait for that check from now on (call it before the change commits)."""
+    suspend_member_sockets(member_id)
     broadcast_after_commit(member_group(member_id), ACCESS_CHANGED)
 
 

@@ -200,6 +200,12 @@ else:
     # A real cache (not the dummy one): allauth's rate limits count in it.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The live fan-out of thread events (lerendnetwerk.fanout): Redis pub/sub across processes
+# when there is Redis, in this process otherwise. Pub/sub is not per Redis database: the
+# channel names carry the prefix and the database number.
+LIVE_FANOUT_REDIS_URL = REDIS_URL
+LIVE_FANOUT_PREFIX = "lerendnetwerk"
+
 # Background tasks (django-tasks): in-process by default; production uses the
 # database backend and a `manage.py db_worker` process.
 

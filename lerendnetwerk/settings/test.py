@@ -45,6 +45,7 @@ if os.environ.get("LN_TEST_CACHE_DIR"):
     }
 if REDIS_URL:  # noqa: F405
     CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = "lerendnetwerk-test"  # noqa: F405
+LIVE_FANOUT_PREFIX = "lerendnetwerk-test"
 
 # Static files come from the apps (no collectstatic before tests).
 WHITENOISE_AUTOREFRESH = True
