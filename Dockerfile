@@ -41,4 +41,4 @@ EXPOSE 8000
 
 # The Procfile's web process (docker-compose.yml runs the worker and the scheduler with
 # the same image and the Procfile's other commands).
-CMD ["sh", "-c", "exec uvicorn lerendnetwerk.asgi:application --host ${HOST:-127.0.0.1} --port ${PORT:-8000} --workers ${WORKERS:-2} --proxy-headers --timeout-graceful-shutdown 10 --lifespan off --no-server-header"]
+CMD ["sh", "-c", "exec uvicorn lerendnetwerk.asgi:application --host ${HOST:-127.0.0.1} --port ${PORT:-8000} --workers ${WORKERS:-2} --proxy-headers --timeout-graceful-shutdown 10 --lifespan off --no-server-header --ws-per-message-deflate false"]

@@ -12,7 +12,15 @@ killed half-way and started again: the clients reconnect and catch up from the d
     python bench/ws_delivery.py --clients 500 --messages 300 --rate 5 --restart
 
 Needs PostgreSQL and Redis (see DEVELOPERS.md / the README). Writes nothing to the
-project's own databases: it creates (and drops) the database `lerendnetwerk_bench`.
+project's own databases: it creates (and drops) the database `lerendnetwerk_bench`
+(BENCH_DATABASE) and empties Redis database 12 (BENCH_REDIS_URL).
+
+The floor, measured first in the same run on the same server: a bare Channels consumer
+(bench/floor_asgi.py) that joins one group and forwards what it gets, with the same
+number of clients, frames of the same size at the same rate sent by `group_send`. The
+ratio printed last is the clients' server's CPU per delivered message, ours / floor.
+
+    python bench/ws_delivery.py --clients 1000 --workers 2
 """
 
 import argparse
@@ -34,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 ADMIN_URL = os.environ.get("BENCH_ADMIN_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-DATABASE = "lerendnetwerk_bench"
+DATABASE = os.environ.get("BENCH_DATABASE", "lerendnetwerk_bench")
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 TOKEN = re.compile(r"bench-(\d+)-")
@@ -76,34 +84,38 @@ def port_in_use(port):
 
 
 def cpu_seconds(pid):
-    """CPU time (user + system) a process has used so far, from /proc (Linux)."""
+    """CPU time (user + system) a process and its children (uvicorn's workers) have used so
+    far, from /proc (Linux)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
-        return None
-    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 1)
+        return 0.0
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return round(own + sum(cpu_seconds(int(child)) for child in children), 2)
 
 
 def stop_server(process):
     """SIGTERM, and SIGKILL if it has not exited after a few seconds (uvicorn waits for
     open connections to finish during a graceful shutdown)."""
-    process.terminate()
+    os.killpg(process.pid, signal.SIGTERM)
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
 
-def start_server(port):
+def start_server(port, workers=1):
     if port_in_use(port):
         raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
     # As in production: each server has its pool of database connections (settings.base).
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="lerendnetwerk.settings.test")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
-         "--port", str(port), "--lifespan", "off", "--log-level", "error", "--ws-max-queue", "256"],
-        cwd=ROOT, env=env,
+        [sys.executable, "-m", "uvicorn", "bench.floor_asgi:application", "--host", "127.0.0.1",
+         "--port", str(port), "--lifespan", "off", "--log-level", "error", "--ws-max-queue", "256",
+         "--workers", str(workers), "--ws-per-message-deflate", "false"],  # as in the Procfile
+        cwd=ROOT, env=env, start_new_session=True,
     )  # fmt: skip
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -198,10 +210,65 @@ def post(port, session, thread_id, number):
     return urllib.request.urlopen(request, timeout=30).status
 
 
+FRAME_PADDING = "x" * 900  # about the size of a post event's HTML
+
+
+async def measure_floor(args, port, pid):
+    """The bare Channels path on the clients' server: group_send -> forward."""
+    from channels.layers import get_channel_layer
+    from websockets.asyncio.client import connect
+
+    layer = get_channel_layer()
+    received, latencies, sent = [0], [], {}
+
+    async def listen(ready):
+        async with connect(f"ws://127.0.0.1:{port}/ws/bench/floor/", open_timeout=60, max_queue=None) as socket:
+            ready.set_result(None)
+            async for raw in socket:
+                number = int(raw.split('"seq": ', 1)[1].split(",", 1)[0])
+                latencies.append(time.perf_counter() - sent[number])
+                received[0] += 1
+
+    readies = []
+    tasks = []
+    for _ in range(args.clients):
+        ready = asyncio.get_running_loop().create_future()
+        readies.append(ready)
+        tasks.append(asyncio.create_task(listen(ready)))
+        if len(tasks) % 50 == 0:
+            await asyncio.sleep(0.05)
+    await asyncio.wait_for(asyncio.gather(*readies), 120)
+    await asyncio.sleep(1)
+    expected = args.clients * args.messages
+    cpu_before, started = cpu_seconds(pid), time.perf_counter()
+    for number in range(args.messages):
+        sent[number] = time.perf_counter()
+        text = json.dumps({"type": "event", "seq": number, "kind": "post", "html": f"bench-{number}- {FRAME_PADDING}"})
+        await layer.group_send("bench.floor", {"type": "floor.frame", "text": text})
+        await asyncio.sleep(max(0.0, started + (number + 1) / args.rate - time.perf_counter()))
+    deadline = time.perf_counter() + 30
+    while received[0] < expected and time.perf_counter() < deadline:
+        await asyncio.sleep(0.2)
+    cpu = cpu_seconds(pid) - cpu_before
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    latencies.sort()
+    return {
+        "floor_delivered": received[0],
+        "floor_expected": expected,
+        "floor_cpu_seconds": round(cpu, 2),
+        "floor_cpu_us_per_delivery": round(cpu / max(1, received[0]) * 1e6, 1),
+        "floor_latency_ms_p95": round(latencies[int(len(latencies) * 0.95)] * 1000, 1) if latencies else None,
+    }
+
+
 async def measure(args, prepared):
     thread_id, start_seq, poster_session, sessions = prepared
     ports = (18701, 18702)
-    servers = {port: start_server(port) for port in ports}
+    servers = {ports[0]: start_server(ports[0], args.workers), ports[1]: start_server(ports[1])}
+    floor = await measure_floor(args, ports[0], servers[ports[0]].pid) if not args.no_floor else {}
+    print(f"floor: {floor}", file=sys.stderr)
     sent = {}
     clients = [Client(ports[0], sessions[n], thread_id, start_seq, sent) for n in range(args.clients)]
     tasks = [asyncio.create_task(client.run()) for client in clients]
@@ -212,14 +279,17 @@ async def measure(args, prepared):
     synced = sum(client.synced_at is not None for client in clients)
     print(f"{synced} of {args.clients} clients synced in {connect_seconds} s; posting", file=sys.stderr)
     restarted_at = None
+    cpu_killed = 0.0
+    cpu_before = cpu_seconds(servers[ports[0]].pid)
     started = time.perf_counter()
     for number in range(args.messages):
         if args.restart and number == args.messages // 2:
-            servers[ports[0]].send_signal(signal.SIGKILL)  # the clients' server dies mid-stream
+            cpu_killed = cpu_seconds(servers[ports[0]].pid)
+            os.killpg(servers[ports[0]].pid, signal.SIGKILL)  # the clients' server dies mid-stream
             servers[ports[0]].wait()
             restarted_at = number
             await asyncio.sleep(2)
-            servers[ports[0]] = await asyncio.to_thread(start_server, ports[0])
+            servers[ports[0]] = await asyncio.to_thread(start_server, ports[0], args.workers)
         sent[number] = time.perf_counter()
         status = await asyncio.to_thread(post, ports[1], poster_session, thread_id, number)
         assert status == 204, status
@@ -234,6 +304,7 @@ async def measure(args, prepared):
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     server_cpu = {port: cpu_seconds(process.pid) for port, process in servers.items()}
+    stream_cpu = server_cpu[ports[0]] + cpu_killed - cpu_before
     load = os.getloadavg()
     for process in servers.values():
         stop_server(process)
@@ -249,8 +320,10 @@ async def measure(args, prepared):
         for cause, count in client.reconnect_causes.items():
             reconnect_causes[cause] = reconnect_causes.get(cause, 0) + count
     delivered = sum(len(client.applied) for client in clients)
-    return {
+    ours = stream_cpu / max(1, delivered) * 1e6
+    result = {
         "clients": args.clients,
+        "workers": args.workers,
         "messages": args.messages,
         "rate_per_second": args.rate,
         "server_restarted_after_message": restarted_at,
@@ -275,7 +348,15 @@ async def measure(args, prepared):
         "latency_ms_p99": round(percentile(99), 1),
         "latency_ms_max": round(latencies[-1], 1) if latencies else None,
         "latency_ms_mean": round(statistics.fmean(latencies), 1) if latencies else None,
+        "live_share_percent": round(100 * len(latencies) / max(1, delivered), 2),
+        "cpu_seconds_clients_server_during_stream": round(stream_cpu, 2),
+        "cpu_us_per_delivery": round(ours, 1),
+        **floor,
     }
+    if floor:
+        # Last, as every benchmark here: our CPU per delivered message / the bare floor's.
+        result["cpu_per_delivery_ratio_to_floor"] = round(ours / floor["floor_cpu_us_per_delivery"], 3)
+    return result
 
 
 def main():
@@ -284,6 +365,8 @@ def main():
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rate", type=float, default=5.0, help="posts per second")
     parser.add_argument("--restart", action="store_true", help="kill and restart the clients' server half-way")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers of the clients' server")
+    parser.add_argument("--no-floor", action="store_true", help="skip the floor (bare Channels consumer)")
     args = parser.parse_args()
     prepared = prepare_database(args.clients)  # Django's ORM, before the event loop runs
     print(json.dumps(asyncio.run(measure(args, prepared)), indent=2))
