@@ -84,8 +84,8 @@ def publish(topic, seq, text):
             hub.post(hub.dispatch, topic, seq, text)
 
 
-def _control(operation, member_id=None, topic=None):
-    message = {"op": operation, "member": member_id, "topic": topic}
+def _control(operation, member_id=None, topic=None, code=None):
+    message = {"op": operation, "member": member_id, "topic": topic, "code": code}
     if settings.LIVE_FANOUT_REDIS_URL:
         _redis().publish(_channel(CONTROL), json.dumps(message))
     else:
@@ -99,15 +99,16 @@ def suspend(member_id=None, topic=None):
     _control("suspend", member_id, topic)
 
 
-def recheck(member_id=None, topic=None):
-    """Check the held sockets again now (a query that starts after this call)."""
-    _control("recheck", member_id, topic)
+def recheck(member_id=None, topic=None, code=None):
+    """Check the held sockets again now (a query that starts after this call); those that
+    may no longer read are closed with `code` (default 4403)."""
+    _control("recheck", member_id, topic, code)
 
 
-def recheck_after_commit(member_id=None, topic=None):
+def recheck_after_commit(member_id=None, topic=None, code=None):
     from django.db import transaction
 
-    transaction.on_commit(lambda: recheck(member_id, topic))
+    transaction.on_commit(lambda: recheck(member_id, topic, code))
 
 
 # A socket's frames, in order
@@ -292,22 +293,22 @@ class Hub:
             if subscriptions:
                 self.loop.call_later(SUSPEND_FALLBACK_SECONDS, self._recheck, subscriptions)
         elif message["op"] == "recheck":
-            self._recheck(subscriptions)
+            self._recheck(subscriptions, message.get("code"))
 
-    def _recheck(self, subscriptions):
+    def _recheck(self, subscriptions, code=None):
         by_topic = collections.defaultdict(list)
         for subscription in subscriptions:
             if subscription.outbox.is_held("access") and not subscription.outbox.closed:
                 by_topic[subscription.topic].append((subscription, subscription.generation))
         for topic, waiting in by_topic.items():
-            self.loop.create_task(self._decide(topic, waiting))
+            self.loop.create_task(self._decide(topic, waiting, code))
 
-    async def _decide(self, topic, waiting):
+    async def _decide(self, topic, waiting, code=None):
         try:
             readers, _sequence = await topic.check([subscription.member_id for subscription, _ in waiting])
         except Exception:
             logger.exception("access check failed; asking again")
-            self.loop.call_later(1, self._recheck, [subscription for subscription, _ in waiting])
+            self.loop.call_later(1, self._recheck, [subscription for subscription, _ in waiting], code)
             return
         for subscription, generation in waiting:
             if subscription.generation != generation or subscription.outbox.closed:
@@ -315,7 +316,7 @@ class Hub:
             if subscription.member_id in readers:
                 subscription.outbox.release("access")
             else:
-                self.deny(subscription)
+                self.deny(subscription, code)
 
     def deny(self, subscription, code=None):
         """Close a socket: nothing more is written to it from now on."""

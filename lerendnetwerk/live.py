@@ -95,12 +95,6 @@ def broadcast_after_commit(group, message):
     transaction.on_commit(lambda: broadcast(group, message))
 
 
-def encoded(handler, data):
-    """A message whose `data` a consumer passes on to its client as is: serialised once
-    here, not once per socket."""
-    return {"type": handler, "text": json.dumps(data)}
-
-
 def publish_after_commit(topic, seq, data):
     """Hand `data` to every socket on a fan-out `topic` (lerendnetwerk.fanout) once the
     transaction commits: serialised once here, published once, written to each socket as
@@ -109,18 +103,19 @@ def publish_after_commit(topic, seq, data):
     transaction.on_commit(lambda: fanout.publish(topic, seq, text))
 
 
-def suspend_member_sockets(member_id):
+def suspend_member_sockets(member_id, code=CLOSE_FORBIDDEN):
     """Inside a transaction that may take access away: the member's fan-out frames wait from
-    now on, and after commit a fresh access check releases them or closes the sockets. So
-    nothing committed after the change reaches a member it removed (lerendnetwerk.fanout)."""
+    now on, and after commit a fresh access check releases them or closes the sockets (with
+    `code`). So nothing committed after the change reaches a member it removed
+    (lerendnetwerk.fanout)."""
     fanout.suspend(member_id=member_id)
-    fanout.recheck_after_commit(member_id=member_id)
+    fanout.recheck_after_commit(member_id=member_id, code=code)
 
 
 def close_member_sockets(member_id):
     """After commit, every open socket of the member closes with 4401 (logout,
     deactivation), on which the pages stop reconnecting."""
-    suspend_member_sockets(member_id)
+    suspend_member_sockets(member_id, CLOSE_UNAUTHENTICATED)
     broadcast_after_commit(member_group(member_id), SESSION_ENDED)
 
 
