@@ -279,6 +279,7 @@ async def measure(args, prepared):
     synced = sum(client.synced_at is not None for client in clients)
     print(f"{synced} of {args.clients} clients synced in {connect_seconds} s; posting", file=sys.stderr)
     restarted_at = None
+    answered = []  # how long the posting server took to answer each post (it commits, then publishes)
     cpu_killed = 0.0
     cpu_before = cpu_seconds(servers[ports[0]].pid)
     started = time.perf_counter()
@@ -293,6 +294,7 @@ async def measure(args, prepared):
         sent[number] = time.perf_counter()
         status = await asyncio.to_thread(post, ports[1], poster_session, thread_id, number)
         assert status == 204, status
+        answered.append(time.perf_counter() - sent[number])
         await asyncio.sleep(max(0.0, started + (number + 1) / args.rate - time.perf_counter()))
     print(f"{args.messages} posts sent; waiting for the clients to catch up", file=sys.stderr)
     deadline = time.perf_counter() + 90
@@ -349,6 +351,7 @@ async def measure(args, prepared):
         "latency_ms_max": round(latencies[-1], 1) if latencies else None,
         "latency_ms_mean": round(statistics.fmean(latencies), 1) if latencies else None,
         "live_share_percent": round(100 * len(latencies) / max(1, delivered), 2),
+        "post_answered_ms_p50_p95": [round(sorted(answered)[int(len(answered) * p)] * 1000, 1) for p in (0.5, 0.95)],
         "cpu_seconds_clients_server_during_stream": round(stream_cpu, 2),
         "cpu_us_per_delivery": round(ours, 1),
         **floor,
