@@ -7,7 +7,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -17,7 +16,6 @@ from wagtail.search.utils import parse_query_string
 
 from events.models import EventPage, EventTheme
 from forum.access import readable_threads
-from forum.models import Post
 from home.models import ContentPage
 from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
 from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
@@ -250,12 +248,7 @@ def present(pages, types_of, text):
 
 
 def search_threads(user, text):
-    """Discussions the member may read whose title or messages contain every word.
-    (Closed spaces only for their participants and staff: never for visitors.)"""
-    threads = readable_threads(user).select_related("category", "author")
-    for term in query_terms(text)[:8]:
-        in_posts = Post.objects.filter(
-            thread=OuterRef("pk"), body_markdown__icontains=term, is_deleted=False, is_hidden=False
-        )
-        threads = threads.filter(Q(title__icontains=term) | Exists(in_posts))
-    return threads.order_by("-last_activity_at")
+    """Discussions the member may read whose title or one of whose posts contains every
+    word (the forum's full-text index, forum.fulltext). Closed spaces only for their
+    participants and staff: never for visitors."""
+    return readable_threads(user).matching(text).select_related("category", "author").order_by("-last_activity_at")
