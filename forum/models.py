@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.urls import reverse
@@ -10,6 +11,7 @@ from taggit.managers import TaggableManager
 from lerendnetwerk.unique_values import ReadableUniqueMessage
 from themes.models import ThemedItemBase
 
+from . import fulltext
 from .mentions import with_names
 
 POST_MAX_LENGTH = 20_000
@@ -81,6 +83,27 @@ class ThreadTheme(ThemedItemBase):
     content_object = models.ForeignKey("Thread", on_delete=models.CASCADE, related_name="theme_items")
 
 
+class ThreadQuerySet(models.QuerySet):
+    def matching(self, text):
+        """Discussions whose title, or one of whose visible posts, contains every word of
+        `text` (forum.fulltext: the full-text index on PostgreSQL, LIKE elsewhere)."""
+        visible_posts = Post.objects.filter(is_deleted=False, is_hidden=False)
+        if fulltext.has_full_text_index():
+            query = fulltext.query_of(text)
+            # The posts' index answers which threads have a matching post (one bitmap scan
+            # of the GIN index), instead of a look at every post of every thread.
+            in_posts = visible_posts.filter(search_vector=query).values("thread_id")
+            return self.filter(models.Q(title_vector=query) | models.Q(pk__in=in_posts))
+        threads = self
+        terms = fulltext.fallback_terms(text)
+        if not terms:
+            return self.none()
+        for term in terms:
+            in_posts = visible_posts.filter(thread=models.OuterRef("pk"), body_markdown__icontains=term)
+            threads = threads.filter(models.Q(title__icontains=term) | models.Exists(in_posts))
+        return threads
+
+
 class Thread(models.Model):
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="threads", verbose_name=_("category"))
     title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH)
@@ -100,6 +123,13 @@ class Thread(models.Model):
     post_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("started at"), auto_now_add=True)
     last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True, db_index=True)
+    # The title's words for search (forum.fulltext), kept by the database; GIN-indexed on
+    # PostgreSQL (migration 0003), empty elsewhere.
+    title_vector = models.GeneratedField(
+        expression=fulltext.DutchTextVector("title"), output_field=SearchVectorField(), db_persist=True
+    )
+
+    objects = ThreadQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("discussion")
@@ -140,6 +170,11 @@ class Post(models.Model):
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     created_at = models.DateTimeField(_("posted at"), auto_now_add=True)
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+    # The text's words for search (forum.fulltext), kept by the database on every insert
+    # and edit; GIN-indexed on PostgreSQL (migration 0003), empty elsewhere.
+    search_vector = models.GeneratedField(
+        expression=fulltext.DutchTextVector("body_markdown"), output_field=SearchVectorField(), db_persist=True
+    )
 
     class Meta:
         verbose_name = _("post")

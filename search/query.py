@@ -2,22 +2,24 @@
 snippets. Uses Wagtail's search backend (database: SQLite FTS locally, PostgreSQL
 full-text in production); only live, public pages are ever searched."""
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import TextField, Value
+from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
 from events.models import EventPage, EventTheme
 from forum.access import readable_threads
-from forum.models import Post
 from home.models import ContentPage
 from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
 from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
@@ -129,21 +131,60 @@ def _strings_in(value):
             yield from _strings_in(item)
 
 
-def _text_of(page):
+def _snippet_columns(model):
+    """The page type's own fields a snippet is taken from (SNIPPET_FIELDS' order), and
+    which of them are StreamFields (stored as JSON)."""
+    own = {field.name: field for field in model._meta.local_concrete_fields}
+    return [(name, isinstance(own[name], StreamField)) for name in SNIPPET_FIELDS if name in own]
+
+
+SNIPPET_COLUMNS = {result_type.model: _snippet_columns(result_type.model) for result_type in RESULT_TYPES}
+SNIPPET_WIDTH = max(len(columns) for columns in SNIPPET_COLUMNS.values())
+
+
+def _own_texts(pages, types_of):
+    """{page pk: {field name: value}} of the pages' own snippet fields, for pages of
+    several types in one query (a union over the types' tables, each padded to the same
+    number of text columns). StreamFields come as their stored JSON."""
+    ids_by_model = {}
+    for page in pages:
+        ids_by_model.setdefault(types_of[page.pk].model, []).append(page.pk)
     parts = []
-    # Only the page's own fields: a relation of the same name (a practice's `application`)
-    # would cost a query per result and holds no text of the page.
-    fields = {field.name for field in page._meta.concrete_fields}
+    for model, ids in ids_by_model.items():
+        columns = [Cast(name, TextField()) for name, _is_stream in SNIPPET_COLUMNS[model]]
+        columns += [Cast(Value(""), TextField())] * (SNIPPET_WIDTH - len(columns))
+        names = [f"text_{number}" for number in range(SNIPPET_WIDTH)]
+        parts.append(
+            model._base_manager.filter(pk__in=ids)
+            .order_by()
+            .annotate(**dict(zip(names, columns, strict=True)))
+            .values_list("pk", *names)
+        )
+    if not parts:
+        return {}
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    texts = {}
+    for page_id, *values in rows:
+        columns = SNIPPET_COLUMNS[types_of[page_id].model]
+        texts[page_id] = {
+            name: (json.loads(value) if value and is_stream else value)
+            for (name, is_stream), value in zip(columns, values, strict=False)
+        }
+    return texts
+
+
+def _text_of(page, own_texts):
+    """The text a result's snippet is taken from: the page's own fields (`own_texts`, from
+    _own_texts) and the search description every page has, in SNIPPET_FIELDS' order."""
+    parts = []
     for name in SNIPPET_FIELDS:
-        if name not in fields:
-            continue
-        value = getattr(page, name, None)
+        value = page.search_description if name == "search_description" else own_texts.get(name)
         if not value:
             continue
         if isinstance(value, str):
             parts.append(value)
         else:
-            parts.extend(_strings_in(list(getattr(value, "raw_data", []))))
+            parts.extend(_strings_in(value))
     return " ".join(parts)
 
 
@@ -164,8 +205,9 @@ class SearchOutcome:
 
 
 def _themes_by_page(hits_by_model):
-    """{page pk: {theme pk, …}} for the hits, in one query (a union over the page types'
-    theme tables, and the dossiers' own theme)."""
+    """({page pk: {theme pk, …}}, {theme pk: (slug, name)}) for the hits, in one query (a
+    union over the page types' theme tables, and the dossiers' own theme, each with the
+    theme's slug and name for the facets)."""
     parts = []
     for result_type in RESULT_TYPES:
         ids = hits_by_model.get(result_type.model, [])
@@ -175,17 +217,22 @@ def _themes_by_page(hits_by_model):
             parts.append(
                 result_type.theme_through.objects.filter(content_object_id__in=ids)
                 .order_by()
-                .values_list("content_object_id", "tag_id")
+                .values_list("content_object_id", "tag_id", "tag__slug", "tag__name")
             )
         elif result_type.model is KnowledgeDossier:
-            parts.append(KnowledgeDossier.objects.filter(pk__in=ids).order_by().values_list("pk", "theme_id"))
-    themes = {}
+            parts.append(
+                KnowledgeDossier.objects.filter(pk__in=ids, theme__isnull=False)
+                .order_by()
+                .values_list("pk", "theme_id", "theme__slug", "theme__name")
+            )
+    themes_of, themes = {}, {}
     if not parts:
-        return themes
+        return themes_of, themes
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    for page_id, theme_id in rows:
-        themes.setdefault(page_id, set()).add(theme_id)
-    return themes
+    for page_id, theme_id, slug, name in rows:
+        themes_of.setdefault(page_id, set()).add(theme_id)
+        themes[theme_id] = (slug, name)
+    return themes_of, themes
 
 
 def search_pages(text, *, type_key="", theme_slug=""):
@@ -194,6 +241,8 @@ def search_pages(text, *, type_key="", theme_slug=""):
     content_types = ContentType.objects.get_for_models(*[result_type.model for result_type in RESULT_TYPES])
     models_by_content_type = {content_types[result_type.model].pk: result_type for result_type in RESULT_TYPES}
     candidates = list(
+        # Wagtail's public() (one query for the view restrictions): the search backend
+        # cannot translate the project's one-statement variant (an Exists) into its filters.
         Page.objects.live()
         .public()
         .type(*[result_type.model for result_type in RESULT_TYPES])
@@ -206,12 +255,18 @@ def search_pages(text, *, type_key="", theme_slug=""):
     hits_by_model = {}
     for page in candidates:
         hits_by_model.setdefault(types_of[page.pk].model, []).append(page.pk)
-    themes_of = _themes_by_page(hits_by_model)
+    themes_of, themes = _themes_by_page(hits_by_model)
 
-    theme = Theme.objects.filter(slug=theme_slug).first() if theme_slug else None
+    theme = None
+    if theme_slug:
+        theme = next((pk for pk, (slug, _name) in themes.items() if slug == theme_slug), None)
+        if theme is None:  # a theme none of the matches has: shown selected, with 0
+            found = Theme.objects.filter(slug=theme_slug).values_list("pk", "slug", "name").first()
+            if found is not None:
+                theme, themes[found[0]] = found[0], found[1:]
     selected_type = RESULT_TYPES_BY_KEY.get(type_key)
 
-    in_theme = [page for page in candidates if theme is None or theme.pk in themes_of.get(page.pk, ())]
+    in_theme = [page for page in candidates if theme is None or theme in themes_of.get(page.pk, ())]
     in_type = [page for page in candidates if selected_type is None or types_of[page.pk] is selected_type]
     hits = [page for page in in_theme if selected_type is None or types_of[page.pk] is selected_type]
 
@@ -222,40 +277,35 @@ def search_pages(text, *, type_key="", theme_slug=""):
         if type_counts[result_type.key] or result_type is selected_type
     ]
     theme_counts = Counter(theme_id for page in in_type for theme_id in themes_of.get(page.pk, ()))
-    theme_facets = [
-        Facet(facet_theme.slug, facet_theme.name, theme_counts[facet_theme.pk], facet_theme == theme)
-        for facet_theme in Theme.objects.filter(pk__in=[*theme_counts, *([theme.pk] if theme else [])]).order_by("name")
-    ]
+    theme_facets = sorted(
+        (
+            Facet(themes[theme_id][0], themes[theme_id][1], theme_counts[theme_id], theme_id == theme)
+            for theme_id in {*theme_counts, *([theme] if theme is not None else [])}
+        ),
+        key=lambda facet: facet.label,
+    )
     return SearchOutcome(hits=hits, type_facets=type_facets, theme_facets=theme_facets, total=len(hits)), types_of
 
 
 def present(pages, types_of, text):
-    """The pages of one result page, as specific pages with type label and highlights."""
+    """The pages of one result page with type label and highlights: the pages as the
+    search found them (titles and URLs are the base page's), their text for the snippets
+    in one query whatever their types."""
     terms = query_terms(text)
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
-    results = []
-    for page in pages:
-        page = specific.get(page.pk)
-        if page is None:
-            continue
-        results.append(
-            {
-                "page": page,
-                "type_label": types_of[page.pk].singular_label,
-                "title": highlight(page.title, terms),
-                "snippet": snippet(_text_of(page), terms),
-            }
-        )
-    return results
+    own_texts = _own_texts(pages, types_of)
+    return [
+        {
+            "page": page,
+            "type_label": types_of[page.pk].singular_label,
+            "title": highlight(page.title, terms),
+            "snippet": snippet(_text_of(page, own_texts.get(page.pk, {})), terms),
+        }
+        for page in pages
+    ]
 
 
 def search_threads(user, text):
-    """Discussions the member may read whose title or messages contain every word.
-    (Closed spaces only for their participants and staff: never for visitors.)"""
-    threads = readable_threads(user).select_related("category", "author")
-    for term in query_terms(text)[:8]:
-        in_posts = Post.objects.filter(
-            thread=OuterRef("pk"), body_markdown__icontains=term, is_deleted=False, is_hidden=False
-        )
-        threads = threads.filter(Q(title__icontains=term) | Exists(in_posts))
-    return threads.order_by("-last_activity_at")
+    """Discussions the member may read whose title or one of whose posts contains every
+    word (the forum's full-text index, forum.fulltext). Closed spaces only for their
+    participants and staff: never for visitors."""
+    return readable_threads(user).matching(text).select_related("category", "author").order_by("-last_activity_at")

@@ -406,14 +406,20 @@ def test_member_profile(measure, member):
 
 
 def test_search(measure, member):
-    # Results of one page type: a page of results takes one query per type it shows (at most six).
-    category = Category.objects.create(name="Armoede", slug="armoede", theme=pages.theme("aanpak-armoede"))
+    # Results of several page types (a page of results takes one query for the snippets'
+    # text whatever the types), discussions found by their posts, and member cards.
+    theme = pages.theme("aanpak-armoede")
+    category = Category.objects.create(name="Armoede", slug="armoede", theme=theme)
 
     def grow(count):
+        stamp = timezone.now().timestamp()
         for number in range(count):
-            pages.lesson(f"Armoede les {timezone.now().timestamp()} {number}", themes=[pages.theme("aanpak-armoede")])
-            forum_services.start_thread(member, category, title=f"Armoede vraag {number}", body="Over armoede.")
-            MemberFactory(first_name="Armoede", profile__interests=[pages.theme("aanpak-armoede")])
+            pages.lesson(f"Armoede les {stamp} {number}", themes=[theme])
+            pages.event(f"Armoede bijeenkomst {stamp} {number}", themes=[theme])
+            pages.practice(f"Armoede praktijk {stamp} {number}", themes=[theme])
+            thread = forum_services.start_thread(member, category, title=f"Vraag {number}", body="Hoe doen jullie dat?")
+            forum_services.reply(member, thread, body="Wij pakken armoede samen aan.")
+            MemberFactory(first_name="Armoede", profile__interests=[theme])
 
     url = reverse("search") + "?q=armoede"
     measure(url, grow)

@@ -198,3 +198,114 @@ def test_dutch_words_are_stemmed_so_schulden_finds_schuld(client, db):
 
     assert titles(search(client, q="schulden")) == ["Vroeg erbij bij schuld"]
     assert "Gesprekken over rondkomen" in titles(search(client, q="gesprek"))
+
+
+@pytest.fixture
+def discussions(db):
+    """A public discussion, one in a practice's closed space and one in a network's closed
+    discussions, each found by a word in a reply (not in its title), and people in every
+    role."""
+    from forum import services
+    from forum.models import Category
+    from members.roles import Role
+
+    participant, network_member = MemberFactory(), MemberFactory()
+    practice = pages.practice("Eén voordeur", participants=[participant])
+    network = pages.network("Armoede samen aanpakken", members=[network_member])
+    author = MemberFactory(roles=[Role.EDITOR])
+    threads = {}
+    for key, category in {
+        "public": Category.objects.create(name="Toegang", slug="toegang-zoek"),
+        "practice": services.ensure_practice_space(practice),
+        "network": services.ensure_network_space(network),
+    }.items():
+        thread = services.start_thread(author, category, title=f"Overleg {key}", body="Hoe pakken jullie dit aan?")
+        services.reply(author, thread, body=f"Bij ons werkt een vaste contactpersoon bij schuldhulp ({key}).")
+        threads[key] = thread.title
+    return {
+        "threads": threads,
+        "participant": participant,
+        "network_member": network_member,
+        "outsider": MemberFactory(),
+        "editor": author,
+        "moderator": MemberFactory(roles=[Role.MODERATOR]),
+    }
+
+
+def found_discussions(client, query):
+    return {thread.title for thread in search(client, q=query).context["thread_results"]}
+
+
+@pytest.mark.parametrize(
+    ("role", "spaces"),
+    [
+        ("outsider", {"public"}),
+        ("participant", {"public", "practice"}),
+        ("network_member", {"public", "network"}),
+        ("editor", {"public", "practice", "network"}),
+        ("moderator", {"public", "practice", "network"}),
+    ],
+)
+def test_discussions_are_found_by_the_words_of_their_posts_in_the_spaces_the_role_may_read(
+    client, discussions, role, spaces
+):
+    client.force_login(discussions[role])
+    assert found_discussions(client, "vaste contactpersoon") == {discussions["threads"][key] for key in spaces}
+
+
+def test_visitors_find_no_discussions_at_all(client, discussions):
+    response = search(client, q="contactpersoon")
+    assert "thread_results" not in response.context
+    assert "Overleg" not in response.content.decode()
+
+
+def test_hidden_and_deleted_posts_do_not_make_a_discussion_found(client, discussions):
+    from forum import services
+    from forum.models import Post
+
+    editor = discussions["editor"]
+    reply = Post.objects.get(thread__title=discussions["threads"]["public"], is_opening=False)
+    services.set_post_hidden(discussions["moderator"], reply, True, reason="Off-topic")
+    client.force_login(discussions["outsider"])
+    assert found_discussions(client, "contactpersoon") == set()
+
+    services.set_post_hidden(discussions["moderator"], reply, False)
+    assert found_discussions(client, "contactpersoon") == {discussions["threads"]["public"]}
+    services.delete_post(editor, reply)
+    assert found_discussions(client, "contactpersoon") == set()
+
+
+def test_an_edited_post_is_found_by_its_new_words_only(client, discussions):
+    from forum import services
+    from forum.models import Post
+
+    reply = Post.objects.get(thread__title=discussions["threads"]["public"], is_opening=False)
+    services.edit_post(discussions["editor"], reply, body="Wij werken met een wijkteam.")
+    client.force_login(discussions["outsider"])
+    assert found_discussions(client, "contactpersoon") == set()
+    assert found_discussions(client, "wijkteam") == {discussions["threads"]["public"]}
+
+
+def test_a_discussion_is_found_by_the_words_of_its_title(client, discussions):
+    client.force_login(discussions["outsider"])
+    assert found_discussions(client, "overleg public") == {discussions["threads"]["public"]}
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Stemming is PostgreSQL's full-text search; SQLite's fallback matches words as typed",
+)
+def test_posts_are_stemmed_as_dutch_and_searched_through_their_gin_index(client, discussions):
+    """A plural finds the singular ('contactpersonen' the post saying 'contactpersoon');
+    stems match whole words, so 'schulden' does not find 'schuldhulp'."""
+    from forum.models import Post
+
+    client.force_login(discussions["outsider"])
+    assert found_discussions(client, "contactpersonen") == {discussions["threads"]["public"]}
+    assert found_discussions(client, "schulden") == set()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = %s AND indexdef LIKE %s",
+            [Post._meta.db_table, "%USING gin (search_vector)%"],
+        )
+        assert cursor.fetchall()
