@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import access, mentions, services
+from . import access, fragments, mentions, services
 from .forms import HidePostForm, MentionQueryForm, MoveForm, PostForm, ReportForm, ThreadForm
-from .models import CategoryFollow, Post, Reaction, ReactionKind, ThreadFollow
+from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
 
 
 def _wants_fragment(request):
@@ -28,8 +28,9 @@ def _done(request, url):
 def forum_index(request):
     categories = (
         access.listed_categories(request.user)
+        # A row shows the name, description and these two; the practice's or network's
+        # page (a whole Wagtail page row) is not read for it.
         .annotate(thread_count=Count("threads", distinct=True), last_activity=Max("threads__last_activity_at"))
-        .select_related("theme", "practice", "network")
     )
     public = [category for category in categories if not category.is_closed]
     spaces = [category for category in categories if category.is_closed]
@@ -49,11 +50,8 @@ def category_detail(request, slug):
     category = _readable_category(request, slug)
     if category is None:
         return redirect_to_login(request.get_full_path())
-    threads = (
-        category.threads.select_related("author", "answer")
-        .prefetch_related("themes")
-        .order_by("-is_pinned", "-last_activity_at")
-    )
+    # A row shows the discussion's author and whether it has an answer (not the answer).
+    threads = category.threads.select_related("author").order_by("-is_pinned", "-last_activity_at")
     page_obj = Paginator(threads, settings.FORUM_THREADS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -61,7 +59,7 @@ def category_detail(request, slug):
         {
             "category": category,
             "page_obj": page_obj,
-            "threads": page_obj.object_list,
+            "threads": fragments.render_thread_rows(list(page_obj.object_list)),
             "is_following": CategoryFollow.objects.filter(member=request.user, category=category).exists(),
         },
     )
@@ -89,7 +87,7 @@ def thread_new(request, slug):
 def _thread_or_404(request, thread_id):
     thread = (
         access.readable_threads(request.user)
-        .select_related("category__practice", "author", "answer")
+        .select_related("category", "author")
         .filter(pk=thread_id)
         .first()
     )
@@ -139,6 +137,7 @@ def thread_detail(request, thread_id, slug):
     descendants = list(posts.filter(root__in=page_roots).order_by("sequence"))
     shown = [post for post in [opening, *page_roots, *descendants] if post is not None]
     _annotate_for(request.user, thread, shown)
+    fragments.render_posts(request, shown)
     return render(
         request,
         "forum/thread.html",
@@ -162,15 +161,13 @@ def thread_detail(request, thread_id, slug):
 
 
 def _annotate_for(user, thread, posts):
-    """Reaction counts and the viewer's own reactions and rights, in two queries."""
-    ids = [post.pk for post in posts]
-    counts = services.reaction_counts(ids)
-    mine = set(Reaction.objects.filter(post_id__in=ids, member=user).values_list("post_id", "kind"))
+    """Reaction counts and the viewer's own reactions and rights, in one query."""
+    counts, mine = services.reaction_counts([post.pk for post in posts], member=user)
     moderator = access.can_moderate(user)
     marks_answer = access.can_mark_answer(user, thread)
     for post in posts:
         post.reaction_counts = counts.get(post.pk, {})
-        post.my_reactions = {kind for post_id, kind in mine if post_id == post.pk}
+        post.my_reactions = mine.get(post.pk, set())
         post.viewer_is_author = post.author_id == user.pk
         post.viewer_can_moderate = moderator
         post.viewer_can_mark_answer = marks_answer and not post.is_opening
