@@ -476,13 +476,17 @@ def main():
             cpu = [(statistics.median(s["cpu_ms"]), statistics.median(s["db_ms"])) for s in (ours, peer)]
             print(f"{workers:>7} {page:<9} {rps[0]:>10.1f} {rps[1]:>10.1f} "
                   + " ".join(f"{server:>6.1f} + {db:>3.1f}" for server, db in cpu))  # fmt: skip
-            ratios.append((workers, page, rps[0] / rps[1], sum(cpu[1]) / sum(cpu[0])))
+            per_round = [a / b for a, b in zip(ours["rps"], peer["rps"], strict=True)]
+            ratios.append((workers, page, rps[0] / rps[1], sum(cpu[1]) / sum(cpu[0]), min(per_round), max(per_round)))
     print("load average (1 min) at the end of each worker count: "
           + ", ".join(f"{w}: {r['load']:.1f}" for w, r in summary.items()))  # fmt: skip
     print()
-    print("Ratio ours / peer in requests per second (goal ≥ 1.5; in brackets: CPU per request, peer / ours):")
-    for workers, page, ratio, cpu_ratio in ratios:
-        print(f"  {workers} worker(s) {page:<9} {ratio:.2f}×  ({cpu_ratio:.2f}×)")
+    print("Ratio ours / peer in requests per second, of the medians (goal ≥ 1.5); the rounds' own ratios from–to;")
+    print("CPU per request (server + PostgreSQL), peer / ours:")
+    for workers, page, ratio, cpu_ratio, lowest, highest in ratios:
+        print(
+            f"  {workers} worker(s) {page:<9} {ratio:.2f}×  (rounds {lowest:.2f}–{highest:.2f}; CPU {cpu_ratio:.2f}×)"
+        )
 
 
 if __name__ == "__main__":
