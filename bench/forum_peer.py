@@ -19,9 +19,10 @@ One command does everything:
    DEBUG off, PostgreSQL with the same connection pool, the same Redis cache backend,
    WhiteNoise with compressed fingerprinted static files (ours: the production settings).
 5. 20 keep-alive clients (asyncio, raw HTTP/1.1) ask for one page as fast as it answers,
-   for --seconds; forum and page alternate within each round and the order flips every
-   round. Per page: requests per second and the server processes' CPU per request (from
-   /proc, so PostgreSQL's share is not in it), medians over the rounds.
+   for --seconds once every client has had an answer; forum and page alternate within
+   each round and the order flips every round. Per page: requests per second and the CPU
+   per request of the server's processes and of PostgreSQL's backends for its database
+   (both from /proc), medians over the rounds.
 
 The discussion page shows as many posts on both (our opening post and 20 replies; the
 peer's page size is set to 21), the category page as many discussions (25). The start page
@@ -348,28 +349,38 @@ class Client:
 
 
 async def measure(port, path, headers, clients, seconds, warmup=1.0):
-    """Requests per second answered 200 (after a warm-up), and the count of other answers."""
+    """(requests per second answered 200 in the measured window, answers in all, answers
+    other than 200). The window opens when every client has had an answer (and at least
+    `warmup` seconds have passed): on a busy machine one answer can take longer than a
+    fixed warm-up, and a window that opens before would count nothing."""
     loop = asyncio.get_running_loop()
     start = loop.time()
-    begin, end = start + warmup, start + warmup + seconds
-    counted = {"ok": 0, "other": 0}
+    window = {"begin": None, "end": None}
+    answered = set()
+    counted = {"ok": 0, "all": 0, "other": 0}
 
-    async def run(client):
+    async def run(number, client):
         while True:
             status, _body = await client.get()
             now = loop.time()
-            if now >= end:
-                return
-            if now >= begin:
-                counted["ok" if status == 200 else "other"] += 1
+            counted["all"] += 1
+            if status != 200:
+                counted["other"] += 1
+            answered.add(number)
+            if window["begin"] is None and len(answered) == clients and now >= start + warmup:
+                window["begin"], window["end"] = now, now + seconds
+            elif window["begin"] is not None:
+                if now >= window["end"]:
+                    return
+                counted["ok"] += status == 200
 
     pool = [Client(port, path, headers) for _ in range(clients)]
     try:
-        await asyncio.gather(*(run(client) for client in pool))
+        await asyncio.gather(*(run(number, client) for number, client in enumerate(pool)))
     finally:
         for client in pool:
             client.close()
-    return counted["ok"] / seconds, counted["other"]
+    return counted["ok"] / seconds, counted["all"], counted["other"]
 
 
 def one_page(port, path, headers):
@@ -393,16 +404,15 @@ def run_rounds(args, servers, loaded, headers):
             for side in order:
                 process, port = servers[side]
                 with CPUMeter(process.pid, databases[side]) as cpu:
-                    rps, other = asyncio.run(
+                    rps, answers, other = asyncio.run(
                         measure(port, loaded[side]["pages"][page], headers[side], args.clients, args.seconds)
                     )
                 if other:
                     raise RuntimeError(f"{side} {page}: {other} answers other than 200")
                 results[page, side]["rps"].append(rps)
-                # CPU over warm-up and measurement, per request of the measured part.
-                requests = rps * (args.seconds + 1)
-                results[page, side]["cpu_ms"].append(1000 * cpu.server / requests)
-                results[page, side]["db_ms"].append(1000 * cpu.database_cpu / requests)
+                # CPU over warm-up and measurement, per answer in that time.
+                results[page, side]["cpu_ms"].append(1000 * cpu.server / answers)
+                results[page, side]["db_ms"].append(1000 * cpu.database_cpu / answers)
         print(f"  round {round_number + 1}/{args.rounds}: "
               + ", ".join(f"{p} {results[p, 'ours']['rps'][-1]:.0f}/{results[p, 'peer']['rps'][-1]:.0f}"
                           for p in PAGES) + " req/s (ours/peer)", flush=True)  # fmt: skip
