@@ -205,6 +205,8 @@ def load_both(data, env, peer_python):
     data_file = WORK / "data.json"
     data_file.write_text(json.dumps(data))
     redis.Redis.from_url(REDIS_URL).flushdb()  # the benchmark's own Redis database
+    for previous in WORK.glob("loaded-*.json"):  # what --reuse would find is gone now
+        previous.unlink()
     fresh_database(f"{DATABASE_PREFIX}_ours")
     fresh_database(f"{DATABASE_PREFIX}_spirit")
     loaded = {}
