@@ -282,9 +282,16 @@ def database_backends(database):
     """The PostgreSQL processes serving a database (its connection pools' connections)."""
     import psycopg
 
-    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
-        rows = admin.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [database]).fetchall()
-    return [pid for (pid,) in rows]
+    for attempt in range(10):  # the server is shared: it may be full for a moment
+        try:
+            with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+                rows = admin.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [database]).fetchall()
+            return [pid for (pid,) in rows]
+        except psycopg.OperationalError:
+            if attempt == 9:
+                raise
+            time.sleep(0.5)
+    return []
 
 
 class CPUMeter:
