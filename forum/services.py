@@ -188,14 +188,20 @@ def delete_post(member, post):
     return post
 
 
-def reaction_counts(post_ids):
-    """{post id: {kind: count}} in one query."""
-    from django.db.models import Count
+def reaction_counts(post_ids, member=None):
+    """{post id: {kind: count}} in one query; with `member`, in the same query also
+    {post id: {kinds member reacted with}}."""
+    from django.db.models import Count, Q
 
-    counts = {}
-    for row in Reaction.objects.filter(post_id__in=post_ids).values("post_id", "kind").annotate(total=Count("pk")):
+    counts, mine = {}, {}
+    rows = Reaction.objects.filter(post_id__in=post_ids).values("post_id", "kind").annotate(total=Count("pk"))
+    if member is not None:
+        rows = rows.annotate(own=Count("pk", filter=Q(member_id=member.pk)))
+    for row in rows:
         counts.setdefault(row["post_id"], {})[row["kind"]] = row["total"]
-    return counts
+        if row.get("own"):
+            mine.setdefault(row["post_id"], set()).add(row["kind"])
+    return (counts, mine) if member is not None else counts
 
 
 @transaction.atomic

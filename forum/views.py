@@ -4,15 +4,15 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Max
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import access, mentions, services
+from . import access, fragments, mentions, services
 from .forms import HidePostForm, MentionQueryForm, MoveForm, PostForm, ReportForm, ThreadForm
-from .models import CategoryFollow, Post, Reaction, ReactionKind, ThreadFollow
+from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
 
 
 def _wants_fragment(request):
@@ -28,32 +28,35 @@ def _done(request, url):
 def forum_index(request):
     categories = (
         access.listed_categories(request.user)
+        # A row shows the name, description and these two; the practice's or network's
+        # page (a whole Wagtail page row) is not read for it.
         .annotate(thread_count=Count("threads", distinct=True), last_activity=Max("threads__last_activity_at"))
-        .select_related("theme", "practice", "network")
     )
     public = [category for category in categories if not category.is_closed]
     spaces = [category for category in categories if category.is_closed]
     return render(request, "forum/index.html", {"public_categories": public, "practice_spaces": spaces})
 
 
-def _readable_category(request, slug):
+def _readable_category(request, slug, *, with_following=False):
     if not request.user.is_authenticated:
         return None
-    category = access.readable_categories(request.user).filter(slug=slug).first()
+    categories = access.readable_categories(request.user).filter(slug=slug)
+    if with_following:  # whether the reader follows it, in the same query
+        categories = categories.annotate(
+            is_following=Exists(CategoryFollow.objects.filter(member_id=request.user.pk, category=OuterRef("pk")))
+        )
+    category = categories.first()
     if category is None:
         raise Http404
     return category
 
 
 def category_detail(request, slug):
-    category = _readable_category(request, slug)
+    category = _readable_category(request, slug, with_following=True)
     if category is None:
         return redirect_to_login(request.get_full_path())
-    threads = (
-        category.threads.select_related("author", "answer")
-        .prefetch_related("themes")
-        .order_by("-is_pinned", "-last_activity_at")
-    )
+    # A row shows the discussion's author and whether it has an answer (not the answer).
+    threads = category.threads.select_related("author").order_by("-is_pinned", "-last_activity_at")
     page_obj = Paginator(threads, settings.FORUM_THREADS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -61,8 +64,8 @@ def category_detail(request, slug):
         {
             "category": category,
             "page_obj": page_obj,
-            "threads": page_obj.object_list,
-            "is_following": CategoryFollow.objects.filter(member=request.user, category=category).exists(),
+            "threads": fragments.render_thread_rows(list(page_obj.object_list)),
+            "is_following": category.is_following,
         },
     )
 
@@ -86,13 +89,13 @@ def thread_new(request, slug):
     return render(request, "forum/thread_form.html", {"form": form, "category": category})
 
 
-def _thread_or_404(request, thread_id):
-    thread = (
-        access.readable_threads(request.user)
-        .select_related("category__practice", "author", "answer")
-        .filter(pk=thread_id)
-        .first()
-    )
+def _thread_or_404(request, thread_id, *, with_following=False):
+    threads = access.readable_threads(request.user).select_related("category", "author").filter(pk=thread_id)
+    if with_following:  # whether the reader follows it, in the same query
+        threads = threads.annotate(
+            is_following=Exists(ThreadFollow.objects.filter(member_id=request.user.pk, thread=OuterRef("pk")))
+        )
+    thread = threads.first()
     if thread is None:
         raise Http404
     return thread
@@ -125,20 +128,29 @@ def _page_of_post(thread, sequence):
 def thread_detail(request, thread_id, slug):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    thread = _thread_or_404(request, thread_id)
+    thread = _thread_or_404(request, thread_id, with_following=True)
     if slug != thread.slug:
         return redirect(thread.get_absolute_url(), permanent=True)
     page_number = request.GET.get("page")
     if _number(request.GET.get("bericht")) is not None:
         page_number = _page_of_post(thread, _number(request.GET["bericht"]))
-    posts = Post.objects.filter(thread=thread).select_related("author", "reply_to__author")
-    opening = posts.filter(is_opening=True).first()
+    # The page shows the posts' HTML and, for a reply to another post, that post's number
+    # and author: the Markdown and the other post's text are not read.
+    posts = (
+        Post.objects.filter(thread=thread)
+        .select_related("author", "reply_to__author")
+        .defer("body_markdown", "reply_to__body_markdown", "reply_to__body_html")
+    )
     roots = posts.filter(root__isnull=True, is_opening=False).order_by("sequence")
     page_obj = Paginator(roots, settings.FORUM_ROOT_POSTS_PER_PAGE).get_page(page_number)
     page_roots = list(page_obj.object_list)
-    descendants = list(posts.filter(root__in=page_roots).order_by("sequence"))
+    # The opening post and the replies under this page's posts, in one query.
+    others = list(posts.filter(Q(is_opening=True) | Q(root__in=page_roots)).order_by("sequence"))
+    opening = next((post for post in others if post.is_opening), None)
+    descendants = [post for post in others if not post.is_opening]
     shown = [post for post in [opening, *page_roots, *descendants] if post is not None]
     _annotate_for(request.user, thread, shown)
+    fragments.render_posts(request, shown)
     return render(
         request,
         "forum/thread.html",
@@ -152,7 +164,7 @@ def thread_detail(request, thread_id, slug):
             "can_post": not thread.is_locked,
             "can_moderate": access.can_moderate(request.user),
             "can_mark_answer": access.can_mark_answer(request.user, thread),
-            "is_following": ThreadFollow.objects.filter(member=request.user, thread=thread).exists(),
+            "is_following": thread.is_following,
             "move_form": MoveForm(categories=access.readable_categories(request.user).exclude(pk=thread.category_id))
             if access.can_moderate(request.user)
             else None,
@@ -162,15 +174,13 @@ def thread_detail(request, thread_id, slug):
 
 
 def _annotate_for(user, thread, posts):
-    """Reaction counts and the viewer's own reactions and rights, in two queries."""
-    ids = [post.pk for post in posts]
-    counts = services.reaction_counts(ids)
-    mine = set(Reaction.objects.filter(post_id__in=ids, member=user).values_list("post_id", "kind"))
+    """Reaction counts and the viewer's own reactions and rights, in one query."""
+    counts, mine = services.reaction_counts([post.pk for post in posts], member=user)
     moderator = access.can_moderate(user)
     marks_answer = access.can_mark_answer(user, thread)
     for post in posts:
         post.reaction_counts = counts.get(post.pk, {})
-        post.my_reactions = {kind for post_id, kind in mine if post_id == post.pk}
+        post.my_reactions = mine.get(post.pk, set())
         post.viewer_is_author = post.author_id == user.pk
         post.viewer_can_moderate = moderator
         post.viewer_can_mark_answer = marks_answer and not post.is_opening
