@@ -114,7 +114,9 @@ def _is_storable(request, response):
         return False
     if any(name != settings.CSRF_COOKIE_NAME for name in response.cookies):
         return False
-    cache_control = {part.strip().split("=")[0].lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+    cache_control = {
+        part.strip().split("=")[0].lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
     if cache_control & {"private", "no-store", "no-cache"}:
         return False
     vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part.strip()}
