@@ -8,7 +8,8 @@ Who gets a kept page, and whose page is kept (`VisitorPageCacheMiddleware`):
   does a visitor with a session (a password-protected page they unlocked, a remembered
   choice) or with messages waiting;
 - only Wagtail pages served by `wagtail.views.serve` whose tree has no view restriction
-  (`mark_public_page`, a `before_serve_page` hook; previews never pass there), answered 200,
+  (`mark_public_page`, a `before_serve_page` hook; previews never pass there), and public
+  Django views wrapped in `for_visitors` (the municipality pages), answered 200,
   not streamed, not `private`/`no-store`/`no-cache`, setting no cookie but the CSRF cookie,
   with no `Vary` beyond the language and cookies (which are in the key or excluded above).
 
@@ -27,6 +28,7 @@ the signals cannot see (`QuerySet.update()`, time passing: "in 3 days"); 0 turns
 """
 
 import re
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -105,6 +107,20 @@ def mark_public_page(page, request, serve_args, serve_kwargs):
     be kept when nothing on its way restricts who may see it."""
     if is_visitor_request(request) and not page.get_view_restrictions().exists():
         request._page_cache_public_page = page.pk
+
+
+def for_visitors(view):
+    """A public Django view (not a Wagtail page) whose answer is the same for every visitor
+    may be kept as pages are: the view shows nothing that depends on the visitor but the
+    language, the path and the query string (the municipality pages: figures/urls.py)."""
+
+    @wraps(view)
+    def marked(request, *args, **kwargs):
+        if is_visitor_request(request):
+            request._page_cache_public_page = request.path
+        return view(request, *args, **kwargs)
+
+    return marked
 
 
 def _is_storable(request, response):

@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 from home.models import ContentPage, HomePage
 from practices.models import LearningQuestion
 from tests import pages
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, MunicipalityFactory
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
 
@@ -137,3 +137,18 @@ def test_nothing_is_kept_when_the_page_cache_is_off(page, client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get(page.url)
     assert not kept(client.get(page.url))
+
+
+def test_a_municipality_page_is_kept_for_visitors_and_shows_a_new_practice_next(db, client):
+    municipality = MunicipalityFactory(name="Zwolle", slug="zwolle")
+    pages.practice("Eén voordeur", municipality=municipality)
+    url = reverse("municipalities:detail", args=["zwolle"])
+    client.get(url)
+    assert kept(client.get(url))
+    pages.practice("Schuldhulp dichtbij", municipality=municipality)
+    response = client.get(url)
+    assert not kept(response)
+    assert "Schuldhulp dichtbij" in response.content.decode()
+    member = Client()
+    member.force_login(MemberFactory())
+    assert not kept(member.get(url))
