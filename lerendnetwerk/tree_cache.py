@@ -16,6 +16,7 @@ again when the transaction commits: a request that read the tree between the two
 the change was committed, stored the old tree under the new number.
 """
 
+import pickle
 import uuid
 from contextlib import suppress
 
@@ -43,13 +44,27 @@ def generation(request=None, key=GENERATION_KEY):
     return number
 
 
+# What this process has read from the cache, pickled: an entry's key holds the generation,
+# so an entry never changes, and a new generation means new keys. Only the generation
+# itself is read from the shared cache on every request (once). Each reader gets a fresh
+# copy (unpickled), as from the shared cache, so what a request changes stays its own.
+_IN_THIS_PROCESS = {}
+IN_THIS_PROCESS_MAX_ENTRIES = 2000
+
+
 def remembered(request, name, build, *parts):
     """What build() returns, kept under (generation, name, language, *parts)."""
     key = ":".join(["tree-cache", generation(request), name, get_language() or "", *map(str, parts)])
+    kept = _IN_THIS_PROCESS.get(key)
+    if kept is not None:
+        return pickle.loads(kept)[0]  # noqa: S301 (written by this process, below)
     found = cache.get(key)  # a 1-tuple, so that a remembered None is told from a miss
     if found is None:
         found = (build(),)
         cache.set(key, found, TIMEOUT)
+    if len(_IN_THIS_PROCESS) >= IN_THIS_PROCESS_MAX_ENTRIES:
+        _IN_THIS_PROCESS.clear()  # the old generations' entries, mostly
+    _IN_THIS_PROCESS[key] = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
     return found[0]
 
 
