@@ -152,3 +152,17 @@ def test_a_municipality_page_is_kept_for_visitors_and_shows_a_new_practice_next(
     member = Client()
     member.force_login(MemberFactory())
     assert not kept(member.get(url))
+
+
+def test_a_visitor_with_messages_waiting_gets_the_page_rendered_for_them(page, client):
+    client.get(page.url)
+    assert kept(client.get(page.url))
+    with_messages = Client()
+    with_messages.cookies["messages"] = "waiting"
+    assert not kept(with_messages.get(page.url))
+
+
+def test_a_post_is_never_answered_from_the_cache(page, client):
+    client.get(page.url)
+    assert kept(client.get(page.url))
+    assert not kept(client.post(page.url))
