@@ -27,6 +27,7 @@ that a visitor could see in a list (`forget_after_write`: every model but those 
 the signals cannot see (`QuerySet.update()`, time passing: "in 3 days"); 0 turns it off.
 """
 
+import hashlib
 import re
 from functools import wraps
 
@@ -89,7 +90,8 @@ def page_key(request):
             request.scheme,
             request.get_host(),
             get_language() or "",
-            request.get_full_path(),
+            # Hashed: a long or odd path makes no key a cache backend warns about.
+            hashlib.sha256(request.get_full_path().encode()).hexdigest(),
         ]
     )
 
@@ -103,8 +105,8 @@ def is_visitor_request(request):
 
 
 def mark_public_page(page, request, serve_args, serve_kwargs):
-    """`before_serve_page` hook (after Wagtail's own view restriction check): the page may
-    be kept when nothing on its way restricts who may see it."""
+    """`before_serve_page` hook: the page may be kept when nothing on its way restricts who
+    may see it (read here, whether or not Wagtail's own check ran before)."""
     if is_visitor_request(request) and not page.get_view_restrictions().exists():
         request._page_cache_public_page = page.pk
 
