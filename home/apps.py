@@ -36,3 +36,12 @@ class HomeConfig(AppConfig):
         post_save.connect(tree_cache.forget, sender=PageViewRestriction, dispatch_uid="tree-cache-restricted")
         post_delete.connect(tree_cache.forget, sender=PageViewRestriction, dispatch_uid="tree-cache-unrestricted")
         post_delete.connect(tree_cache.forget, sender=Site, dispatch_uid="tree-cache-site-deleted")
+
+        from django.db.models.signals import m2m_changed
+
+        from lerendnetwerk import page_cache
+
+        # Visitors' kept pages are forgotten when any row they could see is written.
+        post_save.connect(page_cache.forget_after_write, dispatch_uid="page-cache-saved")
+        post_delete.connect(page_cache.forget_after_write, dispatch_uid="page-cache-deleted")
+        m2m_changed.connect(page_cache.forget_after_write, dispatch_uid="page-cache-m2m")

@@ -2,6 +2,8 @@ from wagtail import hooks
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.viewsets.pages import PageViewSet
 
+from lerendnetwerk import page_cache
+
 
 class CreatePageView(CreateView):
     """A new page exists once the editor saves it, not earlier.
@@ -25,3 +27,9 @@ class NetworkPageViewSet(PageViewSet):
 @hooks.register("register_admin_viewset")  # after Wagtail's own (order -1): this one is used
 def register_page_viewset():
     return NetworkPageViewSet()
+
+
+# A public page asked for by a visitor may be kept whole (lerendnetwerk/page_cache.py). The
+# hook checks the view restrictions itself, so it does not matter whether it runs before or
+# after Wagtail's own check (which answers first when the visitor may not see the page).
+hooks.register("before_serve_page", page_cache.mark_public_page)

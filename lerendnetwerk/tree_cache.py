@@ -16,6 +16,7 @@ again when the transaction commits: a request that read the tree between the two
 the change was committed, stored the old tree under the new number.
 """
 
+import pickle
 import uuid
 from contextlib import suppress
 
@@ -27,33 +28,55 @@ GENERATION_KEY = "tree-cache:generation"
 TIMEOUT = 24 * 3600
 
 
-def _generation(request=None):
-    memo = getattr(request, "_tree_cache_generation", None) if request is not None else None
+def generation(request=None, key=GENERATION_KEY):
+    """The current number under `key` (read once per request). Other caches built on
+    the same rule keep a number of their own beside this one (lerendnetwerk.page_cache)."""
+    memo_name = "_tree_cache_generation" if key == GENERATION_KEY else f"_generation_{key}"
+    memo = getattr(request, memo_name, None) if request is not None else None
     if memo is not None:
         return memo
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
+    number = cache.get(key)
+    if number is None:
+        cache.add(key, uuid.uuid4().hex, None)
+        number = cache.get(key)
     if request is not None:
-        request._tree_cache_generation = generation
-    return generation
+        setattr(request, memo_name, number)
+    return number
+
+
+# What this process has read from the cache, pickled: an entry's key holds the generation,
+# so an entry never changes, and a new generation means new keys. Only the generation
+# itself is read from the shared cache on every request (once). Each reader gets a fresh
+# copy (unpickled), as from the shared cache, so what a request changes stays its own.
+_IN_THIS_PROCESS = {}
+IN_THIS_PROCESS_MAX_ENTRIES = 2000
 
 
 def remembered(request, name, build, *parts):
     """What build() returns, kept under (generation, name, language, *parts)."""
-    key = ":".join(["tree-cache", _generation(request), name, get_language() or "", *map(str, parts)])
+    key = ":".join(["tree-cache", generation(request), name, get_language() or "", *map(str, parts)])
+    kept = _IN_THIS_PROCESS.get(key)
+    if kept is not None:
+        return pickle.loads(kept)[0]  # noqa: S301 (written by this process, below)
     found = cache.get(key)  # a 1-tuple, so that a remembered None is told from a miss
     if found is None:
         found = (build(),)
         cache.set(key, found, TIMEOUT)
+    if len(_IN_THIS_PROCESS) >= IN_THIS_PROCESS_MAX_ENTRIES:
+        _IN_THIS_PROCESS.clear()  # the old generations' entries, mostly
+    _IN_THIS_PROCESS[key] = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
     return found[0]
 
 
 def forget(**kwargs):
     """Everything remembered is built again at the next request (now, and after the commit)."""
-    cache.delete(GENERATION_KEY)
-    transaction.on_commit(lambda: cache.delete(GENERATION_KEY))
+    forget_generation(GENERATION_KEY)
+
+
+def forget_generation(key):
+    """A new number under `key`: now, and again when the transaction commits."""
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 def forget_for_pages(sender, instance=None, **kwargs):

@@ -96,7 +96,14 @@ MIDDLEWARE = [
     "members.middleware.AdminRequiresMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Public pages for visitors (no session), kept whole; last, so that every middleware
+    # above still runs on a kept page (lerendnetwerk/page_cache.py, docs/performance.md).
+    "lerendnetwerk.page_cache.VisitorPageCacheMiddleware",
 ]
+
+# How long a visitor's page is kept at most (it is forgotten earlier on any change it could
+# show); 0: never kept.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 ROOT_URLCONF = "lerendnetwerk.urls"
 

@@ -47,6 +47,11 @@ if REDIS_URL:  # noqa: F405
     CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = "lerendnetwerk-test"  # noqa: F405
 LIVE_FANOUT_PREFIX = "lerendnetwerk-test"
 
+# Whole pages are not kept for visitors in the tests (many change rows without the signals
+# the page cache listens to, e.g. QuerySet.update, between two requests); the page cache's
+# own tests turn it on (tests/project/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
+
 # Static files come from the apps (no collectstatic before tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
