@@ -20,8 +20,6 @@ import argparse
 import json
 import os
 import secrets
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -34,43 +32,40 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-ADMIN_URL = os.environ.get("BENCH_ADMIN_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-DATABASE = "lerendnetwerk_bench_pool"
-DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+from bench.production_server import (  # noqa: E402
+    close_own_connections,
+    create_database,
+    database_url,
+    production_environment,
+    start_server,
+    stop_server,
+)
+
+DATABASE = os.environ.get("BENCH_DATABASE", "lerendnetwerk_bench_pool")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 CSRF_TOKEN = "benchbenchbenchbenchbenchbenchbe"  # noqa: S105 - the benchmark's own CSRF secret
 
 
-def production_environment(args, port):
-    return {
-        "DJANGO_SETTINGS_MODULE": "lerendnetwerk.settings.production",
-        "SECRET_KEY": args.secret_key,
-        "DATABASE_URL": DATABASE_URL,
-        "REDIS_URL": REDIS_URL,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SITE_URL": f"http://127.0.0.1:{port}",
-        "EMAIL_HOST": "smtp.bench.invalid",
-        "DEFAULT_FROM_EMAIL": "Lerend Netwerk <noreply@bench.invalid>",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_POOL_MIN_SIZE": str(args.pool_min_size),
-        "DATABASE_POOL_MAX_SIZE": str(args.pool_max_size),
-    }
+def environment(args, port):
+    return production_environment(
+        secret_key=args.secret_key,
+        database=DATABASE,
+        redis_url=REDIS_URL,
+        port=port,
+        pool_min_size=args.pool_min_size,
+        pool_max_size=args.pool_max_size,
+    )
 
 
 def prepare_database(args, port):
     """The benchmark's database: migrated, one meeting, N members with a session each."""
-    import psycopg
-
-    with psycopg.connect(ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        admin.execute(f"CREATE DATABASE {DATABASE}")
-    os.environ.update(production_environment(args, port))
+    create_database(DATABASE)
+    os.environ.update(environment(args, port))
     import django
 
     django.setup()
     import redis
     from django.core.management import call_command
-    from django.db import connection
 
     from bench.logins import logged_in_members
     from tests import pages
@@ -81,14 +76,11 @@ def prepare_database(args, port):
     _members, sessions = logged_in_members(args.members, "pool")
     url = event.url + "aanmelden/"
     feed = event.get_parent().url + "ical/"  # answers without rendering a page (no collectstatic here)
-    # This process's own pool must not count in the measurement.
-    connection.close()
-    connection.close_pool()
+    close_own_connections()
     return event.pk, url, feed, sessions
 
 
 def outcome(event_id):
-    from django.db import connection
 
     from events.models import Registration, RegistrationStatus
 
@@ -98,45 +90,16 @@ def outcome(event_id):
         "waitlisted": registrations.filter(status=RegistrationStatus.WAITLISTED).count(),
         "registrations": registrations.count(),
     }
-    connection.close()
-    connection.close_pool()
+    close_own_connections()
     return counts
-
-
-def start_server(args, port, probe_path):
-    with socket.socket() as probe:
-        if probe.connect_ex(("127.0.0.1", port)) == 0:
-            raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(args.workers), "--lifespan", "off", "--log-level", "error"],
-        cwd=ROOT, env=dict(os.environ, **production_environment(args, port)),
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe_path}", timeout=2)
-            return process
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError(f"server on {port} did not start")
-
-
-def stop_server(process):
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 class Sampler(threading.Thread):
     """Connections to the benchmark's database (other than its own), every 10 ms."""
 
-    def __init__(self):
+    def __init__(self, database=DATABASE):
         super().__init__(daemon=True)
+        self.database = database
         self.peak = 0
         self.samples = []
         self.stopping = threading.Event()
@@ -144,11 +107,12 @@ class Sampler(threading.Thread):
     def run(self):
         import psycopg
 
-        with psycopg.connect(DATABASE_URL.replace("postgres://", "postgresql://"), autocommit=True) as sampling:
+        url = database_url(self.database).replace("postgres://", "postgresql://", 1)
+        with psycopg.connect(url, autocommit=True) as sampling:
             while not self.stopping.is_set():
                 (count,) = sampling.execute(
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
-                    [DATABASE],
+                    [self.database],
                 ).fetchone()
                 self.samples.append(count)
                 self.peak = max(self.peak, count)
@@ -189,7 +153,7 @@ def main():
     args.secret_key = secrets.token_urlsafe(64)
 
     event_id, path, feed, sessions = prepare_database(args, args.port)
-    server = start_server(args, args.port, feed)
+    server = start_server(environment(args, args.port), args.port, args.workers, feed)
     url = f"http://127.0.0.1:{args.port}{path}"
     results = [None] * len(sessions)
     barrier = threading.Barrier(len(sessions))

@@ -8,6 +8,7 @@ import; a municipality without them has no comparison group.
 
 from dataclasses import dataclass
 
+from django.db.models import Q, Subquery
 from django.utils.translation import gettext as _
 
 from municipalities.models import Municipality, SizeClass, Urbanisation
@@ -44,18 +45,37 @@ def describe(size_class, urbanisation, province_label=""):
     return reason
 
 
+def with_comparison_group(municipalities, slug):
+    """The municipality with `slug` out of `municipalities`, read in one query with the
+    members of its comparison group (kept as `comparison_members`, which
+    comparison_group() uses); None when there is no such municipality."""
+    chosen = Municipality.objects.filter(slug=slug)
+    same_kind = Q(
+        size_class=Subquery(chosen.values("size_class")),
+        urbanisation=Subquery(chosen.values("urbanisation")),
+    )
+    found = list(municipalities.filter(Q(slug=slug) | same_kind).order_by("name"))
+    municipality = next((each for each in found if each.slug == slug), None)
+    if municipality is not None:
+        municipality.comparison_members = [each for each in found if each.pk != municipality.pk]
+    return municipality
+
+
 def comparison_group(municipality, *, same_province=False):
     """The municipalities to compare with and why, or None without size and urbanisation."""
     if municipality.size_class is None or municipality.urbanisation is None:
         return None
-    members = Municipality.objects.filter(
-        size_class=municipality.size_class, urbanisation=municipality.urbanisation
-    ).exclude(pk=municipality.pk)
-    if same_province:
-        members = members.filter(province=municipality.province)
+    members = getattr(municipality, "comparison_members", None)  # read with it (with_comparison_group)
+    if members is None or same_province:
+        members = Municipality.objects.filter(
+            size_class=municipality.size_class, urbanisation=municipality.urbanisation
+        ).exclude(pk=municipality.pk)
+        if same_province:
+            members = members.filter(province=municipality.province)
+        members = list(members.order_by("name"))
     province = municipality.get_province_display() if same_province else ""
     return ComparisonGroup(
         municipality=municipality,
-        members=list(members.order_by("name")),
+        members=members,
         reason=describe(municipality.size_class, municipality.urbanisation, province),
     )

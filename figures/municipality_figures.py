@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from statistics import median
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext as _
 
 from knowledge.models import KnowledgeDossier
 from members.models import MemberProfile
 from practices.models import LearningPractice, PracticeTheme
 from practices.records import PracticeMembership, PracticeRole
+from themes.models import Theme
 
 from .comparison import comparison_group
 from .models import Direction, Indicator, IndicatorValue, period_label
@@ -97,6 +98,10 @@ class MunicipalityFigures:
     def __bool__(self):
         return bool(self.themes)
 
+    @property
+    def dossiers(self):
+        return [section.dossier for section in self.themes if section.dossier is not None]
+
 
 def compare_in_words(direction, value, other, where):
     """'higher than nationally (higher is worse)': never colour alone."""
@@ -136,9 +141,11 @@ def trend_in_words(direction, series):
     return texts[(rose, improved)] % since
 
 
-def municipality_figures(municipality, user=None):
+def municipality_figures(municipality, user=None, *, read_elements=True):
     """The figures of one municipality, grouped by theme (see the module docstring). With
-    `user`, the practices next to each theme name their trekkers whose profile user may see."""
+    `user`, the practices next to each theme name their trekkers whose profile user may see.
+    `read_elements=False`: the dossiers' related elements are left to the caller, who reads
+    them together with other lists' (practices.elements.prefetch_elements)."""
     group = comparison_group(municipality)
     group_ids = set(group.member_ids) if group else set()
     own, national, others = defaultdict(list), {}, defaultdict(list)
@@ -162,7 +169,7 @@ def municipality_figures(municipality, user=None):
     if not own:
         return MunicipalityFigures(municipality, group, [], False)
 
-    indicators = Indicator.objects.filter(pk__in=own).prefetch_related("themes").order_by("name")
+    indicators = _indicators_with_themes(own)
     group_values = others
     by_theme = defaultdict(list)
     themes = {}
@@ -176,7 +183,7 @@ def municipality_figures(municipality, user=None):
             example=indicator.pk in examples,
             group_values=group_values.get((indicator.pk, series[-1].period), []),
         )
-        indicator_themes = list(indicator.themes.all()) or [None]
+        indicator_themes = indicator.read_themes or [None]
         for theme in indicator_themes:
             key = theme.pk if theme else None
             themes[key] = theme
@@ -184,11 +191,29 @@ def municipality_figures(municipality, user=None):
 
     sections = [ThemeFigures(themes[key], by_theme[key]) for key in by_theme]
     sections.sort(key=lambda section: (section.theme is None, section.theme.name if section.theme else ""))
-    _add_knowledge(sections, group, user)
+    _add_knowledge(sections, group, user, read_elements)
     return MunicipalityFigures(municipality, group, sections, example=bool(examples))
 
 
-def _add_knowledge(sections, group, user):
+def _indicators_with_themes(indicator_ids):
+    """The indicators by name, each with `read_themes` (by name), in one query: the themes
+    joined to the indicators (prefetching them takes a second query)."""
+    columns = {f"theme_{name}": F(f"themes__{name}") for name in ("id", "name", "slug", "description")}
+    indicators = {}
+    for row in (
+        Indicator.objects.filter(pk__in=indicator_ids).annotate(**columns).order_by("name", "pk", "themes__name")
+    ):
+        indicator = indicators.setdefault(row.pk, row)
+        if indicator is row:
+            indicator.read_themes = []
+        if row.theme_id is not None:
+            indicator.read_themes.append(
+                Theme(id=row.theme_id, name=row.theme_name, slug=row.theme_slug, description=row.theme_description)
+            )
+    return list(indicators.values())
+
+
+def _add_knowledge(sections, group, user, read_elements=True):
     """From figure to knowledge: the theme's dossier and practices in comparable municipalities."""
     theme_ids = [section.theme.pk for section in sections if section.theme]
     if not theme_ids:
@@ -198,7 +223,7 @@ def _add_knowledge(sections, group, user):
         for dossier in KnowledgeDossier.objects.live()
         .public()
         .filter(theme_id__in=theme_ids)
-        .prefetch_related("related_elements")
+        .prefetch_related(*(["related_elements"] if read_elements else []))
     }
     practices_by_theme = defaultdict(list)
     if group and group.members:

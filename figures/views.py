@@ -12,9 +12,14 @@ from django.utils.translation import gettext as _
 
 from lerendnetwerk.spreadsheets import as_spreadsheet_text
 from municipalities.models import Municipality
-from practices.municipality_activity import municipalities_with_activity, municipality_activity
+from practices.municipality_activity import (
+    municipalities_with_activity,
+    municipality_activity,
+    with_listed_member_count,
+)
 
 from .compare import MAX_MUNICIPALITIES, compare, group_figures, municipalities_to_choose, read_choice
+from .comparison import with_comparison_group
 from .models import IndicatorValue, period_label
 from .municipality_figures import municipality_figures
 
@@ -37,9 +42,16 @@ def municipality_index(request):
 
 
 def municipality_detail(request, slug):
-    municipality = get_object_or_404(Municipality, slug=slug)
-    activity = municipality_activity(request, municipality)
-    figures = municipality_figures(municipality, request.user)
+    # With its comparison group and, for visitors, the number of members listed there.
+    municipalities = Municipality.objects.all()
+    if not request.user.is_authenticated:
+        municipalities = with_listed_member_count(municipalities)
+    municipality = with_comparison_group(municipalities, slug)
+    if municipality is None:
+        raise Http404
+    figures = municipality_figures(municipality, request.user, read_elements=False)
+    # The practices' elements and the dossiers' in one query.
+    activity = municipality_activity(request, municipality, also_elements_of=[(figures.dossiers, "related_elements")])
     if not activity["has_activity"] and not figures:
         raise Http404
     return render(

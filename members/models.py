@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce, Lower
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
@@ -56,6 +57,19 @@ def address_matches(field, addresses):
     for address in addresses:
         query |= models.Q(**{f"{field}__iexact": address})
     return query
+
+
+def holds_verified_address_of(member, field="email"):
+    """A filter: `field` holds one of `member`'s verified addresses, in any case, asked
+    inside the same query (address_matches(field, member.verified_email_addresses()) reads
+    the addresses with a query of their own first)."""
+    from allauth.account.models import EmailAddress
+
+    return Exists(
+        EmailAddress.objects.annotate(address=Lower("email")).filter(
+            user=member, verified=True, address=Lower(OuterRef(field))
+        )
+    )
 
 
 class Member(AbstractUser):

@@ -15,9 +15,12 @@ Django gives that browser a new session key (`update_session_auth_hash` cycles i
 every socket the member had open was authenticated with a session that has ended; the next
 page opens new ones. See docs/security.md.
 
-Sessions live in the database (Django's default SESSION_ENGINE); a session does not
-record its member in a column of its own, so finding a member's sessions means reading
-the unexpired ones. That is one pass over the session table per logout.
+Sessions live in the database and are read from the cache (SESSION_ENGINE `cached_db`,
+settings.base); a session does not record its member in a column of its own, so finding a
+member's sessions means reading the unexpired rows. That is one pass over the session
+table per logout. A session is ended through the session store (`SessionStore.delete`),
+which removes the row and the cached copy: a session deleted only from the table would
+live on in the cache until it expires.
 """
 
 import logging

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from lerendnetwerk.mail import send_templated
-from members.models import Member, address_matches
+from members.models import Member, holds_verified_address_of
 
 from . import signals
 from .records import (
@@ -356,7 +356,7 @@ def open_invitation_for(member, network):
         return None
     return (
         NetworkInvitation.objects.filter(network_id=network.pk, accepted_at__isnull=True)
-        .filter(address_matches("email", member.verified_email_addresses()))
+        .filter(holds_verified_address_of(member))
         .first()
     )
 

@@ -54,6 +54,24 @@ class NotificationsConfig(AppConfig):
         network_signals.meeting_announced.connect(
             receivers.network_meeting_announced, dispatch_uid="notify-network-meeting"
         )
+        # The bell's remembered count (notifications.unread): forgotten when it may change.
+        from django.contrib.auth.models import Group
+        from django.db.models.signals import m2m_changed
+
+        from forum.models import Category, Thread
+        from members.models import Member
+
+        from . import unread
+        from .models import Notification
+
+        for signal in (post_save, post_delete):
+            signal.connect(unread.notification_changed, sender=Notification, dispatch_uid="unread-notification")
+            signal.connect(unread.access_changed, sender=Category, dispatch_uid="unread-category")
+            signal.connect(unread.access_changed, sender=Group, dispatch_uid="unread-group")
+        post_save.connect(unread.member_saved, sender=Member, dispatch_uid="unread-member")
+        post_save.connect(unread.thread_saved, sender=Thread, dispatch_uid="unread-thread")
+        post_delete.connect(unread.access_changed, sender=Thread, dispatch_uid="unread-thread-deleted")
+        m2m_changed.connect(unread.member_groups_changed, sender=Member.groups.through, dispatch_uid="unread-groups")
         # Joining or leaving a practice or a network changes which notifications the member may read.
         for signal in (post_save, post_delete):
             signal.connect(services.membership_changed, sender=PracticeMembership, dispatch_uid="notifications-count")

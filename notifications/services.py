@@ -23,6 +23,7 @@ from .models import (
     NotificationKind,
     NotificationPreference,
 )
+from .unread import forget_unread_count, unread_count
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 UNSUBSCRIBE_TOPICS = {"mentions", "replies", "contributions", "digest", "all"}
@@ -38,11 +39,6 @@ def preference_for(member):
     return preference
 
 
-def unread_count(member):
-    """Unread notifications about what the member may still read (the bell's number)."""
-    return Notification.objects.readable_by(member).unread().count()
-
-
 def unread_count_of(member_id):
     """unread_count() for a member known by id (the notification socket, live pushes)."""
     member = Member.objects.filter(pk=member_id).first()
@@ -50,7 +46,9 @@ def unread_count_of(member_id):
 
 
 def push_unread_count(member_id):
-    """After commit, the member's bell shows the unread count (counted then)."""
+    """After commit, the member's bell shows the unread count (counted then: the
+    remembered count is forgotten first)."""
+    forget_unread_count(member_id)
     broadcast_after_commit(
         count_group(member_id), lambda: {"type": "notification.count", "unread": unread_count_of(member_id)}
     )

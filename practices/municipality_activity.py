@@ -2,7 +2,8 @@
 members: municipalities is a base app that the practices and members build on, and the
 figures app above puts the page together."""
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
+from django.db.models.functions import Coalesce
 
 from members.models import (
     MemberProfile,
@@ -15,6 +16,7 @@ from members.models import (
 from municipalities.models import Municipality
 from themes.prefetch import prefetch_themes
 
+from .elements import prefetch_elements
 from .models import ExperienceReport, LearningPractice, PracticeMembership, PracticeRole, PracticeTheme
 
 ELSEWHERE_LIMIT = 6
@@ -32,11 +34,27 @@ def municipalities_with_activity(user):
     )
 
 
-def municipality_activity(request, municipality):
+def with_listed_member_count(municipalities):
+    """Annotated with `listed_member_count`: the profiles listed in the directory (a
+    visitor's page says how many it does not show), asked in the municipality's query."""
+    listed = (
+        MemberProfile.objects.listed()
+        .filter(municipality=OuterRef("pk"))
+        .order_by()
+        .values("municipality")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return municipalities.annotate(listed_member_count=Coalesce(Subquery(listed), 0))
+
+
+def municipality_activity(request, municipality, *, also_elements_of=()):
     """What happens in a municipality: its practices, experiences and members, and who
     works on the same themes elsewhere. `has_activity` is False when there is nothing.
     The cards of both practice lists and of both member lists are completed together
-    (their themes, elements, trekkers, photos: one query each for the whole page)."""
+    (their themes, elements, trekkers, photos: one query each for the whole page);
+    `also_elements_of`: (objects, attribute) whose effective elements are read in the
+    same query as the practices' (practices.elements.prefetch_elements)."""
     practices = list(
         LearningPractice.objects.live()
         .public()
@@ -52,7 +70,10 @@ def municipality_activity(request, municipality):
     )
     hidden_member_count = 0
     if not request.user.is_authenticated:
-        hidden_member_count = MemberProfile.objects.listed().filter(municipality=municipality).count() - len(members)
+        listed = getattr(municipality, "listed_member_count", None)  # with_listed_member_count()
+        if listed is None:
+            listed = MemberProfile.objects.listed().filter(municipality=municipality).count()
+        hidden_member_count = listed - len(members)
 
     experiences = ExperienceReport.objects.none()
     if practices:
@@ -88,7 +109,8 @@ def municipality_activity(request, municipality):
             .order_by("member__last_name")[:ELSEWHERE_LIMIT]
         )
     leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
-    prefetch_related_objects([*practices, *elsewhere_practices], "effective_elements", Prefetch("memberships", leads))
+    prefetch_related_objects([*practices, *elsewhere_practices], Prefetch("memberships", leads))
+    prefetch_elements(([*practices, *elsewhere_practices], "effective_elements"), *also_elements_of)
     complete_cards(members, elsewhere_members, themes=False)
     prefetch_themes(practices, elsewhere_practices, *card_theme_groups([*members, *elsewhere_members]))
     themes_prefetched([*members, *elsewhere_members])

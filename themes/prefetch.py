@@ -9,6 +9,8 @@ and leaves each object's `themes.all()` answering from memory, exactly as
 
 from django.db.models import IntegerField, Value
 
+from lerendnetwerk.prefetched import remember_as_prefetched
+
 from .models import Theme
 
 COLUMNS = ("id", "content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description")
@@ -47,9 +49,4 @@ def prefetch_themes(*groups):
         for obj in objects:
             # In the order they were given (as `themes.all()` without prefetching reads them).
             themes = [theme for _item_id, theme in sorted(found.get((number, obj.pk), []), key=lambda item: item[0])]
-            remembered = Theme.objects.all()
-            remembered._result_cache = themes
-            remembered._prefetch_done = True
-            if not hasattr(obj, "_prefetched_objects_cache"):
-                obj._prefetched_objects_cache = {}
-            obj._prefetched_objects_cache[attribute] = remembered
+            remember_as_prefetched(obj, attribute, Theme, themes)

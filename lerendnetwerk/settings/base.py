@@ -212,6 +212,11 @@ else:
 # channel names carry the prefix and the database number.
 LIVE_FANOUT_REDIS_URL = REDIS_URL
 LIVE_FANOUT_PREFIX = "lerendnetwerk"
+# Sessions are read from the cache and written to both (a member's page costs no session
+# query); the database stays the record: members.sessions finds a member's sessions there
+# and ends them through the store, which removes the cached copy too
+# (tests/security/test_sessions.py).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Background tasks (django-tasks): in-process by default; production uses the
 # database backend and a `manage.py db_worker` process.

@@ -16,15 +16,21 @@ LIKE_ZWOLLE = {"size_class": SizeClass.FROM_100K, "urbanisation": Urbanisation.S
 
 
 def test_municipality_page_with_figures(measure, member):  # noqa: F811
+    """Also the municipality's own practices and members, and the dossiers' elements: the
+    elements of the practice cards and of the dossiers are read in one query, the
+    comparison group with the municipality, the indicators with their themes."""
     zwolle = MunicipalityFactory(name="Zwolle", cbs_code="GM0193", **LIKE_ZWOLLE)
     grown = {"indicators": 0, "years": 0}
+    element = pages.element("vaste-contactpersoon")
 
     def grow(count):
         for _ in range(count):
             theme = ThemeFactory()
-            pages.dossier(theme.slug)
+            pages.dossier(theme.slug, elements=[element])
             peer = MunicipalityFactory(**LIKE_ZWOLLE)
             add_practices(1, municipality=peer, themes=[theme])
+            add_practices(1, municipality=zwolle, themes=[theme])
+            MemberFactory(profile__municipality=zwolle)
             indicator = IndicatorFactory(themes=[theme])
             grown["indicators"] += 1
             for year in range(2010, 2010 + grown["indicators"] + 2):

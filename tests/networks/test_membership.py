@@ -177,6 +177,16 @@ def test_inviting_a_members_verified_address_tells_them_in_the_bell_and_they_acc
     assert is_member(by_invitation, people["member"])
 
 
+def test_the_open_invitation_is_found_by_a_verified_address_in_any_case_in_one_query(
+    by_invitation, people, django_assert_num_queries
+):
+    member = people["member"]
+    EmailAddress.objects.create(user=member, email="Werk@Deventer.Example", verified=True, primary=False)
+    invitation = membership.invite(people["trekker"], by_invitation, "werk@deventer.example")
+    with django_assert_num_queries(1):  # the addresses are asked inside the invitation's query
+        assert membership.open_invitation_for(member, by_invitation) == invitation
+
+
 def test_an_unknown_address_gets_a_mail_with_the_link(by_invitation, people, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         invitation = membership.invite(people["trekker"], by_invitation, "nieuw@kampen.example")

@@ -6,8 +6,13 @@ from unittest import mock
 import pytest
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
+from django.conf import settings
+from django.contrib.sessions.backends.cached_db import KEY_PREFIX
 from django.contrib.sessions.models import Session
+from django.core.cache import caches
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from members import sessions
@@ -174,3 +179,19 @@ def test_saving_a_member_without_a_new_password_leaves_their_sockets_open(member
         member.save()
         member.save(update_fields=["last_login"])
     close_member_sockets.assert_not_called()
+
+
+def test_sessions_are_read_from_the_cache_and_ending_them_removes_the_cached_copy(member):
+    laptop, phone = logged_in(member), logged_in(member)
+    assert is_logged_in(laptop) and is_logged_in(phone)
+    keys = sessions.session_keys_of(member)
+    cache = caches[settings.SESSION_CACHE_ALIAS]
+    assert all(cache.get(KEY_PREFIX + key) for key in keys)  # cached, so a page reads no session row
+    with CaptureQueriesContext(connection) as captured:
+        laptop.get(reverse("members:directory"))
+    assert not [query for query in captured.captured_queries if "django_session" in query["sql"]]
+
+    sessions.end_all_sessions(member)
+
+    assert not any(cache.get(KEY_PREFIX + key) for key in keys)
+    assert not is_logged_in(laptop) and not is_logged_in(phone)
