@@ -261,7 +261,10 @@ def process_tree(pid):
         current = todo.pop()
         found.append(current)
         for task in Path(f"/proc/{current}/task").glob("*/children"):
-            todo.extend(int(child) for child in task.read_text().split())
+            try:
+                todo.extend(int(child) for child in task.read_text().split())
+            except (FileNotFoundError, ProcessLookupError):  # a thread that ended meanwhile
+                continue
     return found
 
 
