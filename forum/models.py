@@ -147,6 +147,14 @@ class Thread(models.Model):
         return slugify(self.title)[:60] or "discussie"
 
 
+class PostManager(models.Manager):
+    """Posts without their search words (`search_vector`): only the database's own search
+    reads them, and on PostgreSQL they are about as large as the text itself."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("search_vector")
+
+
 class Post(models.Model):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts", verbose_name=_("discussion"))
     sequence = models.PositiveIntegerField(_("number in the discussion"))
@@ -175,6 +183,8 @@ class Post(models.Model):
     search_vector = models.GeneratedField(
         expression=fulltext.DutchTextVector("body_markdown"), output_field=SearchVectorField(), db_persist=True
     )
+
+    objects = PostManager()
 
     class Meta:
         verbose_name = _("post")

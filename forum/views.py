@@ -139,7 +139,7 @@ def thread_detail(request, thread_id, slug):
     posts = (
         Post.objects.filter(thread=thread)
         .select_related("author", "reply_to__author")
-        .defer("body_markdown", "reply_to__body_markdown", "reply_to__body_html")
+        .defer("body_markdown", "reply_to__body_markdown", "reply_to__body_html", "reply_to__search_vector")
     )
     roots = posts.filter(root__isnull=True, is_opening=False).order_by("sequence")
     page_obj = Paginator(roots, settings.FORUM_ROOT_POSTS_PER_PAGE).get_page(page_number)

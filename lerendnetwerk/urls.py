@@ -64,3 +64,6 @@ urlpatterns += [
     path("", serve_page, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),
 ]
+
+# 503 with Retry-After when no database connection came in time; 500 otherwise.
+handler500 = "lerendnetwerk.errors.server_error"
