@@ -68,6 +68,9 @@ NEVER_SHOWN_TO_VISITORS = {
     "forum.threadfollow",
     "forum.postrevision",
     "wagtailusers.userprofile",
+    # Made while a page renders (an image's size for a card): the page it is made for
+    # shows the same as before. Were it listed, every first render would forget every page.
+    "wagtailimages.rendition",
 }
 
 

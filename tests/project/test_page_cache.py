@@ -7,12 +7,13 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 from home.models import ContentPage, HomePage
 from practices.models import LearningQuestion
 from tests import pages
-from tests.factories import MemberFactory, MunicipalityFactory
+from tests.factories import MemberFactory, MunicipalityFactory, image_upload
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
 
@@ -54,6 +55,15 @@ def test_each_visitor_gets_a_csrf_token_of_their_own_that_works(page):
     # The kept page's form (the language switcher) posts with this visitor's cookie.
     answer = visitor.post("/i18n/setlang/", {"language": "en", "next": page.url, "csrfmiddlewaretoken": tokens.pop()})
     assert answer.status_code == 302
+
+
+def test_an_image_size_made_while_rendering_keeps_the_kept_pages(page, client):
+    # A rendition is written while some page renders (a card's photo); the pages show the
+    # same as before, so the kept ones stay (otherwise every first render forgot them all).
+    image = get_image_model().objects.create(title="Foto", file=image_upload())
+    client.get(page.url)
+    image.get_rendition("fill-80x80")
+    assert kept(Client().get(page.url))
 
 
 def test_a_published_change_shows_on_the_next_request(page, client):
