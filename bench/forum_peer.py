@@ -48,6 +48,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.production_server import stop_server  # noqa: E402
+
 PEER_DIR = ROOT / "bench" / "forum_peer_site"
 PEER_VENV = Path(os.environ.get("BENCH_PEER_VENV", ROOT / "bench" / ".venv-spirit"))
 WORK = Path(os.environ.get("BENCH_WORK_DIR", "/tmp/ln_forumpeer"))  # noqa: S108 - the benchmark's scratch space
@@ -239,6 +243,7 @@ def start_server(side, env, python, port, workers, probe):
         [str(python), "-m", "uvicorn", app, "--port", str(port), "--workers", str(workers), *UVICORN_OPTIONS],
         cwd=cwd,
         env=env,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -249,17 +254,8 @@ def start_server(side, env, python, port, workers, probe):
                     return process
         except OSError:
             time.sleep(0.3)
-    process.kill()
+    stop_server(process)
     raise RuntimeError(f"{side} did not start on port {port}")
-
-
-def stop_server(process):
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def process_tree(pid):

@@ -48,6 +48,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.production_server import stop_server  # noqa: E402
+
 ADMIN_URL = os.environ.get("BENCH_ADMIN_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 MEMBER_EMAIL = "lid@gemeente-delft.example"
@@ -295,17 +297,6 @@ def start_server(args, workers):
             time.sleep(0.5)
     stop_server(process)
     raise SystemExit("the server did not start")
-
-
-def stop_server(process):
-    import signal
-
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 # 3. The clients ---------------------------------------------------------------------------

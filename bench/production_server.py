@@ -7,6 +7,7 @@ Used by bench/pg_pool.py and bench/registrations.py. Call `production_environmen
 """
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -80,7 +81,7 @@ def start_server(env, port, workers, probe_path, log_level="error"):
         [sys.executable, "-m", "uvicorn", "lerendnetwerk.asgi:application", "--host", "127.0.0.1",
          "--port", str(port), "--workers", str(workers), "--lifespan", "off", "--no-server-header",
          "--log-level", log_level],
-        cwd=ROOT, env=dict(os.environ, **env),
+        cwd=ROOT, env=dict(os.environ, **env), start_new_session=True,
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -94,11 +95,14 @@ def start_server(env, port, workers, probe_path, log_level="error"):
 
 
 def stop_server(process):
-    process.terminate()
+    """SIGTERM to the server's process group (uvicorn and its workers; start it with
+    `start_new_session=True`), SIGKILL if it has not exited after 20 s (uvicorn waits for
+    open connections during a graceful shutdown). The benchmarks' one way to stop a server."""
+    os.killpg(process.pid, signal.SIGTERM)
     try:
-        process.wait(timeout=15)
+        process.wait(timeout=20)
     except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
 

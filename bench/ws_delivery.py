@@ -41,6 +41,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.production_server import stop_server  # noqa: E402
+
 ADMIN_URL = os.environ.get("BENCH_ADMIN_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 DATABASE = os.environ.get("BENCH_DATABASE", "lerendnetwerk_bench")
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
@@ -93,17 +95,6 @@ def cpu_seconds(pid):
         return 0.0
     own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return round(own + sum(cpu_seconds(int(child)) for child in children), 2)
-
-
-def stop_server(process):
-    """SIGTERM, and SIGKILL if it has not exited after a few seconds (uvicorn waits for
-    open connections to finish during a graceful shutdown)."""
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 def start_server(port, workers=1):
