@@ -40,3 +40,17 @@ def member(db):
 def member_client(client, member):
     client.force_login(member)
     return client
+
+
+@pytest.fixture(params=["in-process", "redis"])
+def fanout_transport(request, settings):
+    """The fan-out's two transports: in this process (`make run`, no Redis) and Redis
+    pub/sub (production; needs REDIS_URL)."""
+    if request.param == "redis":
+        url = os.environ.get("REDIS_URL")
+        if not url:
+            pytest.skip("Redis pub/sub: run with REDIS_URL set")
+        settings.LIVE_FANOUT_REDIS_URL = url
+    else:
+        settings.LIVE_FANOUT_REDIS_URL = ""
+    return request.param

@@ -4,7 +4,6 @@ order and no duplicates, limits. Runs on whichever channel layer the settings ch
 
 import asyncio
 import json
-import os
 
 import pytest
 from channels.db import database_sync_to_async
@@ -213,20 +212,6 @@ async def outputs_until_closed(connection):
         outputs.append(await connection.receive_output(timeout=3))
     await connection.disconnect()
     return outputs
-
-
-@pytest.fixture(params=["in-process", "redis"])
-def fanout_transport(request, settings):
-    """The fan-out's two transports: in this process (`make run`, no Redis) and Redis
-    pub/sub (production; needs REDIS_URL)."""
-    if request.param == "redis":
-        url = os.environ.get("REDIS_URL")
-        if not url:
-            pytest.skip("Redis pub/sub: run with REDIS_URL set")
-        settings.LIVE_FANOUT_REDIS_URL = url
-    else:
-        settings.LIVE_FANOUT_REDIS_URL = ""
-    return request.param
 
 
 async def test_a_removed_member_gets_nothing_committed_after_the_removal(live_forum, settings, fanout_transport):

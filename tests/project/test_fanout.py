@@ -5,7 +5,6 @@ REDIS_URL)."""
 
 import asyncio
 import json
-import os
 import threading
 
 import pytest
@@ -15,17 +14,10 @@ from lerendnetwerk import fanout
 pytestmark = pytest.mark.asyncio
 
 
-@pytest.fixture(params=["in-process", "redis"])
-def transport(request, settings):
-    if request.param == "redis":
-        url = os.environ.get("REDIS_URL")
-        if not url:
-            pytest.skip("Redis pub/sub: run with REDIS_URL set")
-        settings.LIVE_FANOUT_REDIS_URL = url
-    else:
-        settings.LIVE_FANOUT_REDIS_URL = ""
+@pytest.fixture
+def transport(fanout_transport, settings):
     settings.LIVE_FANOUT_PREFIX = "lerendnetwerk-test-fanout"
-    return request.param
+    return fanout_transport
 
 
 class Socket:
