@@ -7,9 +7,11 @@ import csv
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext as _
 
+from lerendnetwerk import shared_fragments
 from lerendnetwerk.spreadsheets import as_spreadsheet_text
 from municipalities.models import Municipality
 from practices.municipality_activity import (
@@ -24,6 +26,7 @@ from .models import IndicatorValue, period_label
 from .municipality_figures import municipality_figures
 
 SEARCH_MAX_LENGTH = 100
+CONTENT_TEMPLATE = "municipalities/includes/municipality_content.html"
 
 
 def municipality_index(request):
@@ -49,16 +52,23 @@ def municipality_detail(request, slug):
     municipality = with_comparison_group(municipalities, slug)
     if municipality is None:
         raise Http404
-    figures = municipality_figures(municipality, request.user, read_elements=False)
-    # The practices' elements and the dossiers' in one query.
-    activity = municipality_activity(request, municipality, also_elements_of=[(figures.dossiers, "related_elements")])
-    if not activity["has_activity"] and not figures:
+
+    def content():
+        figures = municipality_figures(municipality, request.user, read_elements=False)
+        # The practices' elements and the dossiers' in one query.
+        activity = municipality_activity(
+            request, municipality, also_elements_of=[(figures.dossiers, "related_elements")]
+        )
+        if not activity["has_activity"] and not figures:
+            return None
+        context = {"municipality": municipality, "figures": figures, **activity}
+        return render_to_string(CONTENT_TEMPLATE, context, request)
+
+    # The same for every reader of an audience (visitors, members): kept whole.
+    html = shared_fragments.kept(request, "municipality", CONTENT_TEMPLATE, [municipality.pk], content)
+    if html is None:
         raise Http404
-    return render(
-        request,
-        "municipalities/municipality_detail.html",
-        {"municipality": municipality, "figures": figures, **activity},
-    )
+    return render(request, "municipalities/municipality_detail.html", {"municipality": municipality, "content": html})
 
 
 def municipality_figures_csv(request, slug):

@@ -8,7 +8,7 @@ from wagtail.search import index
 from events.models import EventIndexPage, EventPage
 from forum.access import readable_threads
 from knowledge.models import Lesson
-from lerendnetwerk import page_serving
+from lerendnetwerk import page_serving, shared_fragments
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
@@ -46,16 +46,13 @@ class HomePage(ViewRestrictionsInOneQuery, Page):
         """Every page of the site is found from here: in two queries, however deep it lies."""
         return page_serving.route(self, request, path_components)
 
+    SHARED_CONTEXT = ("upcoming_events", "event_index", "latest_lessons", "latest_experiences")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = list(EventPage.objects.upcoming().prefetch_related(None)[:3])
-        if context["upcoming_events"]:
-            # The calendar's page, remembered with the menus (the same for every reader).
-            context["event_index"] = EventIndexPage.remembered(request)
-        context["latest_lessons"] = list(Lesson.objects.live().public().order_by("-first_published_at")[:3])
-        # The themes of the meetings' and the lessons' cards, in one query.
-        prefetch_themes(context["upcoming_events"], context["latest_lessons"])
-        context["latest_experiences"] = ExperienceReport.objects.live().public().order_by("-first_published_at")[:3]
+        # What is new in the network is the same for every reader: read only when that
+        # part is not kept (templates/home/home_page.html, lerendnetwerk.shared_fragments).
+        context.update(shared_fragments.lazy_context(lambda: self._news(request), self.SHARED_CONTEXT))
         user = request.user
         if user.is_authenticated:
             context["active_threads"] = (
@@ -77,6 +74,19 @@ class HomePage(ViewRestrictionsInOneQuery, Page):
             complete_cards(context["colleagues"], context["newest_members"], themes_also_of=[profile])
             context["my_themes"] = profile.themes
         return context
+
+    def _news(self, request):
+        upcoming_events = list(EventPage.objects.upcoming().prefetch_related(None)[:3])
+        latest_lessons = list(Lesson.objects.live().public().order_by("-first_published_at")[:3])
+        # The themes of the meetings' and the lessons' cards, in one query.
+        prefetch_themes(upcoming_events, latest_lessons)
+        return {
+            "upcoming_events": upcoming_events,
+            # The calendar's page, remembered with the menus (the same for every reader).
+            "event_index": EventIndexPage.remembered(request) if upcoming_events else None,
+            "latest_lessons": latest_lessons,
+            "latest_experiences": ExperienceReport.objects.live().public().order_by("-first_published_at")[:3],
+        }
 
 
 class ContentPage(ViewRestrictionsInOneQuery, Page):

@@ -12,8 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from lerendnetwerk import shared_fragments
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
+from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from lerendnetwerk.paging import page_of
 from networks.models import LearningNetwork
@@ -31,6 +32,16 @@ class LessonQuerySet(PageQuerySet):
     def listed(self):
         """Lessons anyone may read, newest first, with their themes."""
         return self.live().public().prefetch_related("themes").order_by("-first_published_at", "-pk")
+
+
+def stored(relation):
+    """A page's many-to-many relation as a QuerySet of the stored rows it names. A preview's
+    page (built from a revision) holds it in memory (modelcluster's FakeQuerySet), which
+    cannot be filtered on `live()` or `select_related`: the rows are read by their keys."""
+    items = relation.all()
+    if isinstance(items, models.QuerySet):
+        return items
+    return relation.model.objects.filter(pk__in=[item.pk for item in items])
 
 
 class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
@@ -53,27 +64,33 @@ class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
     class Meta:
         verbose_name = _("knowledge index")
 
+    SHARED_CONTEXT = ("dossiers", "latest_lessons", "lesson_index", "element_index", "element_pages")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page = self
-        dossiers = KnowledgeDossier.objects.child_of(page).live().public().select_related("theme").order_by("title")
-        lesson_index = LessonIndexPage.objects.child_of(page).live().first()
-        element_index = EffectiveElementIndexPage.objects.child_of(page).live().public().first()
-        element_pages = (
-            EffectiveElementPage.objects.child_of(element_index).live().public().order_by("title")
-            if element_index
-            else EffectiveElementPage.objects.none()
-        )
-        context.update(
-            {
-                "dossiers": dossiers,
-                "latest_lessons": Lesson.objects.listed()[:4],
-                "lesson_index": lesson_index,
-                "element_index": element_index,
-                "element_pages": element_pages,
-            }
-        )
+        # The same for every reader: read only when the page's content is not kept
+        # (templates/knowledge/knowledge_index_page.html, lerendnetwerk.shared_fragments).
+        context.update(shared_fragments.lazy_context(self._shared_context, self.SHARED_CONTEXT))
         return context
+
+    def _shared_context(self):
+        page = self
+        element_index = EffectiveElementIndexPage.objects.child_of(page).live().public().first()
+        return {
+            "dossiers": KnowledgeDossier.objects.child_of(page)
+            .live()
+            .public()
+            .select_related("theme")
+            .order_by("title"),
+            "latest_lessons": Lesson.objects.listed()[:4],
+            "lesson_index": LessonIndexPage.objects.child_of(page).live().first(),
+            "element_index": element_index,
+            "element_pages": (
+                EffectiveElementPage.objects.child_of(element_index).live().public().order_by("title")
+                if element_index
+                else EffectiveElementPage.objects.none()
+            ),
+        }
 
 
 class KnowledgeDossier(ViewRestrictionsInOneQuery, Page):
@@ -131,47 +148,55 @@ class KnowledgeDossier(ViewRestrictionsInOneQuery, Page):
 
     @classmethod
     def served_queryset(cls, queryset, request):
-        """The dossier's theme and the number of practices on it, read with the dossier."""
-        return queryset.select_related("theme").annotate(
-            served_practice_count=count_of(cls._practices(models.OuterRef("theme_id")))
-        )
+        """The dossier's theme, read with the dossier (what else it shows is read only
+        when its content is not kept)."""
+        return queryset.select_related("theme")
 
     @staticmethod
     def _practices(theme_id):
         return LearningPractice.objects.live().public().filter(theme_items__tag=theme_id)
 
+    SHARED_CONTEXT = (
+        "related_lessons",
+        "related_practices",
+        "related_networks",
+        "related_elements",
+        "sources",
+        "knowledge_gaps",
+        "apply_url",
+    )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Everything on a dossier is the same for every reader: read only when the page's
+        # content is not kept (templates/knowledge/knowledge_dossier.html, lerendnetwerk.shared_fragments).
+        context.update(shared_fragments.lazy_context(lambda: self._shared_context(request), self.SHARED_CONTEXT))
+        return context
+
+    def _shared_context(self, request):
         dossier = self
         lessons = Lesson.objects.listed().filter(dossiers=dossier) | Lesson.objects.listed().filter(
             theme_items__tag=dossier.theme_id
         )
         related_lessons = list(lessons.distinct().prefetch_related(None)[:6])
-        # The practices on the theme in pages (?praktijken=2); how many came with the dossier.
+        # The practices on the theme in pages (?praktijken=2).
         practices = self._practices(dossier.theme_id).distinct().with_leads(themes=False).order_by("title", "pk")
-        count = getattr(self, "served_practice_count", None)
         practice_page = page_of(
-            practices,
-            settings.PRACTICE_PAGE_LIST_SIZE,
-            request.GET.get("praktijken"),
-            count=practices.count() if count is None else count,
+            practices, settings.PRACTICE_PAGE_LIST_SIZE, request.GET.get("praktijken"), count=practices.count()
         )
         # The themes of the lessons' and the practices' cards in one query.
         prefetch_themes(related_lessons, list(practice_page))
-        context.update(
-            {
-                "related_lessons": related_lessons,
-                "related_practices": practice_page,
-                "related_networks": LearningNetwork.objects.listed()
-                .filter(theme_items__tag=dossier.theme_id)
-                .order_by("title"),
-                "related_elements": chain.with_pages(dossier.related_elements.all()),
-                "sources": dossier.sources.all(),
-                "knowledge_gaps": dossier.knowledge_gaps.all(),
-                "apply_url": PracticeIndexPage.apply_url(),
-            }
-        )
-        return context
+        return {
+            "related_lessons": related_lessons,
+            "related_practices": practice_page,
+            "related_networks": LearningNetwork.objects.listed()
+            .filter(theme_items__tag=dossier.theme_id)
+            .order_by("title"),
+            "related_elements": chain.with_pages(dossier.related_elements.all()),
+            "sources": dossier.sources.all(),
+            "knowledge_gaps": dossier.knowledge_gaps.all(),
+            "apply_url": PracticeIndexPage.apply_url(),
+        }
 
 
 class SourceKind(models.TextChoices):
@@ -376,28 +401,40 @@ class Lesson(ViewRestrictionsInOneQuery, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    SHARED_CONTEXT = (
+        "source_practices",
+        "source_experiences",
+        "lesson_dossiers",
+        "lesson_elements",
+        "lesson_themes",
+        "basis",
+    )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lesson = self
-        practices = list(lesson.source_practices.live().public().select_related("municipality"))
-        experiences = list(chain.published_experiences(lesson.source_experiences.all()))
-        context.update(
-            {
-                "source_practices": practices,
-                "source_experiences": experiences,
-                "lesson_dossiers": lesson.dossiers.live().public(),
-                # The meetings this lesson came from: EventPage.related_lessons, read through
-                # its reverse accessor (events is above knowledge and is not imported); a
-                # meeting only for a network's members is named to them and the editors only.
-                "source_meetings": lesson.events.live().public().visible_to(request.user).order_by("-start"),
-                "lesson_elements": chain.with_pages(lesson.elements.all()),
-                "lesson_themes": lesson.themes.all(),
-                "basis": chain.Basis.of(
-                    practices, experiences, experiences_anchor="source-experiences", practices_anchor="source-practices"
-                ),
-            }
-        )
+        # All but the meetings is the same for every reader: read only when those parts
+        # are not kept (templates/knowledge/lesson.html, lerendnetwerk.shared_fragments).
+        context.update(shared_fragments.lazy_context(self._shared_context, self.SHARED_CONTEXT))
+        # The meetings this lesson came from: EventPage.related_lessons, read through its
+        # reverse accessor (events is above knowledge and is not imported); a meeting only
+        # for a network's members is named to them and the editors only.
+        context["source_meetings"] = self.events.live().public().visible_to(request.user).order_by("-start")
         return context
+
+    def _shared_context(self):
+        lesson = self
+        practices = list(stored(lesson.source_practices).live().public().select_related("municipality"))
+        experiences = list(chain.published_experiences(stored(lesson.source_experiences)))
+        return {
+            "source_practices": practices,
+            "source_experiences": experiences,
+            "lesson_dossiers": stored(lesson.dossiers).live().public(),
+            "lesson_elements": chain.with_pages(stored(lesson.elements)),
+            "lesson_themes": lesson.themes.all(),
+            "basis": chain.Basis.of(
+                practices, experiences, experiences_anchor="source-experiences", practices_anchor="source-practices"
+            ),
+        }
 
 
 class EffectiveElementIndexPage(ViewRestrictionsInOneQuery, Page):

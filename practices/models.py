@@ -24,7 +24,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lerendnetwerk import tree_cache
+from lerendnetwerk import shared_fragments, tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
@@ -307,22 +307,10 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
 
     @classmethod
     def served_queryset(cls, queryset, request):
-        """The practice page reads the municipality and the sizes of its lists (trekkers,
-        published experiences, lessons) with the practice itself (lerendnetwerk.page_serving)."""
-        # Lessons are the knowledge app's (it builds on this one): reached through the relation.
-        Lesson = cls._meta.get_field("lessons").related_model
-
-        experiences = (
-            ExperienceReport.objects.live()
-            .public()
-            .filter(path__startswith=models.OuterRef("path"), depth=models.OuterRef("depth") + 1)
-        )
-        lessons = Lesson.objects.live().public().filter(source_practices=models.OuterRef("pk"))
-        leads = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), role=PracticeRole.LEAD)
+        """The practice page reads the municipality and what the reader's own parts need
+        with the practice itself (lerendnetwerk.page_serving). The sizes of its lists are
+        counted with the lists, when those parts are not kept (lerendnetwerk.shared_fragments)."""
         queryset = queryset.select_related("municipality").annotate(
-            served_lead_count=count_of(leads),
-            served_experience_count=count_of(experiences),
-            served_lesson_count=count_of(lessons),
             **{name: annotation() for name, annotation in SERVED_ANNOTATIONS.items()},
         )
         user = getattr(request, "user", None)
@@ -335,8 +323,38 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             )
         return queryset
 
+    SHARED_CONTEXT = (
+        "leads",
+        "learning_questions",
+        "practice_elements",
+        "lead_count",
+        "experiences",
+        "lessons",
+        "upcoming_events",
+        "practice_themes",
+    )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        # What every reader of an audience sees alike (lists, trekkers) is read only when
+        # those parts are not kept (templates/practices/learning_practice.html,
+        # lerendnetwerk.shared_fragments); the reader's role is their own.
+        context.update(shared_fragments.lazy_context(lambda: self._shared_context(request), self.SHARED_CONTEXT))
+        viewer_role = self.viewer_role(user)
+        if user.is_authenticated:
+            take_reader_roles(user, self)
+        context.update(
+            {
+                "viewer_role": viewer_role,
+                "can_share_experience": user.is_authenticated
+                and user.is_active
+                and (viewer_role is not None or user.is_editor),
+            }
+        )
+        return context
+
+    def _shared_context(self, request):
         practice = self
         user = request.user
         experiences = (
@@ -349,56 +367,58 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         # Lessons, meetings and the closed forum space point at the practice; the
         # practice page reads them through those relations (those apps build on this one).
         lessons = practice.lessons.live().public().order_by("-first_published_at", "-pk")
-        # Both lists in pages of their own (?ervaringen=2, ?lessen=2); their sizes came
-        # with the practice when it was served (served_queryset), else they are counted.
+        # Both lists in pages of their own (?ervaringen=2, ?lessen=2).
+        sizes = self._list_sizes()
         experience_page = page_of(
             experiences,
             settings.PRACTICE_PAGE_LIST_SIZE,
             request.GET.get("ervaringen"),
-            count=self._served("experience_count", experiences),
+            count=sizes["size_of_experiences"],
         )
         lesson_page = page_of(
-            lessons,
-            settings.PRACTICE_PAGE_LIST_SIZE,
-            request.GET.get("lessen"),
-            count=self._served("lesson_count", lessons),
+            lessons, settings.PRACTICE_PAGE_LIST_SIZE, request.GET.get("lessen"), count=sizes["size_of_lessons"]
         )
         upcoming_events = list(practice.events.upcoming().prefetch_related(None)[:UPCOMING_EVENTS_SHOWN])
+        # The trekkers whose profile the audience (visitors, members) may see.
         leads = self.visible_leads(user, complete=False)
         complete_cards(leads, themes=False)
         # The themes of the practice, its meetings, its lessons and its trekkers in one query.
         prefetch_themes([practice], upcoming_events, list(lesson_page), *card_theme_groups(leads))
         themes_prefetched(leads)
-        viewer_role = self.viewer_role(user)
-        if user.is_authenticated:
-            take_reader_roles(user, self)
-        context.update(
-            {
-                "leads": leads,
-                "learning_questions": self.learning_questions_with_experiences(),
-                # With their page (knowledge app), read through the relation's name.
-                "practice_elements": practice.effective_elements.select_related("page").order_by("name"),
-                "lead_count": self._served("lead_count", None),
-                "experiences": experience_page,
-                "lessons": lesson_page,
-                "upcoming_events": upcoming_events,
-                "viewer_role": viewer_role,
-                "can_share_experience": user.is_authenticated
-                and user.is_active
-                and (viewer_role is not None or user.is_editor),
-            }
-        )
-        return context
+        return {
+            "leads": leads,
+            "learning_questions": self.learning_questions_with_experiences(),
+            # With their page (knowledge app), read through the relation's name.
+            "practice_elements": practice.effective_elements.select_related("page").order_by("name"),
+            "lead_count": sizes["size_of_leads"],
+            "experiences": experience_page,
+            "lessons": lesson_page,
+            "upcoming_events": upcoming_events,
+            "practice_themes": practice.themes.all(),
+        }
 
-    def _served(self, name, queryset):
-        """A list size read with the page (served_queryset); counted when the page came
-        another way (a preview)."""
-        value = getattr(self, f"served_{name}", None)
-        if value is not None:
-            return value
-        if name == "lead_count":
-            return len(self.leads)
-        return queryset.count()
+    def _list_sizes(self):
+        """How many trekkers, published experiences and lessons the practice has, in one
+        query (read with its lists, when those parts of the page are not kept)."""
+        # Lessons are the knowledge app's (it builds on this one): reached through the relation.
+        Lesson = type(self)._meta.get_field("lessons").related_model
+        experiences = (
+            ExperienceReport.objects.live()
+            .public()
+            .filter(path__startswith=models.OuterRef("path"), depth=models.OuterRef("depth") + 1)
+        )
+        lessons = Lesson.objects.live().public().filter(source_practices=models.OuterRef("pk"))
+        leads = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), role=PracticeRole.LEAD)
+        return (
+            LearningPractice.objects.filter(pk=self.pk)
+            .annotate(
+                size_of_leads=count_of(leads),
+                size_of_experiences=count_of(experiences),
+                size_of_lessons=count_of(lessons),
+            )
+            .values("size_of_leads", "size_of_experiences", "size_of_lessons")
+            .get()
+        )
 
     def viewer_role(self, user):
         """The role `user` has in this practice, or None (read with the page when it was

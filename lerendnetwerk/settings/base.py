@@ -104,6 +104,9 @@ MIDDLEWARE = [
 # How long a visitor's page is kept at most (it is forgotten earlier on any change it could
 # show); 0: never kept.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a part of a page that every reader of an audience sees alike is kept at most
+# (lerendnetwerk/shared_fragments.py; forgotten earlier on any change it could show); 0: never.
+SHARED_FRAGMENT_SECONDS = int(os.environ.get("SHARED_FRAGMENT_SECONDS", "600"))
 
 ROOT_URLCONF = "lerendnetwerk.urls"
 
@@ -197,7 +200,7 @@ if REDIS_URL:
     }
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lerendnetwerk.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lerendnetwerk",
         }

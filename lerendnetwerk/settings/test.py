@@ -49,8 +49,10 @@ LIVE_FANOUT_PREFIX = "lerendnetwerk-test"
 
 # Whole pages are not kept for visitors in the tests (many change rows without the signals
 # the page cache listens to, e.g. QuerySet.update, between two requests); the page cache's
-# own tests turn it on (tests/project/test_page_cache.py).
+# own tests turn it on (tests/project/test_page_cache.py). So are the parts of pages kept for
+# every reader (tests/project/test_shared_fragments.py turns them on).
 PAGE_CACHE_SECONDS = 0
+SHARED_FRAGMENT_SECONDS = 0
 
 # Static files come from the apps (no collectstatic before tests).
 WHITENOISE_AUTOREFRESH = True

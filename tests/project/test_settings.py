@@ -66,7 +66,7 @@ def test_production_uses_redis_for_channels_and_cache_and_the_database_task_back
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "channels_redis.core.RedisChannelLayer",
-        "django.core.cache.backends.redis.RedisCache",
+        "lerendnetwerk.redis_cache.RedisCache",
         "django_tasks_db.DatabaseBackend",
     ]
 

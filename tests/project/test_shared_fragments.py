@@ -1,0 +1,209 @@
+"""Parts of pages kept for every reader of an audience (lerendnetwerk/shared_fragments.py):
+a kept part shows what rendering it afresh shows, to each member alike; a change shows on
+the next request; what depends on the reader (their role, a meeting only for their
+network, a visitor's or member's view of profiles, their CSRF token) never crosses over;
+previews are never kept."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.template import RequestContext, Template
+from django.test import Client, RequestFactory
+from django.urls import reverse
+from django.utils import timezone
+
+from events.models import EventPage
+from lerendnetwerk import shared_fragments
+from members.models import ProfileVisibility
+from tests import pages
+from tests.factories import MemberFactory, MunicipalityFactory
+from tests.support.second_factor import log_in
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[A-Za-z0-9]+"')
+
+
+@pytest.fixture(autouse=True)
+def _fragments_on(settings):
+    settings.SHARED_FRAGMENT_SECONDS = 600
+
+
+def member_client(**fields):
+    client = Client()
+    log_in(client, MemberFactory(**fields))
+    return client
+
+
+def without_tokens(response):
+    return TOKEN.sub("", response.content.decode())
+
+
+def main(response):
+    """The page's <main>, where the kept parts are (the header holds the reader's name and bell)."""
+    html = without_tokens(response)
+    return html[html.index("<main") : html.index("</main>")]
+
+
+@pytest.fixture
+def theme_with_everything(db):
+    """A dossier, a lesson and a practice on one theme, with a trekker and an experience."""
+    theme = pages.theme("eenzaamheid")
+    municipality = MunicipalityFactory(name="Deventer")
+    trekker = MemberFactory(first_name="Trekker", profile__municipality=municipality)
+    practice = pages.practice("Samen aan tafel", municipality=municipality, themes=[theme], leads=[trekker])
+    pages.experience(practice, "Wat de tafel opleverde", author=trekker)
+    lesson = pages.lesson("Begin klein", themes=[theme], practices=[practice])
+    dossier = pages.dossier("eenzaamheid")
+    return {
+        "dossier": dossier,
+        "lesson": lesson,
+        "practice": practice,
+        "trekker": trekker,
+        "municipality": municipality,
+    }
+
+
+def page_urls(data):
+    return {
+        "dossier": data["dossier"].url,
+        "lesson": data["lesson"].url,
+        "practice page": data["practice"].url,
+        "home": "/",
+        "knowledge index": pages.knowledge_index().url,
+        "municipality page": reverse("municipalities:detail", args=[data["municipality"].slug]),
+    }
+
+
+def test_a_second_member_gets_the_kept_parts_with_fewer_queries_and_the_same_page(theme_with_everything, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first, second = member_client(), member_client()
+    for name, url in page_urls(theme_with_everything).items():
+        settings.SHARED_FRAGMENT_SECONDS = 0
+        fresh = second.get(url)  # the second member's page, rendered afresh
+        settings.SHARED_FRAGMENT_SECONDS = 600
+        with CaptureQueriesContext(connection) as filling:
+            filled = first.get(url)
+        with CaptureQueriesContext(connection) as reading:
+            kept = second.get(url)
+        assert fresh.status_code == filled.status_code == kept.status_code == 200, name
+        assert main(kept) == main(fresh), name
+        assert len(reading) < len(filling), name
+
+
+def test_a_new_practice_on_the_theme_shows_on_the_next_request(theme_with_everything, client):
+    log_in(client, MemberFactory())
+    url = theme_with_everything["dossier"].url
+    assert "Buurtkamer" not in client.get(url).content.decode()
+    pages.practice("Buurtkamer", themes=[pages.theme("eenzaamheid")])
+    assert "Buurtkamer" in client.get(url).content.decode()
+
+
+def test_a_published_change_to_the_lesson_shows_on_the_next_request(theme_with_everything, client):
+    log_in(client, MemberFactory())
+    lesson = theme_with_everything["lesson"]
+    client.get(lesson.url)
+    lesson.summary = "Een nieuwe samenvatting."
+    lesson.save_revision().publish()
+    assert "Een nieuwe samenvatting." in client.get(lesson.url).content.decode()
+
+
+def test_only_a_reader_who_may_share_gets_the_share_buttons(theme_with_everything):
+    practice = theme_with_everything["practice"]
+    share_url = practice.url + practice.reverse_subpage("share_experience")
+    outsider = member_client()
+    assert share_url not in outsider.get(practice.url).content.decode()
+    trekker = Client()
+    log_in(trekker, theme_with_everything["trekker"])
+    assert share_url in trekker.get(practice.url).content.decode()
+    assert share_url not in member_client().get(practice.url).content.decode()
+
+
+def test_profiles_only_for_members_stay_out_of_a_visitors_kept_page(db):
+    municipality = MunicipalityFactory(name="Zutphen")
+    MemberFactory(
+        first_name="Zichtbaar", profile__municipality=municipality, profile__visibility=ProfileVisibility.PUBLIC
+    )
+    MemberFactory(
+        first_name="Alleenleden", profile__municipality=municipality, profile__visibility=ProfileVisibility.MEMBERS
+    )
+    url = reverse("municipalities:detail", args=[municipality.slug])
+    assert "Alleenleden" in member_client().get(url).content.decode()
+    html = Client().get(url).content.decode()
+    assert "Zichtbaar" in html and "Alleenleden" not in html
+
+
+def test_a_meeting_only_for_a_network_is_named_on_a_kept_lesson_to_its_members_only(db):
+    network_member = MemberFactory(first_name="Netwerklid")
+    network = pages.network(members=[network_member])
+    lesson = pages.lesson("Kom terug met dezelfde persoon")
+    event = pages.event("Besloten casusoverleg", start=timezone.now() - timedelta(days=20), network=network)
+    event.circle_only = True
+    event.related_lessons = [lesson]
+    event.save_revision().publish()
+    assert EventPage.objects.get(pk=event.pk).circle_only
+    assert "Besloten casusoverleg" not in member_client().get(lesson.url).content.decode()
+    inside = Client()
+    log_in(inside, network_member)
+    assert "Besloten casusoverleg" in inside.get(lesson.url).content.decode()
+    assert "Besloten casusoverleg" not in member_client().get(lesson.url).content.decode()
+
+
+def test_a_preview_shows_the_draft_and_is_never_kept(theme_with_everything, rf, settings):
+    lesson = theme_with_everything["lesson"]
+    reader = member_client()
+    reader.get(lesson.url)  # the published lesson is kept
+    draft = lesson.get_latest_revision_as_object()
+    draft.summary = "Een samenvatting in concept."
+    preview_request = rf.get(lesson.url)
+    preview_request.user = theme_with_everything["trekker"]
+    preview = draft.make_preview_request(preview_request, draft.default_preview_mode)
+    preview.render()
+    assert "Een samenvatting in concept." in preview.content.decode()
+    # ... and the published page still shows the published summary.
+    html = reader.get(lesson.url).content.decode()
+    assert "Een samenvatting in concept." not in html and lesson.summary in html
+
+
+def test_each_reader_of_a_kept_part_with_a_form_gets_their_own_csrf_token(db):
+    template = Template(
+        '{% load fragments %}{% shared_fragment "form-part" %}<form method="post">{% csrf_token %}</form>'
+        "{% endshared_fragment %}"
+    )
+    from django.middleware.csrf import _unmask_cipher_token
+
+    tokens = []
+    for _ in range(2):
+        request = RequestFactory().get("/")
+        request.user = MemberFactory()
+        html = template.render(RequestContext(request, {}))
+        [token] = re.findall(r'value="([A-Za-z0-9]{64})"', html)
+        # The reader's own token: it unmasks to the secret of this request's CSRF cookie.
+        assert _unmask_cipher_token(token) == request.META["CSRF_COOKIE"]
+        tokens.append(token)
+    assert tokens[0] != tokens[1]
+
+
+def test_a_part_kept_from_a_view_may_not_hold_a_form(db, rf):
+    request = rf.get("/")
+    request.user = MemberFactory()
+    with pytest.raises(ValueError, match="holds a form"):
+        shared_fragments.kept(
+            request, "a-form", "includes/language_switcher.html", [], lambda: '<input name="csrfmiddlewaretoken">'
+        )
+
+
+def test_nothing_is_kept_when_turned_off(theme_with_everything, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.SHARED_FRAGMENT_SECONDS = 0
+    url = theme_with_everything["dossier"].url
+    counts = []
+    for client in (member_client(), member_client()):
+        client.get(url)  # what a process remembers once (menus, the site)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
