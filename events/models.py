@@ -31,7 +31,7 @@ from wagtail.search import index
 
 from lerendnetwerk import tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
+from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from themes.models import ThemedItemBase
 
@@ -422,9 +422,8 @@ class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     @classmethod
     def served_queryset(cls, queryset, request):
         """The meeting page reads its discussion (and the discussion's category, for the
-        access check) and the number of attendees it may name with the meeting itself."""
-        shown = Registration.objects.confirmed().filter(event=models.OuterRef("pk"), public_consent=True)
-        return queryset.select_related("discussion__category").annotate(served_attendee_count=count_of(shown))
+        access check) with the meeting itself."""
+        return queryset.select_related("discussion__category")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum.access import can_read_thread
+from lerendnetwerk import shared_fragments
 from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.admin_access import is_editor as remembered_is_editor
@@ -115,10 +116,23 @@ def _shift_month(first_day, months):
 
 
 def event_index(request, index_page):
+    """The calendar: the same for every reader, read only when the page's content is not
+    kept (templates/events/event_index_page.html, lerendnetwerk.shared_fragments)."""
+    names = (
+        *("form", "is_filtered", "filter_query", "view", "page_obj", "events", "month", "month_notice"),
+        *("weekdays", "weeks", "month_events", "previous_month", "next_month"),
+    )
+    context = shared_fragments.lazy_context(lambda: _calendar(request, index_page), names)
+    return index_page.render(request, context_overrides=context)
+
+
+def _calendar(request, index_page):
     form, filters = _filtered(request)
     now = timezone.now()
     events = _apply_filters(index_page.listed_events(), filters)
-    context = {"form": form, "is_filtered": bool(filters), "filter_query": _filter_query(request)}
+    context = dict.fromkeys(("page_obj", "events", "month", "month_notice", "weekdays", "weeks"))
+    context.update(month_events=None, previous_month=None, next_month=None)
+    context.update({"form": form, "is_filtered": bool(filters), "filter_query": _filter_query(request)})
     if request.GET.get("weergave") == "maand":
         today = timezone.localdate()
         first_day = _parse_month(request.GET.get("maand"), today)
@@ -144,7 +158,7 @@ def event_index(request, index_page):
         upcoming = events.filter(end__gte=now).order_by("start")
         page_obj = Paginator(upcoming, settings.EVENT_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
         context.update(view="list", page_obj=page_obj, events=page_obj.object_list)
-    return index_page.render(request, context_overrides=context)
+    return context
 
 
 def _filter_query(request):
@@ -156,19 +170,17 @@ def _filter_query(request):
 
 
 def event_archive(request, index_page):
-    form, filters = _filtered(request)
-    past = _apply_filters(index_page.listed_events(), filters).filter(end__lt=timezone.now()).order_by("-start")
-    page_obj = Paginator(past, settings.EVENT_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
-    return index_page.render(
-        request,
-        template="events/event_archive.html",
-        context_overrides={
-            "form": form,
-            "is_filtered": bool(filters),
-            "page_obj": page_obj,
-            "events": page_obj.object_list,
-        },
-    )
+    """Past meetings: the same for every reader, read only when the page's content is not
+    kept (templates/events/event_archive.html, lerendnetwerk.shared_fragments)."""
+
+    def archive():
+        form, filters = _filtered(request)
+        past = _apply_filters(index_page.listed_events(), filters).filter(end__lt=timezone.now()).order_by("-start")
+        page_obj = Paginator(past, settings.EVENT_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
+        return {"form": form, "is_filtered": bool(filters), "page_obj": page_obj, "events": page_obj.object_list}
+
+    context = shared_fragments.lazy_context(archive, ("form", "is_filtered", "page_obj", "events"))
+    return index_page.render(request, template="events/event_archive.html", context_overrides=context)
 
 
 # One meeting
@@ -198,25 +210,26 @@ def event_context(request, event, form=None):
     )
     if form is None and can_register:
         form = _registration_form(request, event, registration)
-    attendees = []
-    if is_member:
-        # The names in pages (?deelnemers=2); how many there are came with the meeting.
-        names = (
-            Registration.objects.confirmed()
-            .filter(event=event, public_consent=True)
-            .order_by("name", "pk")
-            .values_list("name", flat=True)
-        )
-        count = getattr(event, "served_attendee_count", None)
-        attendees = page_of(
-            names,
-            settings.EVENT_ATTENDEES_PAGE_SIZE,
-            request.GET.get("deelnemers"),
-            count=names.count() if count is None else count,
-        )
-    # The related lessons' cards with their themes and the meeting's own, in one query.
-    related_lessons = list(event.related_lessons.all())
-    prefetch_themes([event], related_lessons)
+
+    def shared():
+        """What every reader of an audience sees alike below the registration: read only
+        when that part is not kept (templates/events/event_page.html, lerendnetwerk.shared_fragments)."""
+        attendees = []
+        if is_member:  # the names in pages (?deelnemers=2)
+            names = (
+                Registration.objects.confirmed()
+                .filter(event=event, public_consent=True)
+                .order_by("name", "pk")
+                .values_list("name", flat=True)
+            )
+            attendees = page_of(
+                names, settings.EVENT_ATTENDEES_PAGE_SIZE, request.GET.get("deelnemers"), count=names.count()
+            )
+        # The related lessons' cards with their themes, in one query.
+        related_lessons = list(event.related_lessons.all())
+        prefetch_themes(related_lessons)
+        return {"attendees": attendees, "related_lessons": related_lessons}
+
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
         registration = services.with_waitlist_position(Registration.objects.filter(pk=registration.pk)).first()
     index_page = event.get_parent()
@@ -242,8 +255,7 @@ def event_context(request, event, form=None):
         "can_cancel": bool(registration and registration.is_active and event.cancellation_open()),
         "form": form,
         "seats": services.seat_summary(event),
-        "attendees": attendees,
-        "related_lessons": related_lessons,
+        **shared_fragments.lazy_context(shared, ("attendees", "related_lessons")),
         "show_online_link": bool(
             registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
         ),

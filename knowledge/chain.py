@@ -116,6 +116,18 @@ def by_province(practices):
     )
 
 
+# The names element_knowledge() gives its values (a page reads them lazily: EffectiveElementPage).
+ELEMENT_KNOWLEDGE = (
+    "practices",
+    "practices_by_province",
+    "experiences",
+    "element_lessons",
+    "element_dossiers",
+    "open_questions",
+    "basis",
+)
+
+
 def element_knowledge(element):
     """What the network knows about one effective element (its page's computed part)."""
     private = private_sections()

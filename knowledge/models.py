@@ -285,6 +285,13 @@ class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The same for every reader: read only when the page's content is not kept
+        # (templates/knowledge/lesson_index_page.html, lerendnetwerk.shared_fragments).
+        names = ("form", "page_obj", "lessons", "is_filtered")
+        context.update(shared_fragments.lazy_context(lambda: self._listing(request), names))
+        return context
+
+    def _listing(self, request):
         form = LessonFilterForm(request.GET or None)
         filters = form.filters() if form.is_bound else {}
         lessons = Lesson.objects.listed().child_of(self)
@@ -293,10 +300,7 @@ class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         if "element" in filters:
             lessons = lessons.filter(elements=filters["element"])
         page_obj = Paginator(lessons.distinct(), settings.LESSON_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
-        context.update(
-            {"form": form, "page_obj": page_obj, "lessons": page_obj.object_list, "is_filtered": bool(filters)}
-        )
-        return context
+        return {"form": form, "page_obj": page_obj, "lessons": page_obj.object_list, "is_filtered": bool(filters)}
 
     def lessons(self):
         """The lessons under this index that anyone may read (for the feeds)."""
@@ -458,6 +462,7 @@ class EffectiveElementIndexPage(ViewRestrictionsInOneQuery, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # A QuerySet, read only when the page's content is not kept (lerendnetwerk.shared_fragments).
         element_pages = (
             EffectiveElementPage.objects.child_of(self).live().public().select_related("element").order_by("title")
         )
@@ -507,9 +512,18 @@ class EffectiveElementPage(ViewRestrictionsInOneQuery, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(chain.element_knowledge(self.element))
-        context["practice_filter_url"] = PracticeIndexPage.filter_url(element=self.element)
+        # The same for every reader: read only when the page's content is not kept
+        # (templates/knowledge/effective_element_page.html, lerendnetwerk.shared_fragments).
+        context.update(shared_fragments.lazy_context(self._knowledge, (*chain.ELEMENT_KNOWLEDGE, *self.LINKS)))
+        return context
+
+    LINKS = ("practice_filter_url", "lesson_filter_url")
+
+    def _knowledge(self):
         lesson_index = LessonIndexPage.objects.live().first()
         lesson_index_url = lesson_index.url if lesson_index else None
-        context["lesson_filter_url"] = f"{lesson_index_url}?element={self.element.slug}" if lesson_index_url else None
-        return context
+        return {
+            **chain.element_knowledge(self.element),
+            "practice_filter_url": PracticeIndexPage.filter_url(element=self.element),
+            "lesson_filter_url": f"{lesson_index_url}?element={self.element.slug}" if lesson_index_url else None,
+        }

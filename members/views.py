@@ -9,6 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from lerendnetwerk import shared_fragments
+
 from . import services
 from .forms import AssociateRequestForm, DirectoryFilterForm, ProfileForm
 from .models import AssociateMembershipRequest, MemberProfile
@@ -20,20 +22,24 @@ PROFILE_PHOTO = "fill-240x240"
 
 @login_required
 def directory(request):
-    form = DirectoryFilterForm(request.GET or None)
-    filters = form.filters() if form.is_bound else {}
-    profiles = (
-        MemberProfile.objects.visible_to(request.user)
-        .matching(**filters)
-        .with_card_data(CARD_PHOTO)
-        .order_by("member__last_name", "member__first_name", "pk")
-    )
-    page_obj = Paginator(profiles, settings.MEMBER_DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "members/directory.html",
-        {"form": form, "page_obj": page_obj, "profiles": page_obj.object_list, "is_filtered": bool(filters)},
-    )
+    """The same for every member (what they may see of profiles is the same): read only
+    when the page's content is not kept (templates/members/directory.html,
+    lerendnetwerk.shared_fragments)."""
+
+    def listing():
+        form = DirectoryFilterForm(request.GET or None)
+        filters = form.filters() if form.is_bound else {}
+        profiles = (
+            MemberProfile.objects.visible_to(request.user)
+            .matching(**filters)
+            .with_card_data(CARD_PHOTO)
+            .order_by("member__last_name", "member__first_name", "pk")
+        )
+        page_obj = Paginator(profiles, settings.MEMBER_DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+        return {"form": form, "page_obj": page_obj, "profiles": page_obj.object_list, "is_filtered": bool(filters)}
+
+    context = shared_fragments.lazy_context(listing, ("form", "page_obj", "profiles", "is_filtered"))
+    return render(request, "members/directory.html", context)
 
 
 def profile_detail(request, member_id):

@@ -141,6 +141,13 @@ class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The same for every reader: read only when the page's content is not kept
+        # (templates/practices/practice_index_page.html, lerendnetwerk.shared_fragments).
+        names = ("form", "page_obj", "practices", "is_filtered")
+        context.update(shared_fragments.lazy_context(lambda: self._listing(request), names))
+        return context
+
+    def _listing(self, request):
         form = PracticeFilterForm(request.GET or None)
         filters = form.filters() if form.is_bound else {}
         practices = LearningPractice.objects.child_of(self).live().public()
@@ -154,10 +161,7 @@ class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
             practices = practices.filter(status=filters["status"])
         practices = practices.distinct().with_leads().order_by("title")
         page_obj = Paginator(practices, settings.PRACTICE_INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
-        context.update(
-            {"form": form, "page_obj": page_obj, "practices": page_obj.object_list, "is_filtered": bool(filters)}
-        )
-        return context
+        return {"form": form, "page_obj": page_obj, "practices": page_obj.object_list, "is_filtered": bool(filters)}
 
     @classmethod
     def apply_url(cls):

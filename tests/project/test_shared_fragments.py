@@ -46,31 +46,55 @@ def main(response):
 
 @pytest.fixture
 def theme_with_everything(db):
-    """A dossier, a lesson and a practice on one theme, with a trekker and an experience."""
+    """A dossier, a lesson, a practice with an experience, an element's page and two
+    meetings on one theme, with a trekker."""
     theme = pages.theme("eenzaamheid")
     municipality = MunicipalityFactory(name="Deventer")
     trekker = MemberFactory(first_name="Trekker", profile__municipality=municipality)
-    practice = pages.practice("Samen aan tafel", municipality=municipality, themes=[theme], leads=[trekker])
-    pages.experience(practice, "Wat de tafel opleverde", author=trekker)
+    element = pages.element("vaste-contactpersoon")
+    practice = pages.practice(
+        "Samen aan tafel", municipality=municipality, themes=[theme], elements=[element], leads=[trekker]
+    )
+    experience = pages.experience(practice, "Wat de tafel opleverde", author=trekker, element=element)
     lesson = pages.lesson("Begin klein", themes=[theme], practices=[practice])
-    dossier = pages.dossier("eenzaamheid")
+    meeting = pages.event("Netwerkdag eenzaamheid", themes=[theme])
+    meeting.related_lessons = [lesson]
+    meeting.save_revision().publish()
+    pages.event("Terugblik", start=timezone.now() - timedelta(days=40))
     return {
-        "dossier": dossier,
+        "dossier": pages.dossier("eenzaamheid"),
         "lesson": lesson,
         "practice": practice,
+        "experience": experience,
+        "element_index": pages.element_index(),
+        "element_page": pages.element_page("vaste-contactpersoon"),
+        "meeting": meeting,
         "trekker": trekker,
         "municipality": municipality,
     }
 
 
 def page_urls(data):
+
+    events = pages.event_index()
     return {
+        "practice index": pages.practice_index().url,
+        "lesson index": pages.lesson_index().url,
+        "element index": data["element_index"].url,
+        "element page": data["element_page"].url,
+        "experience": data["experience"].url,
+        "events index": events.url,
+        "events month": events.url + "?weergave=maand",
+        "events archive": events.url + events.reverse_subpage("archive"),
+        "event page": data["meeting"].url,
         "dossier": data["dossier"].url,
         "lesson": data["lesson"].url,
         "practice page": data["practice"].url,
         "home": "/",
         "knowledge index": pages.knowledge_index().url,
         "municipality page": reverse("municipalities:detail", args=[data["municipality"].slug]),
+        "member directory": reverse("members:directory"),
+        "member directory, filtered": reverse("members:directory") + "?q=Trekker",
     }
 
 
@@ -207,3 +231,16 @@ def test_nothing_is_kept_when_turned_off(theme_with_everything, settings):
             client.get(url)
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_a_new_registration_shows_in_the_seats_and_the_names_on_the_next_request(db):
+    from events import services as event_services
+
+    meeting = pages.event("Netwerkdag", capacity_in_person=10)
+    reader = member_client()
+    html = reader.get(meeting.url).content.decode()
+    assert "10 van 10 plaatsen" in html
+    attendee = MemberFactory(first_name="Aanwezige", last_name="Deelnemer")
+    event_services.register_member(meeting, attendee, event_services.Choice(public_consent=True))
+    html = reader.get(meeting.url).content.decode()
+    assert "9 van 10 plaatsen" in html and "Aanwezige Deelnemer" in html

@@ -9,7 +9,9 @@ long text, a parameter given twice …) for
 - every parameter that the site's own pages use for it: the fields of GET forms and the
   query strings of links found on any crawled page, one parameter at a time with the
   others kept as the page had them (so that `maand` is tried together with
-  `weergave=maand`, as the month view's links send it);
+  `weergave=maand`, as the month view's links send it); each parameter of a path once, in
+  the first combination a page sends it in (a listing's `p` comes with every ordering and
+  filter link of the admin: trying it with each of them took minutes and found nothing new);
 - every parameter name our code reads from request.GET (found in the source), all at once.
 
 It runs as a visitor, as a logged-in member (a practice lead) and, for our own admin
@@ -411,8 +413,12 @@ class Crawl:
         path = urlsplit(url).path
         for value in ODD_VALUES:  # every name our code reads, all at once
             self.get(f"{url}?{'&'.join(encoded(name, value) for name in self.parameter_names)}")
+        tried = set()  # each parameter of a path once, in the first way a page sends it
         for parameters in self.templates.get(path, {}).values():  # as the pages send them
             for index, (name, _value) in enumerate(parameters):
+                if name in tried:
+                    continue
+                tried.add(name)
                 for value in ODD_VALUES:
                     query = [encoded(n, v, raw=False) for n, v in parameters[:index]]
                     query.append(encoded(name, value))
