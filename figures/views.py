@@ -41,6 +41,7 @@ def municipality_index(request):
     )
     if query:
         municipalities = municipalities.filter(name__icontains=query)
+    # A QuerySet, read only when the page's content is not kept (lerendnetwerk.shared_fragments).
     return render(request, "municipalities/municipality_index.html", {"municipalities": municipalities, "query": query})
 
 
@@ -119,23 +120,25 @@ def municipality_figures_csv(request, slug):
 
 
 def municipality_compare(request):
-    """Up to five municipalities side by side, or one with its comparison group."""
-    choice = read_choice(request.GET.getlist("gemeente"), request.GET.get("groep", ""))
-    comparison = compare(choice)
-    chosen = choice.slugs + [""] * (MAX_MUNICIPALITIES - len(choice.slugs))
-    return render(
-        request,
-        "figures/compare.html",
-        {
+    """Up to five municipalities side by side, or one with its comparison group: the same
+    for every reader, read only when the page's content is not kept (templates/figures/compare.html,
+    lerendnetwerk.shared_fragments)."""
+
+    def comparison():
+        choice = read_choice(request.GET.getlist("gemeente"), request.GET.get("groep", ""))
+        chosen = choice.slugs + [""] * (MAX_MUNICIPALITIES - len(choice.slugs))
+        return {
             "choice": choice,
-            "comparison": comparison,
+            "comparison": compare(choice),
             "options": municipalities_to_choose(also=choice.municipalities),
             "picker": list(enumerate(chosen, start=1)),
             "choice_query": urlencode(
                 [("gemeente", slug) for slug in choice.slugs] + ([("groep", "1")] if choice.with_group else [])
             ),
-        },
-    )
+        }
+
+    names = ("choice", "comparison", "options", "picker", "choice_query")
+    return render(request, "figures/compare.html", shared_fragments.lazy_context(comparison, names))
 
 
 def municipality_compare_csv(request):

@@ -12,7 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -194,7 +194,7 @@ class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         form = PracticeApplicationForm(
             request.POST or None, initial={"knowledge_gap": PracticeApplicationForm.gap_from_query(request.GET)}
         )
-        context = {"form": form, "page": index_page, "knowledge_gaps": form.knowledge_gaps()}
+        context = {"form": form, "page": index_page, "knowledge_gaps": SimpleLazyObject(form.knowledge_gaps)}
         if request.method == "POST" and form.is_valid():
             try:
                 check_rate(request, "practice-application", limit=5, period=3600)

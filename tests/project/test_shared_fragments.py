@@ -93,6 +93,9 @@ def page_urls(data):
         "home": "/",
         "knowledge index": pages.knowledge_index().url,
         "municipality page": reverse("municipalities:detail", args=[data["municipality"].slug]),
+        "municipality index": reverse("municipalities:index"),
+        "municipality compare": reverse("municipalities:compare") + f"?gemeente={data['municipality'].slug}",
+        "practice apply": pages.practice_index().url + pages.practice_index().reverse_subpage("apply"),
         "member directory": reverse("members:directory"),
         "member directory, filtered": reverse("members:directory") + "?q=Trekker",
     }
@@ -244,3 +247,26 @@ def test_a_new_registration_shows_in_the_seats_and_the_names_on_the_next_request
     event_services.register_member(meeting, attendee, event_services.Choice(public_consent=True))
     html = reader.get(meeting.url).content.decode()
     assert "9 van 10 plaatsen" in html and "Aanwezige Deelnemer" in html
+
+
+def test_what_someone_typed_in_the_application_is_never_kept(db):
+    index = pages.practice_index()
+    url = index.url + index.reverse_subpage("apply")
+    visitor = Client()
+    visitor.get(url)  # the empty form is kept
+    typed = visitor.post(url, {"contact_name": "Petra de Typiste", "contact_email": "geen-adres"})
+    assert typed.status_code == 200 and "Petra de Typiste" in typed.content.decode()
+    assert "Petra de Typiste" not in Client().get(url).content.decode()
+    assert "Petra de Typiste" not in member_client().get(url).content.decode()
+
+
+def test_the_kept_application_form_posts_with_each_readers_own_token(db):
+    index = pages.practice_index()
+    url = index.url + index.reverse_subpage("apply")
+    member_client().get(url)  # the empty form is kept for members
+    reader = Client(enforce_csrf_checks=True)
+    log_in(reader, MemberFactory())
+    html = reader.get(url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', html).group(1)
+    answer = reader.post(url, {"csrfmiddlewaretoken": token, "contact_name": "Petra"})
+    assert answer.status_code == 200  # the form's own errors, not CSRF's 403
