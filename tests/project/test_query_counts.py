@@ -29,8 +29,27 @@ from tests import pages
 from tests.factories import MemberFactory, MunicipalityFactory
 from tests.support.second_factor import log_in
 
-SMALL, MORE = 2, 28
+SMALL, MORE = 2, 8
 GOAL = 15  # queries per page, whoever reads it (docs/performance.md)
+# Lists page at 4 here, so that 2 items fill part of a page and 10 fill pages with links to
+# more: what a list costs is then measured both ways with a quarter of the pages to build
+# (28 more with the sizes of the site took 20 minutes of CI on PostgreSQL).
+LIST_SIZE_SETTINGS = [
+    "MEMBER_DIRECTORY_PAGE_SIZE",
+    "PRACTICE_INDEX_PAGE_SIZE",
+    "PRACTICE_PAGE_LIST_SIZE",
+    "NETWORK_INDEX_PAGE_SIZE",
+    "LESSON_INDEX_PAGE_SIZE",
+    "EVENT_INDEX_PAGE_SIZE",
+    "LEARNED_PAGE_SIZE",
+    "EVENT_ATTENDEES_PAGE_SIZE",
+]
+
+
+@pytest.fixture(autouse=True)
+def _short_lists(settings):
+    for name in LIST_SIZE_SETTINGS:
+        setattr(settings, name, 4)
 
 
 @pytest.fixture
@@ -618,8 +637,8 @@ def test_network_index(measure, member):
     # link take 11 to 15 queries on every page of the tree; the index adds the filter's
     # choices, the count, the networks and their themes (and the reader's memberships
     # inside the networks' query).
-    assert measure(lambda: pages.network_index().url, grow, more=12) <= 15
-    assert measure(lambda: pages.network_index().url + "?theme=toegang", grow, as_member=member, more=12) <= 15
+    assert measure(lambda: pages.network_index().url, grow) <= 15
+    assert measure(lambda: pages.network_index().url + "?theme=toegang", grow, as_member=member) <= 15
 
 
 def test_network_page(measure, member):
@@ -633,7 +652,7 @@ def test_network_page(measure, member):
         network = pages.network(f"Netwerk {number}", themes=[pages.theme("toegang")], coordinators=[member])
         network.memberships.create(member=plain, role="member")
         grow = lambda count, network=network: grow_network(network, member, count)  # noqa: E731
-        assert measure(network.url, grow, as_member=reader, more=12) <= 15
+        assert measure(network.url, grow, as_member=reader) <= 15
 
 
 def test_network_management_page(measure, member):
@@ -738,8 +757,8 @@ def test_network_page_with_its_meetings(measure, member):
     it); without discussions yet, the closed space is read on its own (one more)."""
     network = pages.network(coordinators=[member])
     grow = lambda count: grow_meetings(member, count, network=network)  # noqa: E731
-    assert measure(network.url, grow, more=12) <= 15
-    assert measure(network.url, grow, as_member=member, more=12) <= 15
+    assert measure(network.url, grow) <= 15
+    assert measure(network.url, grow, as_member=member) <= 15
 
 
 def test_workspace_with_the_practices_meetings(measure, member):
@@ -790,10 +809,7 @@ def test_network_learned_page(measure, member):
     for reader in (None, member):
         network = pages.network(f"Netwerk {reader}", coordinators=[member])
         url = reverse("learned:network", args=[network.pk])
-        assert (
-            measure(url, lambda count, network=network: grow_learned(network, member, count), as_member=reader, more=12)
-            <= 15
-        )
+        assert measure(url, lambda count, network=network: grow_learned(network, member, count), as_member=reader) <= 15
 
 
 # Every other page type, and the roles whose pages differ (issue 15: ≤ 15 for every page
