@@ -1,6 +1,5 @@
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from lerendnetwerk import shared_fragments
+from lerendnetwerk import shared_fragments, tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
@@ -306,13 +305,12 @@ class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         """The lessons under this index that anyone may read (for the feeds)."""
         return Lesson.objects.child_of(self).live().public().prefetch_related("themes")
 
-    FEED_PATHS_CACHE_KEY = "knowledge:lesson-feed-paths"
-
     @classmethod
-    def feed_paths(cls):
+    def feed_paths(cls, request=None):
         """{"rss": path, "atom": path} of the live lesson index's feeds, or {} without one.
-        Every page's <head> links them, so they are cached until a page is published,
-        unpublished, moved or renamed (knowledge/apps.py), instead of a query per page."""
+        Every page's <head> links them, so they are remembered with the menus until a
+        page changes (lerendnetwerk.tree_cache: kept in the process, no cache read of
+        their own), instead of a query per page."""
 
         def find():
             index = cls.objects.live().first()
@@ -321,11 +319,7 @@ class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
                 return {}
             return {"rss": url + index.reverse_subpage("rss"), "atom": url + index.reverse_subpage("atom")}
 
-        return cache.get_or_set(cls.FEED_PATHS_CACHE_KEY, find, timeout=3600)
-
-    @classmethod
-    def forget_feed_paths(cls, **kwargs):
-        cache.delete(cls.FEED_PATHS_CACHE_KEY)
+        return tree_cache.remembered(request, "lesson-feed-paths", find)
 
     @path("feed/", name="rss")
     def rss_feed(self, request):

@@ -88,10 +88,11 @@ def forget_for_pages(sender, instance=None, **kwargs):
 
 
 class RememberedSiteMiddleware:
-    """Wagtail's site for the request's host and port, with its root page (specific), from
-    the cache: Wagtail reads both on every request (`Site.find_for_request`, then the root
-    page's specific page to route from). The first request for a host reads them as Wagtail
-    does; Wagtail finds them on the request (`request._wagtail_site`)."""
+    """Wagtail's site for the request's host and port, with its root page (specific), and
+    the sites' root paths, from the cache: Wagtail reads them on every request
+    (`Site.find_for_request`, the root page's specific page to route from, the root paths
+    for every link to a page). The first request for a host reads them as Wagtail does;
+    Wagtail finds them on the request (`request._wagtail_site`, `_wagtail_cached_site_root_paths`)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -113,4 +114,8 @@ class RememberedSiteMiddleware:
         # there), while what needs no database, like /health/ saying so, still answers.
         with suppress(DatabaseError):
             request._wagtail_site = remembered(request, "site", find, hostname, request.get_port())
+            # The sites' root paths, with which every link to a page is made (Wagtail reads
+            # them from the cache once per request, `Page._get_site_root_paths`; Wagtail
+            # forgets them when a site or a site's root page changes, and so does this).
+            request._wagtail_cached_site_root_paths = remembered(request, "site-root-paths", Site.get_site_root_paths)
         return self.get_response(request)

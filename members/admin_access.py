@@ -36,11 +36,15 @@ def shows_admin_link(user):
         return False
     if user.is_superuser or hasattr(user, "_perm_cache"):
         return user.has_perm(ADMIN_PERMISSION)  # no query: everything is allowed, or already read
-    key = f"members:admin-access:{_generation()}:{user.pk}"
-    allowed = cache.get(key)
-    if allowed is None:
-        allowed = user.has_perm(ADMIN_PERMISSION)
-        cache.set(key, allowed, TIMEOUT)
+    # The answer is kept with the generation it was read in: both come in one cache read.
+    key = f"members:admin-access:{user.pk}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or _generation()
+    kept = found.get(key)
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    allowed = user.has_perm(ADMIN_PERMISSION)
+    cache.set(key, (generation, allowed), TIMEOUT)
     return allowed
 
 

@@ -145,7 +145,7 @@ def page_breadcrumbs(context, page, *titles_and_urls):
     trail = menus.remembered(context.get("request"), "trail", ancestors, page.path)
     crumbs = [_home_crumb(), *(MenuItem(title, url) for title, url in trail)]
     if page.depth > 2:
-        crumbs.append(MenuItem(nav_title(page), page.url))
+        crumbs.append(MenuItem(nav_title(page), page.get_url(context.get("request"))))
     crumbs += _pairs(titles_and_urls)
     crumbs[-1].is_current = True
     return {"crumbs": crumbs}
