@@ -267,6 +267,10 @@ def prepare(args, log):
         generate(args.scale, log)
         from django.db import connection
 
+        # The planner's statistics of the bulk-made rows, as autovacuum would have them on a
+        # server that had been running (without them PostgreSQL misjudges every list).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         connection.close()
         mark_complete(name)
     urls = [(name, url) for name, url in page_urls() if not name.endswith("*")]
