@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from forum.access import can_read_thread
 from lerendnetwerk import shared_fragments
+from lerendnetwerk.page_queries import stored
 from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.admin_access import is_editor as remembered_is_editor
@@ -228,7 +229,11 @@ def event_context(request, event, form=None):
         # The related lessons' cards with their themes, in one query.
         related_lessons = list(event.related_lessons.all())
         prefetch_themes(related_lessons)
-        return {"attendees": attendees, "related_lessons": related_lessons}
+        return {
+            "attendees": attendees,
+            "related_lessons": related_lessons,
+            "meeting_practices": stored(event.practices).live(),
+        }
 
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
         registration = services.with_waitlist_position(Registration.objects.filter(pk=registration.pk)).first()
@@ -255,7 +260,7 @@ def event_context(request, event, form=None):
         "can_cancel": bool(registration and registration.is_active and event.cancellation_open()),
         "form": form,
         "seats": services.seat_summary(event),
-        **shared_fragments.lazy_context(shared, ("attendees", "related_lessons")),
+        **shared_fragments.lazy_context(shared, ("attendees", "related_lessons", "meeting_practices")),
         "show_online_link": bool(
             registration and registration.status == RegistrationStatus.CONFIRMED and event.online_url
         ),

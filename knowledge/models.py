@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from lerendnetwerk import shared_fragments, tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
-from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_queries import PageManager, PageQuerySet, stored
 from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
 from lerendnetwerk.paging import page_of
 from networks.models import LearningNetwork
@@ -31,16 +31,6 @@ class LessonQuerySet(PageQuerySet):
     def listed(self):
         """Lessons anyone may read, newest first, with their themes."""
         return self.live().public().prefetch_related("themes").order_by("-first_published_at", "-pk")
-
-
-def stored(relation):
-    """A page's many-to-many relation as a QuerySet of the stored rows it names. A preview's
-    page (built from a revision) holds it in memory (modelcluster's FakeQuerySet), which
-    cannot be filtered on `live()` or `select_related`: the rows are read by their keys."""
-    items = relation.all()
-    if isinstance(items, models.QuerySet):
-        return items
-    return relation.model.objects.filter(pk__in=[item.pk for item in items])
 
 
 class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
@@ -504,14 +494,14 @@ class EffectiveElementPage(ViewRestrictionsInOneQuery, Page):
         verbose_name = _("effective element page")
         verbose_name_plural = _("effective element pages")
 
+    LINKS = ("practice_filter_url", "lesson_filter_url")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The same for every reader: read only when the page's content is not kept
         # (templates/knowledge/effective_element_page.html, lerendnetwerk.shared_fragments).
         context.update(shared_fragments.lazy_context(self._knowledge, (*chain.ELEMENT_KNOWLEDGE, *self.LINKS)))
         return context
-
-    LINKS = ("practice_filter_url", "lesson_filter_url")
 
     def _knowledge(self):
         lesson_index = LessonIndexPage.objects.live().first()

@@ -10,7 +10,7 @@ Every page model of the project uses `PageManager` (or a QuerySet built on `Page
 `Page.objects` itself stays Wagtail's.
 """
 
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.models import PageManager as WagtailPageManager
 from wagtail.models import PageViewRestriction
@@ -29,6 +29,17 @@ class PageQuerySet(WagtailPageQuerySet):
 
 
 PageManager = WagtailPageManager.from_queryset(PageQuerySet)
+
+
+def stored(relation):
+    """A page's many-to-many relation as a QuerySet of the stored rows it names. The page
+    of a preview (the admin's edit form, unsaved) holds the relation in memory
+    (modelcluster's FakeQuerySet), which knows no `live()`, `public()` or
+    `select_related`: there the rows are read by their keys (tests/project/test_previews.py)."""
+    items = relation.all()
+    if isinstance(items, QuerySet):
+        return items
+    return relation.model.objects.filter(pk__in=[item.pk for item in items])
 
 
 def count_of(queryset):

@@ -86,12 +86,16 @@ def render(request, name, source_digest, values, render_part, csrf_token):
     return mark_safe(html)
 
 
+def source_digest(template_name, source):
+    """A digest of a template's source, part of every key: a changed template makes new
+    keys. The templates it includes are not in it: a release that changes only those
+    clears the cache (docs/deployment.md), or they show within SHARED_FRAGMENT_SECONDS."""
+    return hashlib.blake2b(f"{template_name}\n{source}".encode(), digest_size=8).hexdigest()
+
+
 @functools.cache
 def template_digest(template_name):
-    """A digest of a template's source: a changed template makes new keys."""
-    template = get_template(template_name)
-    source = f"{template_name}\n{template.template.source}"
-    return hashlib.blake2b(source.encode(), digest_size=8).hexdigest()
+    return source_digest(template_name, get_template(template_name).template.source)
 
 
 def kept(request, name, template_name, values, build):
@@ -117,7 +121,10 @@ def lazy_context(build, names):
 
     def value(name):
         if not built:
-            built.append(build())
+            values = build()
+            if set(values) != set(names):  # a name added to one and not the other
+                raise ValueError(f"{build} gives {sorted(values)}, the page reads {sorted(names)}")
+            built.append(values)
         return built[0][name]
 
     return {name: SimpleLazyObject(lambda name=name: value(name)) for name in names}

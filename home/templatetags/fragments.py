@@ -7,8 +7,6 @@ page, the number of a list's page); the generation numbers, date, language and a
 are always part of the key.
 """
 
-import hashlib
-
 from django import template
 
 from lerendnetwerk import shared_fragments
@@ -52,7 +50,7 @@ def shared_fragment(parser, token):
         source = origin.loader.get_contents(origin)
     except (AttributeError, template.TemplateDoesNotExist):
         source = ""
-    digest = hashlib.blake2b(f"{origin.name}\n{source}".encode(), digest_size=8).hexdigest()
+    digest = shared_fragments.source_digest(origin.name, source)
     return SharedFragmentNode(
         nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]], digest
     )
