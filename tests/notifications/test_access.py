@@ -12,6 +12,7 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 
 from forum import services
 from lerendnetwerk.routing import websocket_urlpatterns
@@ -58,7 +59,7 @@ def test_after_leaving_a_practice_its_closed_space_is_gone_from_the_list_and_the
 
     page = centre(client, participant)
     assert CLOSED_TITLE not in page
-    assert forum["trekker"].get_full_name() not in page
+    assert escape(forum["trekker"].get_full_name()) not in page
     assert PUBLIC_TITLE in page
     assert unread_count(participant) == 1
     (listed,) = client.get(reverse("notifications:centre")).context["notifications"]
