@@ -32,7 +32,7 @@ from wagtail.search import index
 from lerendnetwerk import tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet
-from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
 from themes.models import ThemedItemBase
 
 from . import organisers, pages
@@ -103,7 +103,7 @@ __all__ = [
 ]
 
 
-class EventIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class EventIndexPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Bijeenkomsten: the calendar, as a list and as a month view, with the archive."""
 
     objects = PageManager()
@@ -184,7 +184,7 @@ class EventTheme(ThemedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class EventPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class EventPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """One meeting: when and where, the programme, who may come and how many."""
 
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices, default=EventType.NATIONAL)

@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -95,11 +95,28 @@ def seat_summary(event):
 
 def workshop_places_left(event):
     """{workshop id: places left (None = no limit)} for the event's workshops, in one query."""
-    workshops = list(
-        event.workshops.annotate(
-            taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
-        ).order_by("sort_order", "pk")
-    )
+    workshops = event.workshops.all()
+    if isinstance(workshops, QuerySet):
+        workshops = list(
+            workshops.annotate(
+                taken=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED))
+            ).order_by("sort_order", "pk")
+        )
+    else:
+        # The admin's preview: the workshops as its form holds them, in memory (modelcluster);
+        # the places taken read by their keys (a workshop being added has none).
+        workshops = sorted(workshops, key=lambda workshop: (workshop.sort_order or 0, workshop.pk or 0))
+        taken = dict(
+            Workshop.registrations.through.objects.filter(
+                workshop__in=[workshop.pk for workshop in workshops if workshop.pk],
+                registration__status=RegistrationStatus.CONFIRMED,
+            )
+            .values("workshop")
+            .annotate(taken=Count("pk"))
+            .values_list("workshop", "taken")
+        )
+        for workshop in workshops:
+            workshop.taken = taken.get(workshop.pk, 0)
     # The same rows are the meeting's workshops by slot (its page and form): read once.
     event.__dict__.setdefault("workshop_slots", event.group_workshops(workshops))
     return {w.pk: None if w.capacity is None else max(w.capacity - w.taken, 0) for w in workshops}

@@ -11,14 +11,14 @@ from knowledge.models import Lesson
 from lerendnetwerk import page_serving, shared_fragments
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager
-from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
 from members.models import MemberProfile, complete_cards
 from networks.membership import networks_of
 from practices.models import ExperienceReport
 from themes.prefetch import prefetch_themes
 
 
-class HomePage(ViewRestrictionsInOneQuery, Page):
+class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """The start page: what the network is, what is new and, for members, a personal start."""
 
     objects = PageManager()
@@ -89,7 +89,7 @@ class HomePage(ViewRestrictionsInOneQuery, Page):
         }
 
 
-class ContentPage(ViewRestrictionsInOneQuery, Page):
+class ContentPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """An editorial page: about the network, a section introduction, a statement."""
 
     objects = PageManager()

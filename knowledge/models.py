@@ -14,7 +14,7 @@ from wagtail.search import index
 from lerendnetwerk import shared_fragments, tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock, ParagraphBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet, stored
-from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
 from lerendnetwerk.paging import page_of
 from networks.models import LearningNetwork
 from practices.models import LearningPractice, PracticeIndexPage
@@ -33,7 +33,7 @@ class LessonQuerySet(PageQuerySet):
         return self.live().public().prefetch_related("themes").order_by("-first_published_at", "-pk")
 
 
-class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
+class KnowledgeIndexPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """Kennis: the "Wat werkt bij …" dossiers and the lessons."""
 
     objects = PageManager()
@@ -82,7 +82,7 @@ class KnowledgeIndexPage(ViewRestrictionsInOneQuery, Page):
         }
 
 
-class KnowledgeDossier(ViewRestrictionsInOneQuery, Page):
+class KnowledgeDossier(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """A "Wat werkt bij …" dossier: the effective factors for one theme."""
 
     objects = PageManager()
@@ -254,7 +254,7 @@ class KnowledgeGap(Orderable):
         return self.question
 
 
-class LessonIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class LessonIndexPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Lessen: everything the institute learned from the practices, newest first."""
 
     objects = PageManager()
@@ -324,7 +324,7 @@ class LessonTheme(ThemedItemBase):
     content_object = ParentalKey("knowledge.Lesson", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class Lesson(ViewRestrictionsInOneQuery, Page):
+class Lesson(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """A lesson (les) the institute distils from practices and experiences."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -425,7 +425,7 @@ class Lesson(ViewRestrictionsInOneQuery, Page):
         }
 
 
-class EffectiveElementIndexPage(ViewRestrictionsInOneQuery, Page):
+class EffectiveElementIndexPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """Werkzame elementen: every effective element with its own page."""
 
     objects = PageManager()
@@ -454,7 +454,7 @@ class EffectiveElementIndexPage(ViewRestrictionsInOneQuery, Page):
         return context
 
 
-class EffectiveElementPage(ViewRestrictionsInOneQuery, Page):
+class EffectiveElementPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """One werkzaam element: what editors write about it (what it is, how you apply it, what
     it needs, good examples) and what the network knows about it, computed from the
     practices, experiences, lessons, dossiers and open leervragen that name it."""

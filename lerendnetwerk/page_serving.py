@@ -97,3 +97,27 @@ class ViewRestrictionsInOneQuery:
             Q(page__in=on_the_way.filter(alias_of__isnull=True).values("pk"))
             | Q(page__in=on_the_way.filter(alias_of__isnull=False).values("alias_of"))
         )
+
+
+# No page row has this key: serial keys start at 1 on PostgreSQL and SQLite.
+UNSAVED_PAGE_KEY = 0
+
+
+class PreviewWhileAdded:
+    """Page mixin: the admin's preview of a page that is being added (no key yet) renders.
+
+    Wagtail's add-form preview builds the page in memory with a made-up place in the tree
+    (`PreviewOnCreateView.get_object`). Its key is None, and Django refuses to read a
+    relation of an unsaved object (`practice.lessons`, `filter(event=event)` raise
+    ValueError): the preview answered 500 for practices, experiences, meetings, lessons,
+    dossiers and learning networks. Here the page gets a key no row has for its preview,
+    so every list that points at it is read as what it is, empty, and the page renders as
+    it will right after it is first published. The preview's page is thrown away after
+    the request (Wagtail builds it from the form for every preview); nothing is saved, and
+    previews are never kept (lerendnetwerk.shared_fragments)."""
+
+    def serve_preview(self, request, mode_name):
+        if self.pk is None:
+            for model in [type(self), *type(self)._meta.get_parent_list()]:
+                setattr(self, model._meta.pk.attname, UNSAVED_PAGE_KEY)
+        return super().serve_preview(request, mode_name)

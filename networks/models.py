@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet
+from lerendnetwerk.page_serving import PreviewWhileAdded
 from members.models import MemberProfile
 from themes.models import ThemedItemBase
 
@@ -69,7 +70,7 @@ class LearningNetworkQuerySet(PageQuerySet):
         return networks
 
 
-class NetworkIndexPage(Page):
+class NetworkIndexPage(PreviewWhileAdded, Page):
     """Leernetwerken: every learning network, filtered by theme."""
 
     # The section's name in menus when the site is not shown in Dutch (home.navigation).
@@ -120,7 +121,7 @@ class NetworkTheme(ThemedItemBase):
     content_object = ParentalKey("networks.LearningNetwork", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class LearningNetwork(Page):
+class LearningNetwork(PreviewWhileAdded, Page):
     """A leernetwerk: professionals around one current issue, with coordinators (an adviser
     of the institute, often trekkers too), members and a way in (open, on request, by
     invitation). Meetings, reports and "what we learned" will point at it (docs/learning-networks.md)."""

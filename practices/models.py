@@ -27,7 +27,7 @@ from wagtail.search import index
 from lerendnetwerk import shared_fragments, tree_cache
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager, PageQuerySet, count_of
-from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
 from lerendnetwerk.paging import page_of
 from lerendnetwerk.ratelimit import RateLimited, check_rate
 from members.models import (
@@ -118,7 +118,7 @@ class LearningPracticeQuerySet(PageQuerySet):
         )
 
 
-class PracticeIndexPage(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class PracticeIndexPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """Lerende praktijken: all learning practices, with filters."""
 
     objects = PageManager()
@@ -236,7 +236,7 @@ class OrganisationBlock(blocks.StructBlock):
         template = "practices/blocks/organisation_block.html"
 
 
-class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
+class LearningPractice(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
     """One municipality's learning trajectory (lerende praktijk)."""
 
     municipality = models.ForeignKey(
@@ -413,16 +413,19 @@ class LearningPractice(ViewRestrictionsInOneQuery, RoutablePageMixin, Page):
         )
         lessons = Lesson.objects.live().public().filter(source_practices=models.OuterRef("pk"))
         leads = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), role=PracticeRole.LEAD)
-        return (
+        names = ("size_of_leads", "size_of_experiences", "size_of_lessons")
+        sizes = (
             LearningPractice.objects.filter(pk=self.pk)
             .annotate(
                 size_of_leads=count_of(leads),
                 size_of_experiences=count_of(experiences),
                 size_of_lessons=count_of(lessons),
             )
-            .values("size_of_leads", "size_of_experiences", "size_of_lessons")
-            .get()
+            .values(*names)
+            .first()
         )
+        # None for the preview of a practice being added (lerendnetwerk.page_serving).
+        return sizes or dict.fromkeys(names, 0)
 
     def viewer_role(self, user):
         """The role `user` has in this practice, or None (read with the page when it was

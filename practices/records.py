@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from lerendnetwerk.markdown import render_markdown
 from lerendnetwerk.page_queries import PageManager
-from lerendnetwerk.page_serving import ViewRestrictionsInOneQuery
+from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
 from lerendnetwerk.text import excerpt, plain_text
 from lerendnetwerk.unique_values import ReadableUniqueMessage
 from members.invitations import AddressInvitation
@@ -182,7 +182,7 @@ class ExperienceTheme(ThemedItemBase):
     content_object = ParentalKey("practices.ExperienceReport", on_delete=models.CASCADE, related_name="theme_items")
 
 
-class ExperienceReport(ViewRestrictionsInOneQuery, Page):
+class ExperienceReport(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
     """An experience (ervaring) a member shares from practice. Written on the site,
     saved as a draft under its practice and reviewed by an editor before it goes live."""
 

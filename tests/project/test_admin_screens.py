@@ -1,7 +1,11 @@
 """Every editing screen an editor uses opens without error (panels, choosers, viewsets)."""
 
 import pytest
+from bs4 import BeautifulSoup
+from django.apps import apps
 from django.urls import reverse
+from wagtail.fields import StreamField
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from members.models import AssociateMembershipRequest
 from members.roles import Role
@@ -105,3 +109,83 @@ def test_editors_open_every_listing_and_edit_screen_of_their_models(editor_clien
     ]
     for url in urls:
         assert editor_client.get(url).status_code == 200, url
+
+
+def form_data_of(html):
+    """What a browser sends for the add form as it opens (its fields and their values)."""
+    form = BeautifulSoup(html, "html.parser").find("form", attrs={"data-edit-form": True}) or BeautifulSoup(
+        html, "html.parser"
+    ).find("form", method="post")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button", "file"):
+            continue
+        if field.name == "textarea":
+            data[name] = field.text
+        elif field.name == "select":
+            chosen = field.find_all("option", selected=True)
+            if field.has_attr("multiple"):
+                data[name] = [option["value"] for option in chosen]
+            else:
+                data[name] = chosen[0]["value"] if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, field.get("value", "on"))
+        else:
+            data[name] = field.get("value", "")
+    return data
+
+
+def required_fields(model):
+    """What an editor fills in before the page type's form is valid."""
+    paragraph = streamfield([("paragraph", rich_text("<p>Tekst.</p>"))])
+    fields = {
+        "learningpractice": lambda: {"municipality": MunicipalityFactory().pk, "summary": "Samenvatting."},
+        "knowledgedossier": lambda: {
+            "theme": pages.theme("toegang").pk,
+            "intro": "Inleiding.",
+            "factors": streamfield(
+                [("factor", {"title": "Factor", "text": rich_text("<p>Zo.</p>"), "evidence": "reasonable"})]
+            ),
+        },
+        "lesson": lambda: {"summary": "Samenvatting.", "body": paragraph},
+        "effectiveelementpage": lambda: {"element": pages.element("vaste-contactpersoon").pk, "intro": "Wat het is."},
+        "eventpage": lambda: {
+            "summary": "Samenvatting.",
+            "start": "2027-03-02 10:00",
+            "end": "2027-03-02 12:00",
+            "venue": "Stadhuis",
+        },
+    }
+    return nested_form_data(fields[model]()) if model in fields else {}
+
+
+@pytest.mark.parametrize(
+    ("parent", "app", "model"),
+    [
+        ("home", "home", "contentpage"),
+        ("practice_index", "practices", "learningpractice"),
+        ("practice", "practices", "experiencereport"),
+        ("knowledge", "knowledge", "knowledgedossier"),
+        ("lessons", "knowledge", "lesson"),
+        ("element_index", "knowledge", "effectiveelementpage"),
+        ("events", "events", "eventpage"),
+        ("networks", "networks", "learningnetwork"),
+    ],
+)
+def test_editors_preview_a_page_of_every_type_before_it_is_first_saved(editor_client, tree, parent, app, model):
+    tree["events"], tree["networks"] = pages.event_index(), pages.network_index()
+    add = reverse("wagtailadmin_pages:add", args=[app, model, tree[parent].pk])
+    data = form_data_of(editor_client.get(add).content.decode())
+    data.update(title="Nieuw in voorbeeld", slug="nieuw-in-voorbeeld", **required_fields(model))
+    # Stream fields are drawn by the admin's JavaScript, which sends how many blocks they hold.
+    for field in apps.get_model(app, model)._meta.get_fields():
+        if isinstance(field, StreamField):
+            data.setdefault(f"{field.name}-count", "0")
+    preview = reverse("wagtailadmin_pages:preview_on_add", args=[app, model, tree[parent].pk])
+    answer = editor_client.post(preview, data).json()
+    assert answer["is_valid"], answer
+    response = editor_client.get(preview)
+    assert response.status_code == 200
+    assert "Nieuw in voorbeeld" in response.content.decode()
