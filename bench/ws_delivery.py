@@ -7,9 +7,15 @@ Redis. Each client runs the same protocol as forum-live.js (sync on connect, app
 order, drop duplicates, reconnect with jittered backoff). Reports delivery latency
 (post sent -> event received) and lost / duplicated messages. With --restart, server A is
 killed half-way and started again: the clients reconnect and catch up from the database.
+With --restart-worker (and --workers 2 or more) one worker of the clients' server goes
+half-way while the posts go on at their rate: `kill` (SIGKILL: a crashed worker, which
+uvicorn's supervisor replaces) or `rolling` (SIGHUP: uvicorn replaces every worker, each
+new one serving before the old one stops, as a release does); the clients of a worker
+that goes reconnect to the others.
 
     python bench/ws_delivery.py --clients 100 --messages 300 --rate 5
     python bench/ws_delivery.py --clients 500 --messages 300 --rate 5 --restart
+    python bench/ws_delivery.py --clients 500 --workers 2 --restart-worker rolling
 
 Needs PostgreSQL and Redis (see DEVELOPERS.md / the README). Writes nothing to the
 project's own databases: it creates (and drops) the database `lerendnetwerk_bench`
@@ -97,6 +103,33 @@ def cpu_seconds(pid):
     return round(own + sum(cpu_seconds(int(child)) for child in children), 2)
 
 
+class CpuTracker:
+    """The CPU a server's processes used, also those that ended on the way (a killed or
+    replaced worker): the last figure seen of every process, sampled often."""
+
+    def __init__(self):
+        self.seen = {}
+
+    def sample(self, pid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            return
+        self.seen[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for child in children:
+            self.sample(int(child))
+
+    def total(self):
+        return sum(self.seen.values())
+
+
+def worker_pids(supervisor):
+    """uvicorn's worker processes (its children started by multiprocessing), oldest first."""
+    children = Path(f"/proc/{supervisor}/task/{supervisor}/children").read_text().split()
+    return [int(pid) for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
 def start_server(port, workers=1):
     if port_in_use(port):
         raise RuntimeError(f"port {port} is in use (a server left over from an earlier run?)")
@@ -158,9 +191,10 @@ class Client:
 
         attempt = 0
         while not self.stop:
+            opened_at = None
             try:
                 async with connect(self.url, additional_headers=self.headers, open_timeout=20) as socket:
-                    attempt = 0
+                    attempt, opened_at = 0, time.perf_counter()
                     await socket.send(json.dumps({"type": "sync", "after": self.last_seq}))
                     async for raw in socket:
                         message = json.loads(raw)
@@ -183,9 +217,16 @@ class Client:
                 self.reconnects += 1
                 cause = f"{type(error).__name__} {getattr(getattr(error, 'rcvd', None), 'code', '')}".strip()
                 self.reconnect_causes[cause] = self.reconnect_causes.get(cause, 0) + 1
-                base = min(8.0, 0.5 * 2**attempt)
+                # As lerendnetwerk.js' retryDelay: a socket closed for a restart (1012) after
+                # it had been open a while reconnects at once; anything else backs off.
+                code = getattr(getattr(error, "rcvd", None), "code", None)
+                if code == 1012 and opened_at is not None and time.perf_counter() - opened_at >= 2:
+                    delay = random.random() * 0.1
+                else:
+                    base = min(30.0, 1.0 * 2**attempt)
+                    delay = base / 2 + random.random() * base / 2
                 attempt += 1
-                await asyncio.sleep(base / 2 + random.random() * base / 2)
+                await asyncio.sleep(delay)
 
 
 def post(port, session, thread_id, number):
@@ -271,25 +312,37 @@ async def measure(args, prepared):
     print(f"{synced} of {args.clients} clients synced in {connect_seconds} s; posting", file=sys.stderr)
     restarted_at = None
     answered = []  # how long the posting server took to answer each post (it commits, then publishes)
-    cpu_killed = 0.0
-    cpu_before = cpu_seconds(servers[ports[0]].pid)
+    tracker = CpuTracker()
+    tracker.sample(servers[ports[0]].pid)
+    cpu_before = tracker.total()
     started = time.perf_counter()
     for number in range(args.messages):
         if args.restart and number == args.messages // 2:
-            cpu_killed = cpu_seconds(servers[ports[0]].pid)
+            tracker.sample(servers[ports[0]].pid)
             os.killpg(servers[ports[0]].pid, signal.SIGKILL)  # the clients' server dies mid-stream
             servers[ports[0]].wait()
             restarted_at = number
             await asyncio.sleep(2)
             servers[ports[0]] = await asyncio.to_thread(start_server, ports[0], args.workers)
+        if args.restart_worker and number == args.messages // 2:
+            supervisor = servers[ports[0]].pid
+            if args.restart_worker == "kill":
+                victim = worker_pids(supervisor)[0]
+                tracker.sample(supervisor)
+                os.kill(victim, signal.SIGKILL)  # one worker dies mid-stream; the posts go on
+            else:
+                os.kill(supervisor, signal.SIGHUP)  # every worker replaced, one at a time
+            restarted_at = number
         sent[number] = time.perf_counter()
         status = await asyncio.to_thread(post, ports[1], poster_session, thread_id, number)
         assert status == 204, status
         answered.append(time.perf_counter() - sent[number])
+        tracker.sample(servers[ports[0]].pid)
         await asyncio.sleep(max(0.0, started + (number + 1) / args.rate - time.perf_counter()))
     print(f"{args.messages} posts sent; waiting for the clients to catch up", file=sys.stderr)
     deadline = time.perf_counter() + 90
     while time.perf_counter() < deadline and any(len(c.applied) < args.messages for c in clients):
+        tracker.sample(servers[ports[0]].pid)
         await asyncio.sleep(0.5)
     for client in clients:
         client.stop = True
@@ -297,7 +350,8 @@ async def measure(args, prepared):
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     server_cpu = {port: cpu_seconds(process.pid) for port, process in servers.items()}
-    stream_cpu = server_cpu[ports[0]] + cpu_killed - cpu_before
+    tracker.sample(servers[ports[0]].pid)
+    stream_cpu = tracker.total() - cpu_before
     load = os.getloadavg()
     for process in servers.values():
         stop_server(process)
@@ -320,6 +374,7 @@ async def measure(args, prepared):
         "messages": args.messages,
         "rate_per_second": args.rate,
         "server_restarted_after_message": restarted_at,
+        "restart": "server" if args.restart else args.restart_worker,
         "deliveries_expected": expected,
         "deliveries": delivered,
         "lost": expected - delivered,
@@ -359,9 +414,16 @@ def main():
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rate", type=float, default=5.0, help="posts per second")
     parser.add_argument("--restart", action="store_true", help="kill and restart the clients' server half-way")
+    parser.add_argument(
+        "--restart-worker",
+        choices=["kill", "rolling"],
+        help="half-way, kill one worker of the clients' server (kill) or replace every worker (rolling)",
+    )
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers of the clients' server")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor (bare Channels consumer)")
     args = parser.parse_args()
+    if args.restart_worker and args.workers < 2:
+        parser.error("--restart-worker needs --workers 2 or more (the clients move to the other workers)")
     prepared = prepare_database(args.clients)  # Django's ORM, before the event loop runs
     print(json.dumps(asyncio.run(measure(args, prepared)), indent=2))
 

@@ -9,15 +9,15 @@ import json
 from django.conf import settings
 
 from lerendnetwerk import fanout
-from lerendnetwerk.live import CLOSE_FORBIDDEN, LiveConsumer, database_call
+from lerendnetwerk.live import CLOSE_FORBIDDEN, LiveConsumer, coalesced, database_call
 
 from .live_access import check_reader, readers_of
-from .timeline import events_after, thread_group
+from .timeline import events_after_each, thread_group
 
-
-@database_call
-def _events_after(thread_id, sequence):
-    return events_after(thread_id, sequence)
+# Read-only, beside Channels' own database thread; the sockets of a process that ask at
+# the same moment (all of them, when they reconnect after a restart) are answered together
+# by a query that started after they asked.
+_events_after = coalesced(database_call(events_after_each, thread_sensitive=False))
 
 
 class ThreadConsumer(LiveConsumer):

@@ -11,10 +11,7 @@ asked. A check that arrives while a query is running waits for the next one, so 
 removed from a practice a moment ago is never let through on an older answer.
 """
 
-import asyncio
-import weakref
-
-from lerendnetwerk.live import database_call
+from lerendnetwerk.live import Coalesced, coalesced, database_call
 
 from .access import thread_readers
 
@@ -22,55 +19,24 @@ from .access import thread_readers
 _thread_readers = database_call(thread_readers, thread_sensitive=False)
 
 
-class ThreadReaderChecks:
-    """Coalesces the access checks of one event loop's sockets, per thread."""
-
-    def __init__(self):
-        self._waiting = {}  # thread id -> {member id: [futures]}
-        self._running = {}  # thread id -> the task answering its checks
-
-    async def check(self, member_id, thread_id):
-        """(may read, the thread's last sequence or None) for this member, from a query
-        that started after this call."""
-        future = asyncio.get_running_loop().create_future()
-        self._waiting.setdefault(thread_id, {}).setdefault(member_id, []).append(future)
-        if thread_id not in self._running:
-            self._running[thread_id] = asyncio.create_task(self._answer(thread_id))
-        return await future
-
-    async def _answer(self, thread_id):
-        try:
-            while self._waiting.get(thread_id):
-                # Let the other sockets that received the same event ask too.
-                await asyncio.sleep(0)
-                waiting = self._waiting.pop(thread_id)
-                try:
-                    readers, last_sequence = await _thread_readers(thread_id, list(waiting))
-                except Exception as error:  # noqa: BLE001 - handed to every waiting socket
-                    for futures in waiting.values():
-                        for future in futures:
-                            if not future.done():
-                                future.set_exception(error)
-                    continue
-                for member_id, futures in waiting.items():
-                    answer = (member_id in readers, last_sequence if member_id in readers else None)
-                    for future in futures:
-                        if not future.done():
-                            future.set_result(answer)
-        finally:
-            del self._running[thread_id]
+async def _readers_answer(thread_id, member_ids):
+    readers, last_sequence = await _thread_readers(thread_id, member_ids)
+    return {member: (member in readers, last_sequence if member in readers else None) for member in member_ids}
 
 
-_checks = weakref.WeakKeyDictionary()  # event loop -> ThreadReaderChecks
+def reader_checks():
+    """The access checks of one event loop's sockets, coalesced per thread: `ask(thread id,
+    member id)` gives (may read, the thread's last sequence or None) from a query that
+    started after the ask."""
+    return Coalesced(_readers_answer)
+
+
+check_reader_in_thread = coalesced(_readers_answer)
 
 
 async def check_reader(member_id, thread_id):
     """May this member still read this thread, and what is its last sequence?"""
-    loop = asyncio.get_running_loop()
-    checks = _checks.get(loop)
-    if checks is None:
-        checks = _checks[loop] = ThreadReaderChecks()
-    return await checks.check(member_id, thread_id)
+    return await check_reader_in_thread(thread_id, member_id)
 
 
 def readers_of(thread_id):

@@ -37,6 +37,26 @@ def append_event(thread, kind, *, post=None, **payload):
 
 def events_after(thread_id, sequence, limit=None):
     """The events after `sequence`, in order (at most `limit`)."""
+    return events_after_each(thread_id, [sequence], limit)[sequence]
+
+
+def events_after_each(thread_id, sequences, limit=None):
+    """{sequence: the events after it, in order, at most `limit`} for several places in one
+    thread: what the sockets of a process that reconnect together after a restart ask.
+    Places within `limit` of each other are read by one query. Sequence numbers have gaps
+    where a post was deleted (its events went with it), so a query takes as many rows as
+    the span of its places plus `limit`: enough for each place, at most twice `limit`."""
     limit = limit or settings.FORUM_REPLAY_BATCH
-    events = ThreadEvent.objects.filter(thread_id=thread_id, sequence__gt=sequence).order_by("sequence")[:limit]
-    return [as_message(event) for event in events]
+    groups = []
+    for sequence in sorted(set(sequences)):
+        if groups and sequence - groups[-1][0] <= limit:
+            groups[-1].append(sequence)
+        else:
+            groups.append([sequence])
+    answers = {}
+    for group in groups:
+        rows = ThreadEvent.objects.filter(thread_id=thread_id, sequence__gt=group[0]).order_by("sequence")
+        messages = [as_message(event) for event in rows[: group[-1] - group[0] + limit]]
+        for sequence in group:
+            answers[sequence] = [message for message in messages if message["seq"] > sequence][:limit]
+    return answers

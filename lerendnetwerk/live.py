@@ -14,15 +14,23 @@ broadcasting after commit. Apps build on it; it knows no app. See docs/realtime.
   (lerendnetwerk.fanout: one subscription per process, frames written to the sockets
   directly), with `suspend_member_sockets` for changes that take access away.
 - `database_call(func)`: a consumer's database read, giving its connection back.
+- `socket_auth_stack(inner)`: Channels' AuthMiddlewareStack, with who a socket belongs
+  to read beside Channels' one database thread.
+- `coalesced(answer)`: reads that many sockets of a process ask at the same moment (an
+  access check, a replay after a restart) answered together by one call.
 """
 
+import asyncio
 import functools
 import json
 import time
+import weakref
 
 from asgiref.sync import async_to_sync, sync_to_async
+from channels.auth import AuthMiddleware, get_user
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
+from channels.sessions import CookieMiddleware, SessionMiddleware
 from django.conf import settings
 from django.db import close_old_connections, transaction
 
@@ -75,6 +83,84 @@ def database_call(func, *, thread_sensitive=True):
             close_old_connections()
 
     return sync_to_async(closing, thread_sensitive=thread_sensitive)
+
+
+# Who a socket belongs to
+
+# Channels reads a socket's session and user on its one database thread (thread-sensitive),
+# one socket after another: 260 sockets that reconnected at once after a worker was killed
+# waited there up to a second for their handshake. It is a read, so it may run beside that
+# thread, in the executor's threads, each with a connection from the pool.
+_socket_user = database_call(get_user.func, thread_sensitive=False)
+
+
+class SocketAuthMiddleware(AuthMiddleware):
+    """Channels' AuthMiddleware (scope["user"] from the session), read off its thread."""
+
+    async def resolve_scope(self, scope):
+        scope["user"]._wrapped = await _socket_user(scope)
+
+
+def socket_auth_stack(inner):
+    """Channels' AuthMiddlewareStack with SocketAuthMiddleware."""
+    return CookieMiddleware(SessionMiddleware(SocketAuthMiddleware(inner)))
+
+
+class Coalesced:
+    """Reads asked at the same moment for the same key, answered by one call.
+
+    `answer(key, items)` (a coroutine function) returns {item: result}. Every ask is
+    answered by a call that *started after* it was asked: one asked while a call runs waits
+    for the next call, so nothing is answered from an older read (an access check must
+    never let a removed member through on a query from before the removal)."""
+
+    def __init__(self, answer):
+        self.answer = answer
+        self._waiting = {}  # key -> {item: [futures]}
+        self._running = {}  # key -> the task answering its asks
+
+    async def ask(self, key, item):
+        future = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(key, {}).setdefault(item, []).append(future)
+        if key not in self._running:
+            self._running[key] = asyncio.create_task(self._answer(key))
+        return await future
+
+    async def _answer(self, key):
+        try:
+            while self._waiting.get(key):
+                # Let the other sockets that are about to ask the same ask too.
+                await asyncio.sleep(0)
+                waiting = self._waiting.pop(key)
+                try:
+                    answers = await self.answer(key, list(waiting))
+                except Exception as error:  # noqa: BLE001 - handed to every waiting ask
+                    for futures in waiting.values():
+                        for future in futures:
+                            if not future.done():
+                                future.set_exception(error)
+                    continue
+                for item, futures in waiting.items():
+                    for future in futures:
+                        if not future.done():
+                            future.set_result(answers[item])
+        finally:
+            del self._running[key]
+
+
+def coalesced(answer):
+    """`ask(key, item)`: `answer(key, items)` for the asks waiting together in this event
+    loop (Coalesced; one per loop, as every worker thread runs its own)."""
+    per_loop = weakref.WeakKeyDictionary()
+
+    async def ask(key, item):
+        loop = asyncio.get_running_loop()
+        batch = per_loop.get(loop)
+        if batch is None:
+            batch = per_loop[loop] = Coalesced(answer)
+        return await batch.ask(key, item)
+
+    return ask
 
 
 # Broadcasting

@@ -244,3 +244,38 @@ def test_a_member_who_lost_access_while_offline_is_told_so_and_the_page_stops_re
     page.wait_for_timeout(2500)  # longer than the first retry would wait (0.5 to 1 s)
     assert connection.attempts == attempts
     expect(page.get_by_role("article")).to_have_count(1)  # what she had open stays; nothing new came
+
+
+def test_a_socket_closed_for_a_server_restart_reconnects_at_once_and_others_back_off(new_context):
+    """A release replaces the workers one at a time; the old one closes its sockets with
+    1012 while the others serve. A socket that had been open a while reconnects within a
+    tenth of a second (hardly a message comes by replay); one closed right after it opened
+    (a server that keeps failing) or closed otherwise backs off (the first retry after 0.5
+    to 1 s). The page's clock is paused: its timers run only as far as the test moves it."""
+    sanne = MemberFactory(first_name="Sanne", last_name="Bakker", email="sanne@zwolle.example")
+    thread = start_thread_about_the_fixed_contact(sanne)
+    context = new_context()
+    page = context.new_page()
+    connection = Connection(context, page, r"/ws/forum/discussie/\d+/$")
+    log_in(page, sanne.email, PASSWORD)
+    page.clock.install()
+    page.goto(thread.get_absolute_url())
+    expect(page.get_by_text(LIVE)).to_be_visible()
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+
+    def close_and_count_retries(code, open_for_ms):
+        page.clock.run_for(open_for_ms)
+        before = connection.attempts
+        connection.open_routes.pop().close(code=code, reason="test")
+        expect(page.get_by_text(OFFLINE)).to_be_visible()
+        page.clock.run_for(120)
+        page.wait_for_timeout(400)  # real time: a socket opened by now would have been routed
+        soon = connection.attempts - before
+        page.clock.run_for(1000)
+        expect(page.get_by_text(LIVE)).to_be_visible()
+        return soon
+
+    assert close_and_count_retries(1012, open_for_ms=2500) == 1  # a restart: back at once
+    assert close_and_count_retries(1012, open_for_ms=200) == 0  # closed again right away: back off
+    assert close_and_count_retries(1011, open_for_ms=2500) == 0  # a server error: back off
+    assert connection.attempts == 4

@@ -47,3 +47,25 @@ def test_the_shared_client_answers_each_thread_its_own_values(redis_cache):
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_cache_objects_made_per_task_share_one_pool_and_its_connections(redis_cache):
+    """Under ASGI Django makes a cache object per request and per socket handshake (its
+    caches live in an asgiref Local, per task); each opened a connection to Redis of its
+    own. Now they share the process's pool: twenty of them, used one after another, need
+    one connection."""
+    url = os.environ["REDIS_URL"]
+    pool = redis_cache._cache._get_connection_pool(False)
+
+    def opened():
+        return len(pool._available_connections) + len(pool._in_use_connections)
+
+    redis_cache.get("shared")
+    before = opened()  # what the fixture's cache (and earlier tests in this process) opened
+    made = [RedisCache(url, {"KEY_PREFIX": "lerendnetwerk-test-redis-cache"}) for _ in range(20)]
+    for backend in made:
+        backend.set("shared", 1)
+        assert backend.get("shared") == 1
+    assert all(backend._cache._get_connection_pool(True) is pool for backend in made)
+    assert all(backend._cache.get_client() is redis_cache._cache.get_client() for backend in made)
+    assert opened() == before

@@ -147,3 +147,20 @@ async def test_a_password_set_outside_allauth_closes_the_members_sockets(live_fo
 
     for connection in own_sockets:
         assert await close_received(connection) == CLOSED
+
+
+async def test_the_production_socket_stack_knows_a_member_by_their_session_cookie_and_no_one_without(live_forum):
+    """lerendnetwerk.asgi reads a socket's session and user off Channels' database thread
+    (lerendnetwerk.live.socket_auth_stack): the session cookie still decides who it is."""
+    from lerendnetwerk.asgi import application as production_application
+    from tests.support.sockets import OPEN, answer
+
+    browser = Client()
+    await sync_to_async(browser.force_login)(live_forum["member"])
+    cookie = f"sessionid={browser.cookies['sessionid'].value}".encode()
+    origin = (b"origin", b"http://testserver")
+    path = "/ws/meldingen/"
+    assert await answer(production_application, path, None, headers=[origin, (b"cookie", cookie)]) == OPEN
+    assert await answer(production_application, path, None, headers=[origin]) == CLOSE_UNAUTHENTICATED
+    forged = (b"cookie", b"sessionid=" + b"x" * 32)
+    assert await answer(production_application, path, None, headers=[origin, forged]) == CLOSE_UNAUTHENTICATED

@@ -40,6 +40,7 @@
   var pending = []; // new messages held back while live insertion is paused
   var socket = null;
   var attempt = 0;
+  var openedAt = null; // when the current socket opened (lerendnetwerk.js: retryDelay)
   var syncing = false;
   var stopped = false;
   var retryTimer = null;
@@ -290,8 +291,10 @@
     }
     setStatus(text("connecting"));
     socket = new WebSocket(shared.websocketUrl(root.getAttribute("data-ws-path")));
+    openedAt = null;
     socket.onopen = function () {
       attempt = 0;
+      openedAt = Date.now();
       setStatus(text("live"));
       requestSync();
     };
@@ -320,7 +323,7 @@
         return;
       }
       setStatus(text("offline"));
-      retryTimer = window.setTimeout(connect, shared.backoff(attempt++));
+      retryTimer = window.setTimeout(connect, shared.retryDelay(event, openedAt, attempt++));
     };
   }
 

@@ -13,7 +13,20 @@
     return base / 2 + Math.random() * (base / 2);
   }
 
-  window.LerendNetwerk = { websocketUrl: websocketUrl, backoff: backoff };
+  // How long a closed socket waits before it reconnects. A release replaces the server's
+  // workers one at a time, each new one serving before the old one closes its sockets
+  // with 1012 ("service restart"): a socket that had been open a while reconnects at once
+  // (spread over a tenth of a second), so hardly a message comes by replay. A socket
+  // closed soon after it opened (a server that keeps failing) backs off, as does anything
+  // else.
+  function retryDelay(closeEvent, openedAt, attempt) {
+    if (closeEvent.code === 1012 && openedAt !== null && Date.now() - openedAt >= 2000) {
+      return Math.random() * 100;
+    }
+    return backoff(attempt);
+  }
+
+  window.LerendNetwerk = { websocketUrl: websocketUrl, backoff: backoff, retryDelay: retryDelay };
 
   // After a form with errors comes back, take the keyboard and screen reader user to
   // the summary of what needs fixing.
@@ -46,8 +59,10 @@
 
     function connect() {
       var socket = new WebSocket(websocketUrl(link.getAttribute("data-ws-path")));
+      var openedAt = null;
       socket.onopen = function () {
         attempt = 0;
+        openedAt = Date.now();
       };
       socket.onmessage = function (message) {
         var data = JSON.parse(message.data);
@@ -57,7 +72,7 @@
       };
       socket.onclose = function (event) {
         if (event.code !== 4401) {
-          window.setTimeout(connect, backoff(attempt++));
+          window.setTimeout(connect, retryDelay(event, openedAt, attempt++));
         }
       };
     }
