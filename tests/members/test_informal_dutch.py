@@ -165,3 +165,18 @@ def test_every_text_of_allauth_django_accounts_and_wagtail_says_je_in_our_dutch(
                 texts = [gettext(entry.msgid)]
             formal += [text for text in texts if FORMAL.search(text)]
     assert formal == []
+
+
+def test_a_form_refused_for_its_security_check_says_so_in_our_dutch_and_says_je(client):
+    """A form sent without its security token (an old tab, cookies blocked): Django's own
+    page for that says "u"; ours explains what to do, with "je"."""
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.cookies["django_language"] = "nl"
+    response = browser.post(reverse("account_login"), {"login": "jan@leiden.example", "password": "x"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert '<html lang="nl">' in page
+    assert "Het formulier kon niet worden verstuurd" in page
+    assert formal_phrases(page) == []
