@@ -91,18 +91,6 @@ def port_in_use(port):
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-def cpu_seconds(pid):
-    """CPU time (user + system) a process and its children (uvicorn's workers) have used so
-    far, from /proc (Linux)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return 0.0
-    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return round(own + sum(cpu_seconds(int(child)) for child in children), 2)
-
-
 class CpuTracker:
     """The CPU a server's processes used, also those that ended on the way (a killed or
     replaced worker): the last figure seen of every process, sampled often."""
@@ -122,6 +110,14 @@ class CpuTracker:
 
     def total(self):
         return sum(self.seen.values())
+
+
+def cpu_seconds(pid):
+    """CPU time (user + system) a process and its children (uvicorn's workers) have used so
+    far, from /proc (Linux)."""
+    tracker = CpuTracker()
+    tracker.sample(pid)
+    return round(tracker.total(), 2)
 
 
 def worker_pids(supervisor):

@@ -11,7 +11,7 @@ asked. A check that arrives while a query is running waits for the next one, so 
 removed from a practice a moment ago is never let through on an older answer.
 """
 
-from lerendnetwerk.live import Coalesced, coalesced, database_call
+from lerendnetwerk.live import coalesced, database_call
 
 from .access import thread_readers
 
@@ -19,24 +19,19 @@ from .access import thread_readers
 _thread_readers = database_call(thread_readers, thread_sensitive=False)
 
 
-async def _readers_answer(thread_id, member_ids):
+async def readers_answer(thread_id, member_ids):
+    """{member id: (may read, the thread's last sequence or None)} for the checks of one
+    thread waiting together (lerendnetwerk.live.Coalesced), from one query."""
     readers, last_sequence = await _thread_readers(thread_id, member_ids)
     return {member: (member in readers, last_sequence if member in readers else None) for member in member_ids}
 
 
-def reader_checks():
-    """The access checks of one event loop's sockets, coalesced per thread: `ask(thread id,
-    member id)` gives (may read, the thread's last sequence or None) from a query that
-    started after the ask."""
-    return Coalesced(_readers_answer)
-
-
-check_reader_in_thread = coalesced(_readers_answer)
+_checks = coalesced(readers_answer)  # one Coalesced per event loop
 
 
 async def check_reader(member_id, thread_id):
     """May this member still read this thread, and what is its last sequence?"""
-    return await check_reader_in_thread(thread_id, member_id)
+    return await _checks(thread_id, member_id)
 
 
 def readers_of(thread_id):

@@ -22,28 +22,28 @@ import threading
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 
-_shared = {}  # (server, options) -> (pool, client), for the whole process
-_sharing = threading.Lock()
+_pools = {}  # (server, options) -> (pool, client), for the whole process
+_pools_lock = threading.Lock()
 
 
 class ReusedClientRedisCacheClient(RedisCacheClient):
-    def _shared(self, write):
+    def _pool_and_client(self, write):
         index = self._get_connection_pool_index(write)
         key = (self._servers[index], repr(sorted(self._pool_options.items())))
-        found = _shared.get(key)
+        found = _pools.get(key)
         if found is None:
-            with _sharing:
-                found = _shared.get(key)
+            with _pools_lock:
+                found = _pools.get(key)
                 if found is None:
                     pool = self._pool_class.from_url(self._servers[index], **self._pool_options)
-                    found = _shared[key] = (pool, self._client(connection_pool=pool))
+                    found = _pools[key] = (pool, self._client(connection_pool=pool))
         return found
 
     def _get_connection_pool(self, write):
-        return self._shared(write)[0]
+        return self._pool_and_client(write)[0]
 
     def get_client(self, key=None, *, write=False):
-        return self._shared(write)[1]
+        return self._pool_and_client(write)[1]
 
 
 class RedisCache(DjangoRedisCache):

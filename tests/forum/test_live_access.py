@@ -5,6 +5,7 @@ import asyncio
 import pytest
 
 from forum import live_access
+from lerendnetwerk.live import Coalesced
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ async def open_all(gates):
 async def test_checks_waiting_together_are_answered_by_one_query(recorded_queries):
     calls, gates, readable = recorded_queries
     readable.update({1, 2})
-    checks = live_access.reader_checks()
+    checks = Coalesced(live_access.readers_answer)
     pending = [asyncio.ensure_future(checks.ask(10, member)) for member in (1, 2, 3, 1)]
     await asyncio.sleep(0.01)
     assert calls == [(10, [1, 2, 3])]
@@ -50,7 +51,7 @@ async def test_checks_waiting_together_are_answered_by_one_query(recorded_querie
 async def test_a_check_asked_while_a_query_runs_waits_for_a_fresh_query(recorded_queries):
     calls, gates, readable = recorded_queries
     readable.add(1)
-    checks = live_access.reader_checks()
+    checks = Coalesced(live_access.readers_answer)
     first = asyncio.ensure_future(checks.ask(10, 1))
     await asyncio.sleep(0.01)
     # The member loses access while the first query runs; a check asked now must not
@@ -71,7 +72,7 @@ async def test_a_check_asked_while_a_query_runs_waits_for_a_fresh_query(recorded
 async def test_threads_are_checked_separately(recorded_queries):
     calls, gates, readable = recorded_queries
     readable.add(1)
-    checks = live_access.reader_checks()
+    checks = Coalesced(live_access.readers_answer)
     pending = [asyncio.ensure_future(checks.ask(10, 1)), asyncio.ensure_future(checks.ask(11, 1))]
     await asyncio.sleep(0.01)
     assert sorted(calls) == [(10, [1]), (11, [1])]
@@ -90,7 +91,7 @@ async def test_a_failing_query_fails_every_waiting_check_and_the_next_check_asks
         return answer
 
     monkeypatch.setattr(live_access, "_thread_readers", flaky)
-    checks = live_access.reader_checks()
+    checks = Coalesced(live_access.readers_answer)
     results = await asyncio.gather(checks.ask(10, 1), checks.ask(10, 2), return_exceptions=True)
     assert [type(result) for result in results] == [RuntimeError, RuntimeError]
     assert await checks.ask(10, 1) == (True, 3)
