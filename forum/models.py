@@ -85,19 +85,20 @@ class ThreadTheme(ThemedItemBase):
 
 class ThreadQuerySet(models.QuerySet):
     def matching(self, text):
-        """Discussions whose title, or one of whose visible posts, contains every word of
-        `text` (forum.fulltext: the full-text index on PostgreSQL, LIKE elsewhere)."""
-        visible_posts = Post.objects.filter(is_deleted=False, is_hidden=False)
+        """Discussions whose title and visible posts together contain every word of `text`
+        (forum.fulltext: the discussions' words, indexed, on PostgreSQL; LIKE per word over
+        the title and the posts elsewhere)."""
         if fulltext.has_full_text_index():
             query = fulltext.query_of(text)
-            # The posts' index answers which threads have a matching post (one bitmap scan
-            # of the GIN index), instead of a look at every post of every thread.
-            in_posts = visible_posts.filter(search_vector=query).values("thread_id")
-            return self.filter(models.Q(title_vector=query) | models.Q(pk__in=in_posts))
+            # The discussions' words (ThreadWords, title and visible posts): the planner
+            # walks the newest discussions for a common word and scans the words' index
+            # for a rare one, instead of reading every matching post's row.
+            return self.filter(pk__in=ThreadWords.objects.filter(words=query).values("thread_id"))
         threads = self
         terms = fulltext.fallback_terms(text)
         if not terms:
             return self.none()
+        visible_posts = Post.objects.filter(is_deleted=False, is_hidden=False)
         for term in terms:
             in_posts = visible_posts.filter(thread=models.OuterRef("pk"), body_markdown__icontains=term)
             threads = threads.filter(models.Q(title__icontains=term) | models.Exists(in_posts))
@@ -210,6 +211,23 @@ class Post(models.Model):
         "mentions" when showing many."""
 
         return with_names(self.body_markdown, self.mentions.all())[0]
+
+
+class ThreadWords(models.Model):
+    """The words of a discussion, its title's and its visible posts' together, for search
+    (forum.fulltext). Kept by the database: triggers (migration 0004, PostgreSQL only) make
+    the row with a new discussion, add a new post's words and count the words again when
+    the title changes or a post is edited, hidden, shown, deleted or moved. Django never
+    writes these rows; on other databases the table stays empty."""
+
+    thread = models.OneToOneField(Thread, primary_key=True, on_delete=models.CASCADE, related_name="+")
+    words = SearchVectorField(default="")
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self):
+        return str(self.thread_id)
 
 
 class PostRevision(models.Model):

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import TextField, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -22,6 +22,7 @@ from events.models import EventPage, EventTheme
 from forum.access import readable_threads
 from home.models import ContentPage
 from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
+from lerendnetwerk.lookups import InList
 from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
 from networks.models import LearningNetwork, NetworkTheme
 from practices.models import ExperienceReport, ExperienceTheme, LearningPractice, PracticeTheme
@@ -215,13 +216,13 @@ def _themes_by_page(hits_by_model):
             continue
         if result_type.theme_through is not None:
             parts.append(
-                result_type.theme_through.objects.filter(content_object_id__in=ids)
+                result_type.theme_through.objects.filter(InList(F("content_object_id"), ids))
                 .order_by()
                 .values_list("content_object_id", "tag_id", "tag__slug", "tag__name")
             )
         elif result_type.model is KnowledgeDossier:
             parts.append(
-                KnowledgeDossier.objects.filter(pk__in=ids, theme__isnull=False)
+                KnowledgeDossier.objects.filter(InList(F("pk"), ids), theme__isnull=False)
                 .order_by()
                 .values_list("pk", "theme_id", "theme__slug", "theme__name")
             )
@@ -237,10 +238,11 @@ def _themes_by_page(hits_by_model):
 
 def search_pages(text, *, type_key="", theme_slug=""):
     """Live, public pages matching `text`, filtered by type and theme, with facet counts.
-    The counts of each facet ignore that facet's own selection (as in a shop's filters)."""
+    The counts of each facet ignore that facet's own selection (as in a shop's filters).
+    The hits are page ids, best first; `present` reads the pages of the result page shown."""
     content_types = ContentType.objects.get_for_models(*[result_type.model for result_type in RESULT_TYPES])
     models_by_content_type = {content_types[result_type.model].pk: result_type for result_type in RESULT_TYPES}
-    candidates = list(
+    results = (
         # Wagtail's public() (one query for the view restrictions): the search backend
         # cannot translate the project's one-statement variant (an Exists) into its filters.
         Page.objects.live()
@@ -250,11 +252,18 @@ def search_pages(text, *, type_key="", theme_slug=""):
         .exclude(pk__in=EventPage.objects.filter(circle_only=True).values("pk"))
         .search(parse_user_query(text))[:MAX_CANDIDATES]
     )
-    types_of = {page.pk: models_by_content_type.get(page.content_type_id) for page in candidates}
-    candidates = [page for page in candidates if types_of[page.pk] is not None]
+    # The backend's own query (matched, ranked and cut as it builds it), read as (id, type)
+    # pairs: building 500 page objects, each with the index entry's words the backend
+    # selects, cost more than the search itself.
+    types_of = {
+        page_id: models_by_content_type[content_type_id]
+        for page_id, content_type_id in results.get_queryset().values_list("pk", "content_type_id")
+        if content_type_id in models_by_content_type
+    }
+    candidates = list(types_of)
     hits_by_model = {}
-    for page in candidates:
-        hits_by_model.setdefault(types_of[page.pk].model, []).append(page.pk)
+    for page_id in candidates:
+        hits_by_model.setdefault(types_of[page_id].model, []).append(page_id)
     themes_of, themes = _themes_by_page(hits_by_model)
 
     theme = None
@@ -266,17 +275,17 @@ def search_pages(text, *, type_key="", theme_slug=""):
                 theme, themes[found[0]] = found[0], found[1:]
     selected_type = RESULT_TYPES_BY_KEY.get(type_key)
 
-    in_theme = [page for page in candidates if theme is None or theme in themes_of.get(page.pk, ())]
-    in_type = [page for page in candidates if selected_type is None or types_of[page.pk] is selected_type]
-    hits = [page for page in in_theme if selected_type is None or types_of[page.pk] is selected_type]
+    in_theme = [page_id for page_id in candidates if theme is None or theme in themes_of.get(page_id, ())]
+    in_type = [page_id for page_id in candidates if selected_type is None or types_of[page_id] is selected_type]
+    hits = [page_id for page_id in in_theme if selected_type is None or types_of[page_id] is selected_type]
 
-    type_counts = Counter(types_of[page.pk].key for page in in_theme)
+    type_counts = Counter(types_of[page_id].key for page_id in in_theme)
     type_facets = [
         Facet(result_type.key, str(result_type.label), type_counts[result_type.key], result_type is selected_type)
         for result_type in RESULT_TYPES
         if type_counts[result_type.key] or result_type is selected_type
     ]
-    theme_counts = Counter(theme_id for page in in_type for theme_id in themes_of.get(page.pk, ()))
+    theme_counts = Counter(theme_id for page_id in in_type for theme_id in themes_of.get(page_id, ()))
     theme_facets = sorted(
         (
             Facet(themes[theme_id][0], themes[theme_id][1], theme_counts[theme_id], theme_id == theme)
@@ -287,12 +296,14 @@ def search_pages(text, *, type_key="", theme_slug=""):
     return SearchOutcome(hits=hits, type_facets=type_facets, theme_facets=theme_facets, total=len(hits)), types_of
 
 
-def present(pages, types_of, text):
-    """The pages of one result page with type label and highlights: the pages as the
-    search found them (titles and URLs are the base page's), their text for the snippets
-    in one query whatever their types."""
+def present(page_ids, types_of, text):
+    """The pages of one result page (`page_ids`, best first) with type label and
+    highlights: the base pages (titles and URLs) in one query, their text for the
+    snippets in one more whatever their types."""
     terms = query_terms(text)
-    own_texts = _own_texts(pages, types_of)
+    pages = Page.objects.in_bulk(page_ids)
+    shown = [pages[page_id] for page_id in page_ids if page_id in pages]
+    own_texts = _own_texts(shown, types_of)
     return [
         {
             "page": page,
@@ -300,7 +311,7 @@ def present(pages, types_of, text):
             "title": highlight(page.title, terms),
             "snippet": snippet(_text_of(page, own_texts.get(page.pk, {})), terms),
         }
-        for page in pages
+        for page in shown
     ]
 
 

@@ -291,14 +291,23 @@ def test_a_discussion_is_found_by_the_words_of_its_title(client, discussions):
     assert found_discussions(client, "overleg public") == {discussions["threads"]["public"]}
 
 
+def test_a_discussion_is_found_by_words_spread_over_its_title_and_posts(client, discussions):
+    """A discussion is one text: its title and its visible posts together hold the words."""
+    client.force_login(discussions["outsider"])
+    assert found_discussions(client, "overleg schuldhulp") == {discussions["threads"]["public"]}
+    assert found_discussions(client, "pakken contactpersoon") == {discussions["threads"]["public"]}
+    assert found_discussions(client, "overleg wijkteam") == set()
+
+
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="Stemming is PostgreSQL's full-text search; SQLite's fallback matches words as typed",
 )
-def test_posts_are_stemmed_as_dutch_and_searched_through_their_gin_index(client, discussions):
+def test_posts_are_stemmed_as_dutch_and_searched_through_the_discussions_gin_index(client, discussions):
     """A plural finds the singular ('contactpersonen' the post saying 'contactpersoon');
-    stems match whole words, so 'schulden' does not find 'schuldhulp'."""
-    from forum.models import Post
+    stems match whole words, so 'schulden' does not find 'schuldhulp'. The discussions'
+    words are one GIN-indexed vector each (forum.models.ThreadWords)."""
+    from forum.models import ThreadWords
 
     client.force_login(discussions["outsider"])
     assert found_discussions(client, "contactpersonen") == {discussions["threads"]["public"]}
@@ -306,6 +315,6 @@ def test_posts_are_stemmed_as_dutch_and_searched_through_their_gin_index(client,
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexdef FROM pg_indexes WHERE tablename = %s AND indexdef LIKE %s",
-            [Post._meta.db_table, "%USING gin (search_vector)%"],
+            [ThreadWords._meta.db_table, "%USING gin (words)%"],
         )
         assert cursor.fetchall()
