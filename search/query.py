@@ -2,17 +2,20 @@
 snippets. Uses Wagtail's search backend (database: SQLite FTS locally, PostgreSQL
 full-text in production); only live, public pages are ever searched."""
 
+import hashlib
 import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -22,6 +25,7 @@ from events.models import EventPage, EventTheme
 from forum.access import readable_threads
 from home.models import ContentPage
 from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
+from lerendnetwerk import tree_cache
 from lerendnetwerk.lookups import InList
 from lerendnetwerk.text import excerpt, plain_text, without_bidi_controls
 from networks.models import LearningNetwork, NetworkTheme
@@ -296,6 +300,45 @@ def search_pages(text, *, type_key="", theme_slug=""):
     return SearchOutcome(hits=hits, type_facets=type_facets, theme_facets=theme_facets, total=len(hits)), types_of
 
 
+# How long a search's pages and facets are kept at most. They are the same for every reader
+# (live, public pages only) and forgotten at once whenever a page is saved, published,
+# unpublished, moved or deleted, a view restriction or a theme changes (the tree cache's
+# generation, lerendnetwerk.tree_cache); the limit bounds what no signal reports (a new
+# search index built by `update_index`).
+KEPT_SECONDS = 600
+
+
+def _kept(request, name, build, *parts):
+    """What build() returns, kept under the tree cache's generation, the language and
+    `parts` (what the reader asked)."""
+    digest = hashlib.sha256("\0".join(map(str, parts)).encode()).hexdigest()
+    key = f"search:{tree_cache.generation(request)}:{get_language()}:{name}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        cache.set(key, found, KEPT_SECONDS)
+    return found
+
+
+def kept_search_pages(request, text, *, type_key="", theme_slug=""):
+    """search_pages(), kept between requests: a query many members ask (a theme's name)
+    costs the search and the facets once per change of the pages."""
+    return _kept(
+        request,
+        "pages",
+        lambda: search_pages(text, type_key=type_key, theme_slug=theme_slug),
+        text,
+        type_key,
+        theme_slug,
+    )
+
+
+def kept_present(request, page_ids, types_of, text):
+    """present(), kept between requests: the result page's pages with their highlighted
+    titles and snippets, the same for every reader of these pages for this query."""
+    return _kept(request, "shown", lambda: present(page_ids, types_of, text), text, *page_ids)
+
+
 def present(page_ids, types_of, text):
     """The pages of one result page (`page_ids`, best first) with type label and
     highlights: the base pages (titles and URLs) in one query, their text for the
@@ -307,7 +350,7 @@ def present(page_ids, types_of, text):
     return [
         {
             "page": page,
-            "type_label": types_of[page.pk].singular_label,
+            "type_label": str(types_of[page.pk].singular_label),
             "title": highlight(page.title, terms),
             "snippet": snippet(_text_of(page, own_texts.get(page.pk, {})), terms),
         }

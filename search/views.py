@@ -3,7 +3,7 @@ from django.shortcuts import render
 
 from members.models import MemberProfile
 
-from .query import present, search_pages, search_threads, searchable_text
+from .query import kept_present, kept_search_pages, search_threads, searchable_text
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -18,12 +18,12 @@ def search(request):
     theme_slug = searchable_text(request.GET.get("theme", ""))
     context = {"search_query": query, "selected_type": type_key, "selected_theme": theme_slug}
     if query:
-        outcome, types_of = search_pages(query, type_key=type_key, theme_slug=theme_slug)
+        outcome, types_of = kept_search_pages(request, query, type_key=type_key, theme_slug=theme_slug)
         page_obj = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             outcome=outcome,
             page_obj=page_obj,
-            results=present(page_obj.object_list, types_of, query),
+            results=kept_present(request, page_obj.object_list, types_of, query),
         )
         if request.user.is_authenticated and not type_key and not theme_slug:
             context["thread_results"] = search_threads(request.user, query)[:THREAD_RESULTS]
