@@ -310,7 +310,9 @@ KEPT_SECONDS = 600
 
 def _kept(request, name, build, *parts):
     """What build() returns, kept under the tree cache's generation, the language and
-    `parts` (what the reader asked)."""
+    `parts` (what the reader asked, hashed: it is typed text). Not through
+    tree_cache.remembered: what people search for has no bound, so it stays out of the
+    process's own memo (which holds the few menus) and lives 10 minutes, not a day."""
     digest = hashlib.sha256("\0".join(map(str, parts)).encode()).hexdigest()
     key = f"search:{tree_cache.generation(request)}:{get_language()}:{name}:{digest}"
     found = cache.get(key)
