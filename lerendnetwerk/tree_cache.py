@@ -52,16 +52,20 @@ _IN_THIS_PROCESS = {}
 IN_THIS_PROCESS_MAX_ENTRIES = 2000
 
 
-def remembered(request, name, build, *parts):
-    """What build() returns, kept under (generation, name, language, *parts)."""
+def remembered(request, name, build, *parts, seconds=TIMEOUT, in_process=True):
+    """What build() returns, kept under (generation, name, language, *parts) for `seconds`.
+    With `in_process=False` not in this process's own memo: for what has no bound in
+    number (what people search for), which would crowd out the few menus."""
     key = ":".join(["tree-cache", generation(request), name, get_language() or "", *map(str, parts)])
-    kept = _IN_THIS_PROCESS.get(key)
+    kept = _IN_THIS_PROCESS.get(key) if in_process else None
     if kept is not None:
         return pickle.loads(kept)[0]  # noqa: S301 (written by this process, below)
     found = cache.get(key)  # a 1-tuple, so that a remembered None is told from a miss
     if found is None:
         found = (build(),)
-        cache.set(key, found, TIMEOUT)
+        cache.set(key, found, seconds)
+    if not in_process:
+        return found[0]
     if len(_IN_THIS_PROCESS) >= IN_THIS_PROCESS_MAX_ENTRIES:
         _IN_THIS_PROCESS.clear()  # the old generations' entries, mostly
     _IN_THIS_PROCESS[key] = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)

@@ -9,13 +9,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -309,17 +307,11 @@ KEPT_SECONDS = 600
 
 
 def _kept(request, name, build, *parts):
-    """What build() returns, kept under the tree cache's generation, the language and
-    `parts` (what the reader asked, hashed: it is typed text). Not through
-    tree_cache.remembered: what people search for has no bound, so it stays out of the
-    process's own memo (which holds the few menus) and lives 10 minutes, not a day."""
+    """What build() returns, remembered with the tree cache (its generation, the language)
+    under `parts`, hashed (they hold typed text): not in the process's own memo, as what
+    people search for has no bound, and for KEPT_SECONDS, not a day."""
     digest = hashlib.sha256("\0".join(map(str, parts)).encode()).hexdigest()
-    key = f"search:{tree_cache.generation(request)}:{get_language()}:{name}:{digest}"
-    found = cache.get(key)
-    if found is None:
-        found = build()
-        cache.set(key, found, KEPT_SECONDS)
-    return found
+    return tree_cache.remembered(request, f"search-{name}", build, digest, seconds=KEPT_SECONDS, in_process=False)
 
 
 def kept_search_pages(request, text, *, type_key="", theme_slug=""):
