@@ -46,6 +46,10 @@ def main():
     parser.add_argument("--profile", type=int, default=0, help="print the N most expensive functions per page")
     parser.add_argument("--sort", default="tottime", help="with --profile: tottime (own time) or cumulative")
     parser.add_argument("--filter", default="", help="with --profile: only functions whose file matches this regex")
+    parser.add_argument("--sql", action="store_true", help="print each page's queries (one request after the warm-up)")
+    parser.add_argument(
+        "--templates", action="store_true", help="print each page's CPU per template (own time, not what it includes)"
+    )
     args = parser.parse_args()
     if not database_is_complete(database_name(args.scale)):
         raise SystemExit(f"make {database_name(args.scale)} first with bench/pages_http.py (see above)")
@@ -96,6 +100,16 @@ def main():
         profiler = cProfile.Profile() if args.profile else None
         ms, status = cpu_per_request(url, profiler)
         rows.append((name, ms, status))
+        if args.templates:
+            print_template_times(client, url, args.requests)
+        if args.sql:
+            from django.db import connection
+            from django.test.utils import CaptureQueriesContext
+
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            for query in queries.captured_queries:
+                print(f"    {query['time']}s  {query['sql'][:300]}")
         flag = "" if ms <= GOAL * floor else " !"
         print(f"{name:<24} {status}  {ms:6.1f} ms  {ms / floor:5.1f}× the floor{flag}", flush=True)
         if profiler:
@@ -103,6 +117,41 @@ def main():
             stats.sort_stats(args.sort).print_stats(*([args.filter] if args.filter else []), args.profile)
     within = sum(1 for _, ms, status in rows if status == 200 and ms <= GOAL * floor)
     print(f"\n{within} of {sum(1 for r in rows if r[2] == 200)} pages (200) within {GOAL:g}× the floor's CPU")
+
+
+def print_template_times(client, url, requests):
+    """CPU per request spent in each template, without the templates it includes or extends
+    into (those count for themselves), and outside any template."""
+    from collections import defaultdict
+
+    from django.template.base import Template
+
+    own, stack = defaultdict(float), []
+    original = Template._render
+
+    def timed(template, context):
+        started = time.process_time()
+        stack.append(0.0)
+        try:
+            return original(template, context)
+        finally:
+            spent = time.process_time() - started
+            inner = stack.pop()
+            own[template.origin.template_name or "?"] += spent - inner
+            if stack:
+                stack[-1] += spent
+
+    Template._render = timed
+    try:
+        started = time.process_time()
+        for _ in range(requests):
+            client.get(url)
+        total = time.process_time() - started
+    finally:
+        Template._render = original
+    for name, spent in sorted(own.items(), key=lambda item: -item[1])[:15]:
+        print(f"    {spent / requests * 1000:6.2f} ms  {name}")
+    print(f"    {(total - sum(own.values())) / requests * 1000:6.2f} ms  outside templates")
 
 
 if __name__ == "__main__":

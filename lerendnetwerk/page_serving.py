@@ -16,14 +16,27 @@ project) gets the rest of the path the usual way.
 The specific page is read with what its type asks for in `served_queryset` (the practice
 page its municipality and the sizes of its lists).
 
+The pages on the way to a page that exists are remembered with the menus
+(lerendnetwerk.tree_cache: forgotten whenever any page is saved, published, unpublished,
+moved or deleted), so a page is then found in one query, its specific page's. A path
+that is not a page's all the way (a 404, a routable page's own route) is read every time:
+what is remembered is bounded by the pages there are.
+
 `ViewRestrictionsInOneQuery` reads the restrictions of a page and its ancestors (and of the
-pages aliases stand for, as Wagtail does) in one query from the page's tree path.
+pages aliases stand for, as Wagtail does) in one query from the page's tree path, and in
+none when no page on the way could have one: the tree paths of the restricted pages and
+of their aliases are remembered with the menus (a restriction saved or deleted forgets
+them too).
 """
+
+import hashlib
 
 from django.db.models import Q
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
+
+from lerendnetwerk import tree_cache
 
 
 def _ancestor_paths(path, depth):
@@ -57,10 +70,7 @@ def route(root, request, path_components):
     for component in path_components:
         url_path += f"{component}/"
         wanted.append(url_path)
-    on_the_way = {
-        page.url_path: page
-        for page in Page.objects.filter(url_path__in=wanted, path__startswith=root.path, depth__gt=root.depth)
-    }
+    on_the_way = {page.url_path: page for page in _pages_on_the_way(root, request, wanted)}
     parent, consumed = root, 0
     for url_path in wanted:
         page = on_the_way.get(url_path)
@@ -78,6 +88,19 @@ def route(root, request, path_components):
     return found.route(request, path_components[consumed:])
 
 
+def _pages_on_the_way(root, request, wanted):
+    """The pages under `root` whose url_path is one of `wanted` (each path one level deeper
+    than the one before), remembered when there is one for every path."""
+
+    def find():
+        return list(Page.objects.filter(url_path__in=wanted, path__startswith=root.path, depth__gt=root.depth))
+
+    digest = hashlib.blake2b(wanted[-1].encode(), digest_size=16).hexdigest()
+    return tree_cache.remembered(
+        request, "route", find, root.pk, digest, in_process=False, keep=lambda pages: len(pages) == len(wanted)
+    )
+
+
 def served_page(page, request):
     """The specific page of `page`. A page type may read more in that same query: its
     classmethod `served_queryset(queryset, request)` adds select_related and annotations
@@ -88,11 +111,25 @@ def served_page(page, request):
     return model.served_queryset(model._default_manager.all(), request).get(pk=page.pk)
 
 
+def _restricted_paths():
+    """The tree paths of the pages with a view restriction and of the aliases of those pages
+    (an alias is restricted by its source's restrictions, Wagtail's rule)."""
+    restricted = PageViewRestriction.objects.values("page")
+    return frozenset(
+        Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted)).values_list("path", flat=True)
+    )
+
+
 class ViewRestrictionsInOneQuery:
-    """Page mixin: `get_view_restrictions()` in one query (Wagtail's takes two)."""
+    """Page mixin: `get_view_restrictions()` in one query (Wagtail's takes two), and in none
+    when no page on the way is restricted or an alias of a restricted page."""
 
     def get_view_restrictions(self):
-        on_the_way = Page.objects.filter(path__in=_ancestor_paths(self.path, self.depth))
+        ancestor_paths = _ancestor_paths(self.path, self.depth)
+        restricted_paths = tree_cache.remembered(None, "restricted-paths", _restricted_paths)
+        if restricted_paths.isdisjoint(ancestor_paths):
+            return PageViewRestriction.objects.none()
+        on_the_way = Page.objects.filter(path__in=ancestor_paths)
         return PageViewRestriction.objects.filter(
             Q(page__in=on_the_way.filter(alias_of__isnull=True).values("pk"))
             | Q(page__in=on_the_way.filter(alias_of__isnull=False).values("alias_of"))

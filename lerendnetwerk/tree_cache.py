@@ -52,10 +52,11 @@ _IN_THIS_PROCESS = {}
 IN_THIS_PROCESS_MAX_ENTRIES = 2000
 
 
-def remembered(request, name, build, *parts, seconds=TIMEOUT, in_process=True):
+def remembered(request, name, build, *parts, seconds=TIMEOUT, in_process=True, keep=None):
     """What build() returns, kept under (generation, name, language, *parts) for `seconds`.
     With `in_process=False` not in this process's own memo: for what has no bound in
-    number (what people search for), which would crowd out the few menus."""
+    number (what people search for), which would crowd out the few menus. With `keep`, a
+    value is only kept when keep(value) is true (the rest is built again every time)."""
     key = ":".join(["tree-cache", generation(request), name, get_language() or "", *map(str, parts)])
     kept = _IN_THIS_PROCESS.get(key) if in_process else None
     if kept is not None:
@@ -63,6 +64,8 @@ def remembered(request, name, build, *parts, seconds=TIMEOUT, in_process=True):
     found = cache.get(key)  # a 1-tuple, so that a remembered None is told from a miss
     if found is None:
         found = (build(),)
+        if keep is not None and not keep(found[0]):
+            return found[0]
         cache.set(key, found, seconds)
     if not in_process:
         return found[0]

@@ -210,8 +210,8 @@ def test_the_bell_names_the_meeting_and_leads_to_the_form_and_the_report(client)
     event.save_revision().publish()
     client.force_login(member)
     html = client.get(reverse("notifications:centre")).content.decode()
-    assert f"Vul de evaluatie in van de bijeenkomst “{event.title}”" in html
-    assert f"Het verslag van de bijeenkomst “{event.title}” is gepubliceerd" in html
+    assert f"Vul de evaluatie in van de bijeenkomst “<bdi>{event.title}</bdi>”" in html
+    assert f"Het verslag van de bijeenkomst “<bdi>{event.title}</bdi>” is gepubliceerd" in html
     evaluation_notification = Notification.objects.get(kind=NotificationKind.EVENT_EVALUATION)
     opened = client.get(reverse("notifications:open", args=[evaluation_notification.pk]))
     assert opened["Location"] == reverse("events:evaluation", args=[event.pk])

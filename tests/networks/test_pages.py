@@ -126,12 +126,12 @@ def test_the_bell_names_the_network_in_each_kind_of_notification(client, on_requ
     membership.invite(people["trekker"], by_invitation, people["member"].email)
     client.force_login(people["member"])
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert "Je aanvraag voor het leernetwerk “Toegang en integraal werken” is afgewezen" in centre
+    assert "Je aanvraag voor het leernetwerk “<bdi>Toegang en integraal werken</bdi>” is afgewezen" in centre
     assert "Bericht van de coördinator:" in centre and "Vol" in centre
-    assert "Je bent uitgenodigd voor het leernetwerk “Wijkgericht werken”" in centre
+    assert "Je bent uitgenodigd voor het leernetwerk “<bdi>Wijkgericht werken</bdi>”" in centre
     client.force_login(people["trekker"])
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert "vraagt om lid te worden van het leernetwerk “Toegang en integraal werken”" in centre
+    assert "vraagt om lid te worden van het leernetwerk “<bdi>Toegang en integraal werken</bdi>”" in centre
 
 
 def test_the_management_page_accepts_a_request_with_a_message(client, on_request, people):

@@ -46,7 +46,7 @@ def test_the_centre_and_my_experiences_say_it_is_a_request_with_the_message(
     for page in (centre, mine):
         assert MESSAGE in page
         assert not REJECTION_WORDS.search(page)
-    assert "De redactie vraagt een aanpassing in je ervaring “Aan de keukentafel”" in centre
+    assert "De redactie vraagt een aanpassing in je ervaring “<bdi>Aan de keukentafel</bdi>”" in centre
 
 
 def test_the_digest_says_it_is_a_request_with_the_message(forum, django_capture_on_commit_callbacks):

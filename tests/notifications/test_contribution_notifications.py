@@ -73,7 +73,7 @@ def test_a_request_for_changes_tells_the_author_with_the_editors_message_in_the_
 
     client.force_login(forum["trekker"])
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert "De redactie vraagt een aanpassing in je ervaring “De eerste maand”" in centre
+    assert "De redactie vraagt een aanpassing in je ervaring “<bdi>De eerste maand</bdi>”" in centre
     assert "Bericht van de redactie:</span> " + REQUEST in centre
     response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))
     assert response.url == reverse("practices:my_experiences")
@@ -93,9 +93,8 @@ def test_a_published_experience_tells_the_author_with_a_link_to_the_public_page(
     assert "http://testserver" + experience.url in message.body
 
     client.force_login(forum["trekker"])
-    assert (
-        "Je ervaring “De eerste maand” is gepubliceerd" in client.get(reverse("notifications:centre")).content.decode()
-    )
+    centre = client.get(reverse("notifications:centre")).content.decode()
+    assert "Je ervaring “<bdi>De eerste maand</bdi>” is gepubliceerd" in centre
     response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))
     assert response.url == experience.url
 
@@ -185,16 +184,15 @@ def test_reactions_read_in_dutch_in_the_centre_without_a_query_per_notification(
         forum_services.toggle_reaction(forum["member"], opening, "useful")
     client.force_login(forum["trekker"])
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert escape(forum["member"].get_full_name()) + " reageerde met ‘Nuttig’ op je bericht in “Vraag”" in centre
+    member = escape(forum["member"].get_full_name())
+    assert f"<bdi>{member}</bdi> reageerde met ‘Nuttig’ op je bericht in “<bdi>Vraag</bdi>”" in centre
 
     with django_capture_on_commit_callbacks(execute=True):
         forum_services.toggle_reaction(forum["participant"], opening, "agree")
         forum_services.toggle_reaction(forum["moderator"], opening, "agree")
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert (
-        escape(forum["moderator"].get_full_name()) + " (Eens) en 2 anderen reageerden op je bericht in “Vraag”"
-        in centre
-    )
+    moderator = escape(forum["moderator"].get_full_name())
+    assert f"<bdi>{moderator}</bdi> (Eens) en 2 anderen reageerden op je bericht in “<bdi>Vraag</bdi>”" in centre
 
     # More notifications of every kind, the same number of queries.
     with django_capture_on_commit_callbacks(execute=True):
@@ -238,7 +236,7 @@ def test_a_hidden_post_tells_its_author_politely_with_the_reason(
 
     client.force_login(forum["trekker"])
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert "Een moderator heeft je bericht in “Vraag” verborgen. Andere leden zien het niet meer." in centre
+    assert "Een moderator heeft je bericht in “<bdi>Vraag</bdi>” verborgen. Andere leden zien het niet meer." in centre
     assert "Toelichting van de moderator:</span> Een bewoner is herkenbaar." in centre
 
     # Showing it again, or hiding one's own post, tells nobody anything.

@@ -60,7 +60,8 @@ def test_publishing_a_lesson_tells_every_participant_of_the_practice_it_draws_on
 
     client.force_login(people["trekker"])
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert f"De les “{TITLE}” bouwt voort op je lerende praktijk “Eén voordeur in Zwolle”" in centre
+    practice = "Eén voordeur in Zwolle"
+    assert f"De les “<bdi>{TITLE}</bdi>” bouwt voort op je lerende praktijk “<bdi>{practice}</bdi>”" in centre
     response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))
     assert response.url == lesson.url
 

@@ -365,7 +365,7 @@ def test_the_trekker_opens_the_reflection_prompt_from_the_notification_centre(cl
     log_in(client, trekker)
 
     centre = client.get(reverse("notifications:centre")).content.decode()
-    assert "Tijd om te reflecteren op de leervragen van “Eén voordeur in Zwolle”" in centre
+    assert "Tijd om te reflecteren op de leervragen van “<bdi>Eén voordeur in Zwolle</bdi>”" in centre
 
     notification = trekker.notifications.get()
     response = client.get(reverse("notifications:open", kwargs={"notification_id": notification.pk}))

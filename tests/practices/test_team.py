@@ -184,4 +184,4 @@ def test_the_notification_centre_names_the_practice_one_was_added_to(client, peo
     team.invite(people["trekker"], people["practice"], "mila@deventer.example", PracticeRole.PARTICIPANT)
     client.force_login(people["member"])
     content = client.get("/meldingen/").content.decode()
-    assert "Je doet nu mee in de lerende praktijk “Eén voordeur”" in content
+    assert "Je doet nu mee in de lerende praktijk “<bdi>Eén voordeur</bdi>”" in content

@@ -1,6 +1,7 @@
 """Pages are found in two queries however deep they lie (lerendnetwerk/page_serving.py),
-with exactly the outcome of Wagtail's own walk down the tree, and their view restrictions
-are read in one query with exactly Wagtail's answer."""
+and in one once the way to them is remembered, with exactly the outcome of Wagtail's own
+walk down the tree; their view restrictions are read in one query (none where no page on
+the way is restricted) with exactly Wagtail's answer."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -125,6 +126,43 @@ def test_a_page_is_found_in_two_queries_however_deep(tree):
     assert set(counts.values()) == {2}, counts
 
 
+def test_the_way_to_a_page_is_remembered_and_then_found_in_one_query(tree):
+    home = tree["home"]
+    paths = ("/over/", pages.lesson("Vaste gastvrouw").url, pages.event_index().url + "archief/", "/bestaat-niet/")
+    for path in paths:
+        outcome(our_route, home, path)
+    counts = {}
+    for path in paths:
+        wagtails = outcome(wagtails_route, home, path)
+        with CaptureQueriesContext(connection) as captured:
+            assert outcome(our_route, home, path) == wagtails, path
+        counts[path] = len([query for query in captured if "wagtailcore_page" in query["sql"]])
+    # A page: only its specific page is read. A routable page's own route and a path that
+    # is no page are not remembered (what is kept is bounded by the pages there are).
+    assert counts == {paths[0]: 1, paths[1]: 1, paths[2]: 2, paths[3]: 2}, counts
+
+
+def test_a_remembered_way_follows_the_tree_as_it_changes(tree):
+    home = tree["home"]
+    about = ContentPage.objects.get(slug="over")
+    assert outcome(our_route, home, "/over/aanmelden/")[0] == "ContentPage"
+    # Unpublished: Wagtail's 404, at once.
+    about.get_children().get(slug="aanmelden").specific.unpublish()
+    assert outcome(our_route, home, "/over/aanmelden/") == "404"
+    # A new slug: the old path is gone, the new one found.
+    about.slug = "over-ons"
+    about.save_revision().publish()
+    assert outcome(our_route, home, "/over/") == "404"
+    assert outcome(our_route, home, "/over-ons/")[0:2] == ("ContentPage", about.pk)
+    # Moved under another page.
+    lesson = pages.lesson("Vaste gastvrouw")
+    lesson_url = lesson.url
+    our_route(home, lesson_url)
+    Page.objects.get(pk=lesson.pk).move(about, pos="last-child")
+    assert outcome(our_route, home, lesson_url) == "404"
+    assert outcome(our_route, home, f"/over-ons/{lesson.slug}/")[0:2] == ("Lesson", lesson.pk)
+
+
 def test_the_site_serves_every_page_through_the_short_route(tree, client):
     lesson = pages.lesson("Vaste gastvrouw")
     response = client.get(lesson.url)
@@ -147,14 +185,29 @@ def test_view_restrictions_are_wagtails_in_one_query(db):
     on_inside = restrict(inside, PageViewRestriction.PASSWORD, password="geheim")
     # An alias of the restricted page: Wagtail applies its source's restrictions.
     alias = inside.create_alias(parent=open_page, update_slug="alias-van-binnen")
+    home.specific.get_view_restrictions()  # the restricted pages' paths, remembered
+    queries = []
     for page in (home, section, inside, open_page, alias):
         page = Page.objects.get(pk=page.pk).specific
         with CaptureQueriesContext(connection) as captured:
             ours = set(page.get_view_restrictions())
-        assert len(captured) == 1
+        queries.append(len(captured))
         assert ours == set(Page.get_view_restrictions(page)), page.title
+    # None where no page on the way is restricted or an alias of a restricted page.
+    assert queries == [0, 1, 1, 0, 1]
     assert set(Page.objects.get(pk=inside.pk).specific.get_view_restrictions()) == {on_section, on_inside}
     assert set(Page.objects.get(pk=alias.pk).specific.get_view_restrictions()) == {on_inside}
+
+
+def test_a_new_view_restriction_counts_at_once(db):
+    home = HomePage.objects.get()
+    open_page = add(home, ContentPage(title="Open", slug="open"))
+    below = add(open_page, ContentPage(title="Eronder", slug="eronder"))
+    assert not Page.objects.get(pk=below.pk).specific.get_view_restrictions().exists()
+    restriction = restrict(open_page)
+    assert list(Page.objects.get(pk=below.pk).specific.get_view_restrictions()) == [restriction]
+    restriction.delete()
+    assert not Page.objects.get(pk=below.pk).specific.get_view_restrictions().exists()
 
 
 def test_a_restricted_section_still_asks_visitors_to_log_in(db, client):
