@@ -103,13 +103,7 @@ def main():
         if args.templates:
             print_template_times(client, url, args.requests)
         if args.sql:
-            from django.db import connection
-            from django.test.utils import CaptureQueriesContext
-
-            with CaptureQueriesContext(connection) as queries:
-                client.get(url)
-            for query in queries.captured_queries:
-                print(f"    {query['time']}s  {query['sql'][:300]}")
+            print_queries_and_cache_reads(client, url)
         flag = "" if ms <= GOAL * floor else " !"
         print(f"{name:<24} {status}  {ms:6.1f} ms  {ms / floor:5.1f}× the floor{flag}", flush=True)
         if profiler:
@@ -117,6 +111,31 @@ def main():
             stats.sort_stats(args.sort).print_stats(*([args.filter] if args.filter else []), args.profile)
     within = sum(1 for _, ms, status in rows if status == 200 and ms <= GOAL * floor)
     print(f"\n{within} of {sum(1 for r in rows if r[2] == 200)} pages (200) within {GOAL:g}× the floor's CPU")
+
+
+def print_queries_and_cache_reads(client, url):
+    """The queries and the cache reads of one request for `url`."""
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    keys, cache_class = [], type(caches["default"])
+    original_get = cache_class.get
+
+    def recorded_get(self, key, *args, **kwargs):
+        keys.append(key)
+        return original_get(self, key, *args, **kwargs)
+
+    cache_class.get = recorded_get
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+    finally:
+        cache_class.get = original_get
+    for query in queries.captured_queries:
+        print(f"    {query['time']}s  {query['sql'][:300]}")
+    for key in keys:
+        print(f"    cache  {key[:120]}")
 
 
 def print_template_times(client, url, requests):

@@ -35,7 +35,7 @@ from lerendnetwerk.page_queries import PageManager, PageQuerySet
 from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
 from themes.models import ThemedItemBase
 
-from . import organisers, pages
+from . import organisers, pages, services
 from .blocks import ProgrammeSlotBlock
 from .evaluation_records import (
     EvaluationAnswer,
@@ -422,8 +422,8 @@ class EventPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin
     @classmethod
     def served_queryset(cls, queryset, request):
         """The meeting page reads its discussion (and the discussion's category, for the
-        access check) with the meeting itself."""
-        return queryset.select_related("discussion__category")
+        access check) and the seats taken with the meeting itself."""
+        return queryset.select_related("discussion__category").annotate(**services.seats_taken_annotations())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

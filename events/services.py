@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -68,15 +68,37 @@ def seats_left(event, attendance):
     return max(capacity - seats_taken(event, attendance), 0)
 
 
+def seats_taken_annotations():
+    """Annotations for a query of meetings: the seats taken (confirmed) of each attendance
+    option, which `seat_summary` then reads instead of a query of its own (the meeting's
+    page reads them with the page)."""
+    return {
+        f"seats_taken_{attendance.value}": Coalesce(
+            Subquery(
+                Registration.objects.filter(event=OuterRef("pk"), attendance=attendance)
+                .confirmed()
+                .values("event")
+                .annotate(n=Count("pk"))
+                .values("n")
+            ),
+            0,
+        )
+        for attendance in Attendance
+    }
+
+
 def seat_summary(event):
-    """Per attendance option: capacity, taken and left, in one query."""
-    counts = dict(
-        Registration.objects.filter(event=event)
-        .confirmed()
-        .values_list("attendance")
-        .annotate(n=Count("pk"))
-        .values_list("attendance", "n")
-    )
+    """Per attendance option: capacity, taken and left, in one query (none when the
+    meeting was read with `seats_taken_annotations`)."""
+    counts = {attendance: getattr(event, f"seats_taken_{attendance.value}", None) for attendance in Attendance}
+    if None in counts.values():
+        counts = dict(
+            Registration.objects.filter(event=event)
+            .confirmed()
+            .values_list("attendance")
+            .annotate(n=Count("pk"))
+            .values_list("attendance", "n")
+        )
     summary = []
     for attendance in event.attendance_options:
         capacity = event.capacity_for(attendance)

@@ -77,7 +77,15 @@ def readable_threads(user):
 
 
 def can_read_category(user, category):
+    """Whether `user` may read `category`: a public one (as read with it) without a query."""
+    if is_active_member(user) and is_public(category):
+        return True
     return readable_categories(user).filter(pk=category.pk).exists()
+
+
+def is_public(category):
+    """Whether `category` (as read) belongs to no closed space."""
+    return all(getattr(category, f"{category_field}_id") is None for category_field, _m, _f in CLOSED_SPACES)
 
 
 def can_read_thread(user, thread):

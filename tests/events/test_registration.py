@@ -290,3 +290,20 @@ def test_a_member_without_a_seat_gets_the_online_link_only_when_confirmed(django
     assert event.online_url in confirmed_mail.body
     assert event.online_url not in waitlist_mail.body
     assert not waitlist_mail.attachments
+
+
+def test_the_meeting_page_reads_its_seats_taken_with_the_page(django_assert_num_queries):
+    from events.models import EventPage
+
+    event = pages.event(format=EventFormat.HYBRID, capacity_in_person=3, capacity_online=5)
+    register(event, attendance=Attendance.IN_PERSON)
+    register(event, attendance=Attendance.ONLINE)
+    register(event, attendance=Attendance.ONLINE)
+    cancelled = register(event, attendance=Attendance.ONLINE)
+    services.cancel(cancelled)
+    expected = services.seat_summary(EventPage.objects.get(pk=event.pk))
+    served = EventPage.served_queryset(EventPage.objects.all(), None).get(pk=event.pk)
+    with django_assert_num_queries(0):
+        summary = services.seat_summary(served)
+    assert summary == expected
+    assert [(kind["taken"], kind["left"]) for kind in summary] == [(1, 2), (2, 3)]

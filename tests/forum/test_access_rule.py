@@ -67,3 +67,18 @@ def test_more_members_than_fit_in_one_statement_are_checked_in_chunks(cases, mon
     monkeypatch.setattr(access, "READERS_PER_QUERY", 2)
     readers, _ = access.thread_readers(threads[0].pk, [member.pk for member in people])
     assert readers == {member.pk for member in people if member.is_active}
+
+
+def test_the_one_object_check_agrees_with_the_orm_rule_and_asks_nothing_for_a_public_category(
+    cases, django_assert_num_queries
+):
+    threads, people = cases
+    for member in people:
+        for thread in threads:
+            thread = Thread.objects.select_related("category").get(pk=thread.pk)
+            expected = access.readable_threads(member).filter(pk=thread.pk).exists()
+            assert access.can_read_thread(member, thread) is expected, (member, thread)
+    public = Thread.objects.select_related("category").get(pk=threads[0].pk)
+    active = [member for member in people if member.is_active]
+    with django_assert_num_queries(0):
+        assert all(access.can_read_thread(member, public) for member in active)

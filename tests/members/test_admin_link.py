@@ -93,3 +93,22 @@ def test_a_members_roles_are_read_once_per_request_and_follow_a_change(db, djang
     assert reader.roles == [Role.EDITOR, Role.MODERATOR]
     reader.groups.clear()
     assert reader.roles == []
+
+
+def test_the_links_rendered_once_carry_each_readers_own_token_and_logout_works(db):
+    import re
+
+    from django.test import Client
+
+    members = [MemberFactory(), MemberFactory(), MemberFactory(roles=[Role.EDITOR])]
+    for member in members:
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(member)
+        html = client.get("/leden/mijn-profiel/", follow=True).content.decode()
+        assert (ADMIN_LINK in html) is (member is members[2])
+        logout_form = html[html.index('action="/account/logout/"') :]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', logout_form).group(1)
+        assert "\x00" not in html
+        response = client.post("/account/logout/", {"csrfmiddlewaretoken": token})
+        assert response.status_code == 302
+        assert "_auth_user_id" not in client.session
