@@ -173,7 +173,9 @@ def with_waitlist_position(registrations):
 def registrations_of(member):
     """A member's registrations for Mijn bijeenkomsten, upcoming first."""
     return with_waitlist_position(
-        Registration.objects.filter(member=member).select_related("event", "event__series").order_by("event__start")
+        Registration.objects.filter(member=member)
+        .select_related("event", "event__series", "event__municipality")
+        .order_by("event__start")
     )
 
 

@@ -379,24 +379,36 @@ def take_reader_roles(member, row, prefix="served_reader_role_"):
 
 def attach_themes(profiles):
     """Each profile's interests and expertise, read together in one query (a union of the
-    two), for `MemberProfile.themes`."""
+    two), for `MemberProfile.themes`, `.interest_themes` and `.expertise_themes`."""
     from themes.models import Theme
 
     profiles = [profile for profile in profiles if profile is not None]
     if not profiles:
         return
     by_pk = {profile.pk: profile for profile in profiles}
-    columns = ("content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description")
+    columns = ("content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description", "kind")
     rows = (
         ProfileInterest.objects.filter(content_object_id__in=by_pk)
+        .annotate(kind=models.Value("interest"))
         .values_list(*columns)
-        .union(ProfileExpertise.objects.filter(content_object_id__in=by_pk).values_list(*columns), all=True)
+        .union(
+            ProfileExpertise.objects.filter(content_object_id__in=by_pk)
+            .annotate(kind=models.Value("expertise"))
+            .values_list(*columns),
+            all=True,
+        )
     )
-    themes = {pk: {} for pk in by_pk}
-    for profile_pk, pk, name, slug, description in rows:
-        themes[profile_pk][pk] = Theme(id=pk, name=name, slug=slug, description=description)
+    themes = {pk: {"interest": {}, "expertise": {}} for pk in by_pk}
+    for profile_pk, pk, name, slug, description, kind in rows:
+        themes[profile_pk][kind][pk] = Theme(id=pk, name=name, slug=slug, description=description)
+
+    def by_name(found):
+        return sorted(found.values(), key=lambda theme: theme.name)
+
     for profile in profiles:  # every instance (one member may be on two lists of the page)
-        profile._themes = sorted(themes[profile.pk].values(), key=lambda theme: theme.name)
+        own = themes[profile.pk]
+        profile._interest_themes, profile._expertise_themes = by_name(own["interest"]), by_name(own["expertise"])
+        profile._themes = by_name(own["interest"] | own["expertise"])
 
 
 class MemberProfile(models.Model):
@@ -475,6 +487,20 @@ class MemberProfile(models.Model):
         if not hasattr(self, "_themes"):
             attach_themes([self])
         return self._themes
+
+    @property
+    def interest_themes(self):
+        """The themes the member is interested in, sorted by name (read with `themes`)."""
+        if not hasattr(self, "_interest_themes"):
+            attach_themes([self])
+        return self._interest_themes
+
+    @property
+    def expertise_themes(self):
+        """The themes of the member's expertise, sorted by name (read with `themes`)."""
+        if not hasattr(self, "_expertise_themes"):
+            attach_themes([self])
+        return self._expertise_themes
 
 
 class AssociateMembershipRequest(models.Model):

@@ -230,3 +230,19 @@ def test_profile_shows_member_since_as_a_dutch_date(member_client):
     colleague = MemberFactory(date_joined=datetime(2026, 6, 26, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
     content = member_client.get(profile_url(colleague)).content.decode()
     assert '<time datetime="2026-06-26">26 juni 2026</time>' in content
+
+
+@pytest.mark.django_db
+def test_a_profile_shows_expertise_and_interests_apart_read_in_one_query(member_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    armoede, schulden, jeugd = (ThemeFactory(name=name) for name in ("Armoede", "Schulden", "Jeugd"))
+    owner = MemberFactory(profile__interests=[schulden, armoede], profile__expertise=[jeugd, armoede])
+    with CaptureQueriesContext(connection) as captured:
+        html = member_client.get(profile_url(owner)).content.decode()
+    expertise = html[html.index('id="expertise-heading"') : html.index('id="interests-heading"')]
+    interests = html[html.index('id="interests-heading"') :]
+    assert re.findall(r'class="ln-tag"[^>]*>([^<]+)<', expertise) == ["Armoede", "Jeugd"]
+    assert re.findall(r'class="ln-tag"[^>]*>([^<]+)<', interests)[:2] == ["Armoede", "Schulden"]
+    assert sum("themes_theme" in query["sql"] for query in captured.captured_queries) == 1

@@ -391,7 +391,8 @@ def test_event_page(measure, member):
 
 def test_my_meetings(measure, member):
     def grow(count):
-        for event in add_events(count, capacity_in_person=1):
+        # Each in a municipality of its own: the card says where.
+        for event in add_events(count, capacity_in_person=1, municipality=MunicipalityFactory()):
             event_services.register_member(event, MemberFactory(), event_services.Choice())
             event_services.register_member(event, member, event_services.Choice())  # on the waitlist
 
