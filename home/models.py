@@ -12,7 +12,8 @@ from lerendnetwerk import page_serving, shared_fragments
 from lerendnetwerk.blocks import ContentStreamBlock
 from lerendnetwerk.page_queries import PageManager
 from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQuery
-from members.models import MemberProfile, complete_cards
+from members.cards import profile_cards
+from members.models import MemberProfile
 from networks.membership import networks_of
 from practices.models import ExperienceReport
 from themes.prefetch import prefetch_themes
@@ -61,17 +62,18 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
             profile = user.profile
             context["my_profile"] = profile
             context["my_networks"] = networks_of(user)
-            context["colleagues"] = list(
-                MemberProfile.objects.colleagues_of(profile).with_card_data(complete=False)[:6]
-            )
-            context["newest_members"] = list(
+            # Which members to show, with the reader's access; their cards are kept for
+            # every member (members/cards.py).
+            colleague_ids = list(MemberProfile.objects.colleagues_of(profile).values_list("pk", flat=True)[:6])
+            newest_ids = list(
                 MemberProfile.objects.visible_to(user)
                 .exclude(pk=profile.pk)
-                .with_card_data(complete=False)
-                .order_by("-member__date_joined")[:3]
+                .order_by("-member__date_joined")
+                .values_list("pk", flat=True)[:3]
             )
-            # The cards' photos and themes, and the member's own themes, together.
-            complete_cards(context["colleagues"], context["newest_members"], themes_also_of=[profile])
+            cards = profile_cards(request, [*((pk, 4) for pk in colleague_ids), *((pk, 3) for pk in newest_ids)])
+            context["colleague_cards"] = [cards[(pk, 4)] for pk in colleague_ids if (pk, 4) in cards]
+            context["newest_member_cards"] = [cards[(pk, 3)] for pk in newest_ids if (pk, 3) in cards]
             context["my_themes"] = profile.themes
         return context
 

@@ -114,6 +114,25 @@ def kept(request, name, template_name, values, build):
     return None if found[0] is None else mark_safe(found[0])
 
 
+def kept_many(request, name, template_name, values, build):
+    """{item: HTML} for each item of `values` ({item: the values its part varies on}), each
+    kept as `kept` keeps a part: those kept read in one round trip to the cache, the rest
+    made by `build(missing items)` ({item: HTML}; an item it leaves out is left out) and kept.
+    For the same part shown for many things at once (a member's profile cards)."""
+    if not enabled(request):
+        return {item: mark_safe(html) for item, html in build(list(values)).items()}
+    digest = template_digest(template_name)
+    keys = {item: fragment_key(request, name, digest, varies) for item, varies in values.items()}
+    found = cache.get_many(list(keys.values()))
+    parts = {item: found[key] for item, key in keys.items() if key in found}
+    missing = [item for item in values if item not in parts]
+    if missing:
+        built = build(missing)
+        cache.set_many({keys[item]: html for item, html in built.items()}, settings.SHARED_FRAGMENT_SECONDS)
+        parts.update(built)
+    return {item: mark_safe(parts[item]) for item in values if item in parts}
+
+
 def lazy_context(build, names):
     """{name: the value build() gives it}, with build() run at the first use of any of
     them: never, when every part that shows them was kept."""

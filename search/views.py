@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from members.cards import cards_of
 from members.models import MemberProfile
 
 from .query import kept_present, kept_search_pages, search_threads, searchable_text
@@ -27,10 +28,13 @@ def search(request):
         )
         if request.user.is_authenticated and not type_key and not theme_slug:
             context["thread_results"] = search_threads(request.user, query)[:THREAD_RESULTS]
-            context["member_results"] = list(
+            # Which members match, with the reader's access; their cards are kept for every
+            # member (members/cards.py).
+            member_ids = list(
                 MemberProfile.objects.visible_to(request.user)
                 .matching(q=query)
-                .with_card_data()
-                .order_by("member__last_name", "member__first_name")[:MEMBER_RESULTS]
+                .order_by("member__last_name", "member__first_name")
+                .values_list("pk", flat=True)[:MEMBER_RESULTS]
             )
+            context["member_cards"] = cards_of(request, member_ids, heading_level=3)
     return render(request, "search/search.html", context)

@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (documents where 
 
 from home.models import ContentPage, HomePage
 from tests.factories import MemberFactory
+from tests.support.cards import card_names
 
 
 @pytest.fixture
@@ -89,7 +90,7 @@ def test_members_get_a_personal_start_with_their_themes_and_colleagues(home, cli
     content = response.content.decode()
     assert "Welkom, Sanne" in content
     assert "Toegang tot het sociaal domein" in content
-    assert [p.member.first_name for p in response.context["colleagues"]] == ["Pieter"]
+    assert card_names(response.context["colleague_cards"]) == ["Pieter Groen"]
 
 
 def test_home_page_query_count_does_not_grow_with_colleagues(home, client):
@@ -136,8 +137,8 @@ def test_members_see_who_joined_the_network_most_recently(home, client):
     for days, name in [(1, "Nieuwste"), (2, "Tweede"), (3, "Derde"), (9, "Ouder")]:
         MemberFactory(first_name=name, date_joined=now - timedelta(days=days))
     client.force_login(member)
-    newest = client.get("/").context["newest_members"]
-    assert [profile.member.first_name for profile in newest] == ["Nieuwste", "Tweede", "Derde"]
+    newest = client.get("/").context["newest_member_cards"]
+    assert [name.split()[0] for name in card_names(newest)] == ["Nieuwste", "Tweede", "Derde"]
 
 
 def test_configure_site_points_the_default_site_at_site_url(home, settings):

@@ -10,6 +10,7 @@ from practices.models import ExperienceReport
 from search.query import highlight, snippet
 from tests import pages
 from tests.factories import MemberFactory
+from tests.support.cards import card_names
 
 SEARCH = reverse("search")
 
@@ -131,11 +132,11 @@ def test_results_are_paginated(client, content):
 def test_members_find_colleagues_by_name_visitors_do_not(client, content):
     MemberFactory(first_name="Gerrit", last_name="Contactpersoon", profile__visibility=ProfileVisibility.PUBLIC)
     MemberFactory(first_name="Gerda", last_name="Contactpersoon", profile__visibility=ProfileVisibility.MEMBERS)
-    assert "member_results" not in search(client, q="gerrit").context
+    assert "member_cards" not in search(client, q="gerrit").context
 
     client.force_login(MemberFactory())
-    results = search(client, q="contactpersoon").context["member_results"]
-    assert {profile.member.first_name for profile in results} == {"Gerrit", "Gerda"}
+    cards = search(client, q="contactpersoon").context["member_cards"]
+    assert set(card_names(cards)) == {"Gerrit Contactpersoon", "Gerda Contactpersoon"}
 
 
 def test_empty_and_odd_queries_are_harmless(client, content):
