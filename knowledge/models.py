@@ -398,6 +398,15 @@ class Lesson(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         "basis",
     )
 
+    @classmethod
+    def served_queryset(cls, queryset, request):
+        """Whether any meeting names the lesson as one it came from, read with the lesson:
+        most name none, and then the reader's own query of them is left out."""
+        through = cls.events.through  # EventPage.related_lessons (events is not imported here)
+        return queryset.annotate(
+            served_named_by_meetings=models.Exists(through.objects.filter(lesson=models.OuterRef("pk")))
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # All but the meetings is the same for every reader: read only when those parts
@@ -406,7 +415,10 @@ class Lesson(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         # The meetings this lesson came from: EventPage.related_lessons, read through its
         # reverse accessor (events is above knowledge and is not imported); a meeting only
         # for a network's members is named to them and the editors only.
-        context["source_meetings"] = self.events.live().public().visible_to(request.user).order_by("-start")
+        if getattr(self, "served_named_by_meetings", True):
+            context["source_meetings"] = self.events.live().public().visible_to(request.user).order_by("-start")
+        else:
+            context["source_meetings"] = []
         return context
 
     def _shared_context(self):

@@ -186,3 +186,18 @@ def test_a_lesson_names_a_meeting_only_for_the_network_to_its_members_only(clien
     assert "Open middag" in html and "Besloten casusoverleg" not in html
     log_in(client, people["network_member"])
     assert "Besloten casusoverleg" in client.get(lesson.url).content.decode()
+
+
+def test_a_lesson_no_meeting_names_asks_for_none_and_shows_one_named_at_once(client, network, people):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lesson = pages.lesson("Begin bij de vraag")
+    log_in(client, people["outsider"])
+    client.get(lesson.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(lesson.url).content.decode()
+    assert "Uit de bijeenkomsten" not in html
+    assert not any('"events_eventpage"."' in query["sql"] for query in captured)  # the meetings' columns
+    past_meeting(network, "Open middag", lessons=[lesson])
+    assert "Open middag" in client.get(lesson.url).content.decode()
