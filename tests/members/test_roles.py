@@ -85,3 +85,27 @@ def test_moderators_use_the_admin_for_the_moderation_queue_only(client):
     assert not GroupPagePermission.objects.filter(group__name="Moderator").exists()
     log_in(client, moderator)
     assert client.get(reverse("forum_moderation_queue")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_roles_read_with_a_list_of_cards_are_the_members_groups_without_a_query(django_assert_num_queries):
+    from itertools import combinations
+
+    from members.models import MemberProfile, reader_roles_annotations, take_reader_roles
+
+    people = {}
+    for size in range(len(Role) + 1):
+        for roles in combinations(Role, size):
+            member = MemberFactory(roles=list(roles))
+            member.groups.add(Group.objects.create(name=f"Geen rol {len(people)}"))  # a group that is no role
+            people[member.pk] = set(roles)
+    profiles = list(MemberProfile.objects.filter(member__in=people).with_card_data(complete=False))
+    with django_assert_num_queries(0):
+        assert {profile.member_id: set(profile.member.roles) for profile in profiles} == people
+    # The reader's own roles, read with another query.
+    for member_pk, roles in people.items():
+        member = MemberProfile.objects.get(member=member_pk).member
+        row = MemberProfile.objects.annotate(**reader_roles_annotations(member)).get(member=member_pk)
+        take_reader_roles(member, row)
+        with django_assert_num_queries(0):
+            assert set(member.roles) == roles
