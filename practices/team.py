@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from lerendnetwerk.mail import send_templated
+from members import admin_access
 from members.models import Member
 
 from .records import PracticeInvitation, PracticeMembership, PracticeRole
@@ -43,10 +44,12 @@ def membership_of(user, practice):
 
 
 def is_practice_editor(user, practice):
-    """Institute staff who may edit the practice's page (Wagtail's page permissions)."""
+    """Institute staff who may edit the practice's page (Wagtail's page permissions). Whether
+    the member is an editor at all is remembered (members.admin_access): no query for the
+    others."""
     if not (user.is_authenticated and user.is_active):
         return False
-    return user.is_editor and practice.permissions_for_user(user).can_edit()
+    return admin_access.is_editor(user) and practice.permissions_for_user(user).can_edit()
 
 
 @dataclass(frozen=True)
