@@ -71,9 +71,9 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
                 .order_by("-member__date_joined")
                 .values_list("pk", flat=True)[:3]
             )
-            cards = profile_cards(request, [*((pk, 4) for pk in colleague_ids), *((pk, 3) for pk in newest_ids)])
-            context["colleague_cards"] = [cards[(pk, 4)] for pk in colleague_ids if (pk, 4) in cards]
-            context["newest_member_cards"] = [cards[(pk, 3)] for pk in newest_ids if (pk, 3) in cards]
+            context["colleague_cards"], context["newest_member_cards"] = profile_cards(
+                request, (colleague_ids, 4), (newest_ids, 3)
+            )
             context["my_themes"] = profile.themes
         return context
 

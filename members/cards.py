@@ -21,11 +21,12 @@ from .models import MemberProfile
 CARD_TEMPLATE = "members/includes/profile_card.html"
 
 
-def profile_cards(request, wanted):
-    """{(profile id, heading level): the card's HTML} for each pair in `wanted`. Which
-    profiles the reader may see is the caller's question (ask it in the query of ids); a
-    profile that no longer exists has no card."""
-    values = {(profile_id, level): (profile_id, level) for profile_id, level in wanted}
+def profile_cards(request, *lists):
+    """The cards of each `(profile ids, heading level)` in `lists`, as lists of HTML in the
+    order of the ids, all read from the cache in one round trip (and those not kept read
+    and rendered together). Which profiles the reader may see is the caller's question:
+    ask it in the query of ids. A profile that no longer exists has no card."""
+    wanted = {(profile_id, level): (profile_id, level) for profile_ids, level in lists for profile_id in profile_ids}
 
     def build(missing):
         profiles = MemberProfile.objects.filter(pk__in={profile_id for profile_id, _level in missing}).with_card_data()
@@ -36,10 +37,5 @@ def profile_cards(request, wanted):
             if profile_id in by_pk
         }
 
-    return shared_fragments.kept_many(request, "profile-card", CARD_TEMPLATE, values, build)
-
-
-def cards_of(request, profile_ids, *, heading_level):
-    """The cards of `profile_ids` at `heading_level`, in that order."""
-    cards = profile_cards(request, [(profile_id, heading_level) for profile_id in profile_ids])
-    return [cards[(profile_id, heading_level)] for profile_id in profile_ids if (profile_id, heading_level) in cards]
+    cards = shared_fragments.kept_many(request, "profile-card", CARD_TEMPLATE, wanted, build)
+    return [[cards[(pk, level)] for pk in profile_ids if (pk, level) in cards] for profile_ids, level in lists]

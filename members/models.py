@@ -290,8 +290,8 @@ class MemberProfileQuerySet(models.QuerySet):
         member, the municipality and the photo come with the profile, the member's roles as
         one number (RoleBits), the photo's rendition in one query and the
         interests and expertise together in one (`MemberProfile.themes`). With
-        `complete=False` the last two are left to `complete_cards()`, which does them for
-        several lists at once."""
+        `complete=False` the last two are left to the caller: `complete_cards()` reads the
+        renditions of several lists at once, and the themes come with the page's others."""
         profiles = self.select_related("member", "municipality", "photo").annotate(**roles_annotations("member"))
         if complete:
             profiles = profiles.prefetch_related(_renditions(photo_filter_spec))
@@ -336,15 +336,13 @@ def themes_prefetched(profiles):
         profile._themes = sorted(by_pk.values(), key=lambda theme: theme.name)
 
 
-def complete_cards(*lists, photo_filter_spec="fill-96x96", themes_also_of=(), themes=True):
-    """The photos' renditions and the themes of profiles fetched `with_card_data(complete=
-    False)`, for all the lists together: two queries, however many lists (the themes of the
-    profiles in `themes_also_of` are read in the same query)."""
+def complete_cards(*lists, photo_filter_spec="fill-96x96"):
+    """The photos' renditions of profiles fetched `with_card_data(complete=False)`, for all
+    the lists together in one query, however many lists. Their themes are read with the
+    page's other themes (`card_theme_groups`, `themes_prefetched`)."""
     profiles = [profile for profiles in lists for profile in profiles]
     with_photo = [profile for profile in profiles if profile.photo_id]
     models.prefetch_related_objects(with_photo, _renditions(photo_filter_spec))
-    if themes:
-        attach_themes([*profiles, *themes_also_of])
 
 
 class RoleBits(models.Func):

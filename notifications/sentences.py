@@ -51,13 +51,23 @@ def _page_title(notification, field):
     return _title(getattr(notification, field))
 
 
-def _about_a_post(message):
-    """`message` with the actor (or "Someone") and the discussion's title."""
-    return lambda n: (message, {"actor": _actor(n) or gettext("Someone"), "title": _thread_title(n)})
+def _actor_or_someone(notification):
+    return _actor(notification) or gettext("Someone")
+
+
+def _page(field):
+    """The value getter for the title of the page the notification is about (`field`)."""
+    return lambda n: _page_title(n, field)
+
+
+def _sentence(message, **getters):
+    """A kind's sentence: `message` (marked with `_` below), translated when used, with each
+    value got from the notification by its getter."""
+    return lambda n: (gettext(message), {name: get(n) for name, get in getters.items()})
 
 
 def _reaction(n):
-    values = {"actor": _actor(n) or gettext("Someone"), "reaction": n.reaction_label, "title": _thread_title(n)}
+    values = {"actor": _actor_or_someone(n), "reaction": n.reaction_label, "title": _thread_title(n)}
     others = n.other_reactors
     if not others:
         return gettext("%(actor)s reacted “%(reaction)s” to your post in “%(title)s”"), values
@@ -78,55 +88,69 @@ def _decision(n):
     )
 
 
-def _titled(message, field):
-    """`message` with the title of the page the notification is about (`field`)."""
-    return lambda n: (message, {"title": _page_title(n, field)})
-
-
-# Each kind: a function of the notification that gives its message (marked for translation
-# here, translated when used) and the values to put in it.
+# Each kind: a function of the notification that gives its translated message and the
+# values to put in it. `_` only marks a message for translation.
 _ = gettext_noop
 
 SENTENCES = {
-    Kind.MENTION: _about_a_post(_("%(actor)s mentioned you in “%(title)s”")),
-    Kind.REPLY: _about_a_post(_("%(actor)s replied to you in “%(title)s”")),
-    Kind.ANSWER: _about_a_post(_("%(actor)s marked your reply as the answer in “%(title)s”")),
-    Kind.THREAD_ACTIVITY: _about_a_post(_("%(actor)s wrote in “%(title)s”, which you follow")),
-    Kind.CATEGORY_ACTIVITY: _about_a_post(_("%(actor)s wrote “%(title)s” in a category you follow")),
-    Kind.CHANGES_REQUESTED: _titled(_("The editors ask for a change to your experience “%(title)s”"), "experience"),
-    Kind.EXPERIENCE_PUBLISHED: _titled(_("Your experience “%(title)s” has been published"), "experience"),
+    Kind.MENTION: _sentence(_("%(actor)s mentioned you in “%(title)s”"), actor=_actor_or_someone, title=_thread_title),
+    Kind.REPLY: _sentence(_("%(actor)s replied to you in “%(title)s”"), actor=_actor_or_someone, title=_thread_title),
+    Kind.ANSWER: _sentence(
+        _("%(actor)s marked your reply as the answer in “%(title)s”"), actor=_actor_or_someone, title=_thread_title
+    ),
+    Kind.THREAD_ACTIVITY: _sentence(
+        _("%(actor)s wrote in “%(title)s”, which you follow"), actor=_actor_or_someone, title=_thread_title
+    ),
+    Kind.CATEGORY_ACTIVITY: _sentence(
+        _("%(actor)s wrote “%(title)s” in a category you follow"), actor=_actor_or_someone, title=_thread_title
+    ),
+    Kind.CHANGES_REQUESTED: _sentence(
+        _("The editors ask for a change to your experience “%(title)s”"), title=_page("experience")
+    ),
+    Kind.EXPERIENCE_PUBLISHED: _sentence(
+        _("Your experience “%(title)s” has been published"), title=_page("experience")
+    ),
     Kind.REACTION: _reaction,
-    Kind.LESSON_CITES_PRACTICE: lambda n: (
+    Kind.LESSON_CITES_PRACTICE: _sentence(
         _("The lesson “%(title)s” draws on your learning practice “%(practice)s”"),
-        {"title": _page_title(n, "lesson"), "practice": _page_title(n, "practice")},
+        title=_page("lesson"),
+        practice=_page("practice"),
     ),
-    Kind.POST_HIDDEN: lambda n: (
-        _("A moderator has hidden your post in “%(title)s”. Other members no longer see it."),
-        {"title": _thread_title(n)},
+    Kind.POST_HIDDEN: _sentence(
+        _("A moderator has hidden your post in “%(title)s”. Other members no longer see it."), title=_thread_title
     ),
-    Kind.REFLECTION_DUE: _titled(_("Time to reflect on the learning questions of “%(title)s”"), "practice"),
-    Kind.PRACTICE_INVITATION: _titled(_("You now take part in the learning practice “%(title)s”"), "practice"),
+    Kind.REFLECTION_DUE: _sentence(
+        _("Time to reflect on the learning questions of “%(title)s”"), title=_page("practice")
+    ),
+    Kind.PRACTICE_INVITATION: _sentence(
+        _("You now take part in the learning practice “%(title)s”"), title=_page("practice")
+    ),
     Kind.APPLICATION_DECIDED: _decision,
-    Kind.NETWORK_REQUEST: lambda n: (
-        _("%(name)s asks to join the learning network “%(title)s”"),
-        {"name": _actor(n) or gettext("Someone"), "title": _page_title(n, "network")},
+    Kind.NETWORK_REQUEST: _sentence(
+        _("%(name)s asks to join the learning network “%(title)s”"), name=_actor_or_someone, title=_page("network")
     ),
-    Kind.NETWORK_ACCEPTED: _titled(_("You have been accepted in the learning network “%(title)s”"), "network"),
-    Kind.NETWORK_DECLINED: _titled(
-        _("Your request to join the learning network “%(title)s” has been declined"), "network"
+    Kind.NETWORK_ACCEPTED: _sentence(
+        _("You have been accepted in the learning network “%(title)s”"), title=_page("network")
     ),
-    Kind.NETWORK_INVITATION: _titled(_("You are invited to the learning network “%(title)s”"), "network"),
-    Kind.EVENT_EVALUATION: _titled(_("Fill in the evaluation of the meeting “%(title)s”"), "event"),
-    Kind.EVENT_REPORT: _titled(_("The report of the meeting “%(title)s” has been published"), "event"),
-    Kind.EVENT_MESSAGE: lambda n: (
+    Kind.NETWORK_DECLINED: _sentence(
+        _("Your request to join the learning network “%(title)s” has been declined"), title=_page("network")
+    ),
+    Kind.NETWORK_INVITATION: _sentence(
+        _("You are invited to the learning network “%(title)s”"), title=_page("network")
+    ),
+    Kind.EVENT_EVALUATION: _sentence(_("Fill in the evaluation of the meeting “%(title)s”"), title=_page("event")),
+    Kind.EVENT_REPORT: _sentence(_("The report of the meeting “%(title)s” has been published"), title=_page("event")),
+    Kind.EVENT_MESSAGE: _sentence(
         _("Message from the organisers of “%(title)s”: %(subject)s"),
-        {"title": _page_title(n, "event"), "subject": n.event_message.subject if n.event_message_id else ""},
+        title=_page("event"),
+        subject=lambda n: n.event_message.subject if n.event_message_id else "",
     ),
-    Kind.MEETING_LISTED: _titled(_("Your meeting “%(title)s” is in the calendar"), "event"),
-    Kind.MEETING_RETURNED: _titled(_("The editors sent your meeting “%(title)s” back"), "event"),
-    Kind.NETWORK_MEETING: lambda n: (
+    Kind.MEETING_LISTED: _sentence(_("Your meeting “%(title)s” is in the calendar"), title=_page("event")),
+    Kind.MEETING_RETURNED: _sentence(_("The editors sent your meeting “%(title)s” back"), title=_page("event")),
+    Kind.NETWORK_MEETING: _sentence(
         _("New meeting “%(meeting)s” in the learning network “%(title)s”"),
-        {"meeting": n.message, "title": _page_title(n, "network")},
+        meeting=lambda n: n.message,
+        title=_page("network"),
     ),
 }
 
@@ -149,10 +173,7 @@ OWN_WORDS = {"reaction", "counter"}
 
 def _message_and_values(notification):
     build = SENTENCES.get(notification.kind)
-    if build is None:
-        return "", {}
-    message, values = build(notification)
-    return gettext(message), values
+    return build(notification) if build is not None else ("", {})
 
 
 def sentence_text(notification):

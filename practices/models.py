@@ -385,7 +385,7 @@ class LearningPractice(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePa
         upcoming_events = list(practice.events.upcoming().prefetch_related(None)[:UPCOMING_EVENTS_SHOWN])
         # The trekkers whose profile the audience (visitors, members) may see.
         leads = self.visible_leads(user, complete=False)
-        complete_cards(leads, themes=False)
+        complete_cards(leads)
         # The themes of the practice, its meetings, its lessons and its trekkers in one query.
         prefetch_themes([practice], upcoming_events, list(lesson_page), *card_theme_groups(leads))
         themes_prefetched(leads)

@@ -111,7 +111,7 @@ def municipality_activity(request, municipality, *, also_elements_of=()):
     leads = PracticeMembership.objects.filter(role=PracticeRole.LEAD).select_related("member")
     prefetch_related_objects([*practices, *elsewhere_practices], Prefetch("memberships", leads))
     prefetch_elements(([*practices, *elsewhere_practices], "effective_elements"), *also_elements_of)
-    complete_cards(members, elsewhere_members, themes=False)
+    complete_cards(members, elsewhere_members)
     prefetch_themes(practices, elsewhere_practices, *card_theme_groups([*members, *elsewhere_members]))
     themes_prefetched([*members, *elsewhere_members])
     return {

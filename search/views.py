@@ -1,7 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from members.cards import cards_of
+from members.cards import profile_cards
 from members.models import MemberProfile
 
 from .query import kept_present, kept_search_pages, search_threads, searchable_text
@@ -36,5 +36,5 @@ def search(request):
                 .order_by("member__last_name", "member__first_name")
                 .values_list("pk", flat=True)[:MEMBER_RESULTS]
             )
-            context["member_cards"] = cards_of(request, member_ids, heading_level=3)
+            [context["member_cards"]] = profile_cards(request, (member_ids, 3))
     return render(request, "search/search.html", context)

@@ -95,7 +95,7 @@ def test_a_members_roles_are_read_once_per_request_and_follow_a_change(db, djang
     assert reader.roles == []
 
 
-def test_the_links_rendered_once_carry_each_readers_own_token_and_logout_works(db):
+def test_each_reader_logs_out_with_the_token_from_their_own_page(db):
     import re
 
     from django.test import Client
