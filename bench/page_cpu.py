@@ -48,6 +48,9 @@ def main():
     parser.add_argument("--filter", default="", help="with --profile: only functions whose file matches this regex")
     parser.add_argument("--sql", action="store_true", help="print each page's queries (one request after the warm-up)")
     parser.add_argument(
+        "--explain", action="store_true", help="with --sql: PostgreSQL's planning and execution time of each query"
+    )
+    parser.add_argument(
         "--templates", action="store_true", help="print each page's CPU per template (own time, not what it includes)"
     )
     args = parser.parse_args()
@@ -103,7 +106,7 @@ def main():
         if args.templates:
             print_template_times(client, url, args.requests)
         if args.sql:
-            print_queries_and_cache_reads(client, url)
+            print_queries_and_cache_reads(client, url, explain=args.explain)
         flag = "" if ms <= GOAL * floor else " !"
         print(f"{name:<24} {status}  {ms:6.1f} ms  {ms / floor:5.1f}× the floor{flag}", flush=True)
         if profiler:
@@ -113,7 +116,7 @@ def main():
     print(f"\n{within} of {sum(1 for r in rows if r[2] == 200)} pages (200) within {GOAL:g}× the floor's CPU")
 
 
-def print_queries_and_cache_reads(client, url):
+def print_queries_and_cache_reads(client, url, explain=False):
     """The queries and the cache reads of one request for `url`."""
     from django.core.cache import caches
     from django.db import connection
@@ -133,9 +136,19 @@ def print_queries_and_cache_reads(client, url):
     finally:
         cache_class.get = original_get
     for query in queries.captured_queries:
-        print(f"    {query['time']}s  {query['sql'][:300]}")
+        cost = f"  {_database_cost(connection, query['sql'])}" if explain else ""
+        print(f"    {query['time']}s{cost}  {query['sql'][:300]}")
     for key in keys:
         print(f"    cache  {key[:120]}")
+
+
+def _database_cost(connection, sql):
+    if not sql.lstrip("( ").upper().startswith("SELECT"):
+        return "(not a SELECT)"
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)
+        plan = cursor.fetchone()[0][0]
+    return f"plan {plan['Planning Time']:.2f} + run {plan['Execution Time']:.2f} ms"
 
 
 def print_template_times(client, url, requests):

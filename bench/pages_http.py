@@ -366,7 +366,7 @@ async def load(port, path, cookies, clients, seconds, warmup):
     """Requests per second of `clients` concurrent clients on `path` for `seconds`."""
     pool = [Client(port, cookies) for _ in range(clients)]
     statuses, sizes, latencies = {}, [], []
-    state = {"measuring": False, "count": 0}
+    state = {"measuring": False, "count": 0, "all": 0}
 
     async def run(client, until):
         while time.monotonic() < until:
@@ -376,6 +376,7 @@ async def load(port, path, cookies, clients, seconds, warmup):
             except (OSError, asyncio.IncompleteReadError, ValueError):
                 client.close()
                 status, size = "error", 0
+            state["all"] += 1
             if state["measuring"]:
                 state["count"] += 1
                 statuses[status] = statuses.get(status, 0) + 1
@@ -391,11 +392,52 @@ async def load(port, path, cookies, clients, seconds, warmup):
         client.close()
     latencies.sort()
     return {
+        "requests": state["all"],
         "rps": state["count"] / elapsed,
         "statuses": statuses,
         "size": int(statistics.median(sizes)) if sizes else 0,
         "p50": latencies[len(latencies) // 2] * 1000 if latencies else 0,
     }
+
+
+def _cpu_seconds():
+    """CPU seconds used so far by the server (its session's processes), PostgreSQL, Redis and
+    this process (the clients), from /proc: where a request's time goes besides the page."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    used = {"server": 0.0, "postgres": 0.0, "redis": 0.0}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                text = stat.read()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        seconds = (int(fields[11]) + int(fields[12])) / ticks
+        if int(fields[3]) == _cpu_seconds.server_session:
+            used["server"] += seconds
+        elif name.startswith("postgres"):
+            used["postgres"] += seconds
+        elif name.startswith("redis-server"):
+            used["redis"] += seconds
+    used["clients"] = time.process_time()
+    return used
+
+
+_cpu_seconds.server_session = None
+
+
+def _load(args, path, cookies):
+    """`load()`, and with --cpu what the requests cost each process (warm-up included)."""
+    before = _cpu_seconds() if args.cpu else None
+    result = asyncio.run(load(args.port, path, cookies, args.clients, args.seconds, args.warmup))
+    if before is None:
+        return result, ""
+    after = _cpu_seconds()
+    spent = {part: (after[part] - before[part]) * 1000 / max(result["requests"], 1) for part in after}
+    return result, "  CPU ms/request: " + " ".join(f"{part} {ms:.2f}" for part, ms in spent.items())
 
 
 def measure(args, prepared, workers, log):
@@ -404,18 +446,19 @@ def measure(args, prepared, workers, log):
     roles = {"visitor": {}, "member": {"sessionid": prepared["session"]}}
     selected = [(n, u) for n, u in prepared["urls"] if not args.only or n in args.only]
     process = start_server(args, workers)
+    _cpu_seconds.server_session = process.pid
     try:
         for index, (name, url) in enumerate(selected):
             if index % 5 == 0:
-                floor = asyncio.run(load(args.port, TRIVIAL, {}, args.clients, args.seconds, args.warmup))
+                floor, cpu = _load(args, TRIVIAL, {})
                 floors.append(floor["rps"])
-                log(f"  [{workers}w] trivial view: {floor['rps']:.0f} req/s")
+                log(f"  [{workers}w] trivial view: {floor['rps']:.0f} req/s{cpu}")
             for role in args.roles:
-                result = asyncio.run(load(args.port, url, roles[role], args.clients, args.seconds, args.warmup))
+                result, cpu = _load(args, url, roles[role])
                 results[(name, role)] = result
                 log(
                     f"  [{workers}w] {name:<22} {role:<8} {result['rps']:7.1f} req/s  p50 {result['p50']:6.0f} ms  "
-                    f"{result['size'] // 1024} KB  {result['statuses']}"
+                    f"{result['size'] // 1024} KB  {result['statuses']}{cpu}"
                 )
     finally:
         stop_server(process)
@@ -434,6 +477,9 @@ def main():
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--reuse", action="store_true", help="keep the database when an earlier run completed it")
     parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument(
+        "--cpu", action="store_true", help="print the CPU per request of the server, PostgreSQL, Redis and the clients"
+    )
     parser.add_argument("--prepare-only", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.roles = [r for r in args.roles.split(",") if r]

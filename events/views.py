@@ -44,7 +44,7 @@ def my_events(request):
     registrations = list(services.registrations_of(request.user).exclude(status=RegistrationStatus.PENDING))
     upcoming = [r for r in registrations if r.event.end >= now and r.status != RegistrationStatus.CANCELLED]
     past = [r for r in registrations if r.event.end < now and r.status == RegistrationStatus.CONFIRMED]
-    _link_series(upcoming + past)
+    _link_series(request, upcoming + past)
     token = services.calendar_token_for(request.user)
     return render(
         request,
@@ -57,12 +57,12 @@ def my_events(request):
     )
 
 
-def _link_series(registrations):
-    """Each session of a series gets the link to its series (`series_url`): one query for
-    the calendar, only when there is a session of a series."""
+def _link_series(request, registrations):
+    """Each session of a series gets the link to its series (`series_url`), under the
+    calendar's page (remembered with the menus: no query of its own)."""
     if not any(registration.event.series_id for registration in registrations):
         return
-    index_page = EventIndexPage.objects.first()
+    index_page = EventIndexPage.remembered(request) or EventIndexPage.objects.first()
     for registration in registrations:
         if registration.event.series_id:
             registration.series_url = series.series_url(registration.event.series, index_page)

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 
 from lerendnetwerk.unique_values import ReadableUniqueMessage
+from members.models import name_fields
 from themes.models import ThemedItemBase
 
 from . import fulltext
@@ -84,6 +85,14 @@ class ThreadTheme(ThemedItemBase):
 
 
 class ThreadQuerySet(models.QuerySet):
+    def with_author_and_category(self):
+        """With the category and the author's name (not the rest of their account)."""
+        thread_fields = [field.attname for field in Thread._meta.concrete_fields]
+        return self.select_related("category", "author").only(
+            *thread_fields, *(f"category__{field.attname}" for field in Category._meta.concrete_fields),
+            *name_fields("author"),
+        )  # fmt: skip
+
     def matching(self, text):
         """Discussions whose title and visible posts together contain every word of `text`
         (forum.fulltext: the discussions' words, indexed, on PostgreSQL; LIKE per word over

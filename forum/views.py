@@ -4,11 +4,14 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from members.models import name_fields
 
 from . import access, fragments, mentions, services
 from .forms import HidePostForm, MentionQueryForm, MoveForm, PostForm, ReportForm, ThreadForm
@@ -90,7 +93,7 @@ def thread_new(request, slug):
 
 
 def _thread_or_404(request, thread_id, *, with_following=False):
-    threads = access.readable_threads(request.user).select_related("category", "author").filter(pk=thread_id)
+    threads = access.readable_threads(request.user).with_author_and_category().filter(pk=thread_id)
     if with_following:  # whether the reader follows it, in the same query
         threads = threads.annotate(
             is_following=Exists(ThreadFollow.objects.filter(member_id=request.user.pk, thread=OuterRef("pk")))
@@ -131,23 +134,10 @@ def thread_detail(request, thread_id, slug):
     thread = _thread_or_404(request, thread_id, with_following=True)
     if slug != thread.slug:
         return redirect(thread.get_absolute_url(), permanent=True)
-    page_number = request.GET.get("page")
+    page_number = _number(request.GET.get("page"))
     if _number(request.GET.get("bericht")) is not None:
         page_number = _page_of_post(thread, _number(request.GET["bericht"]))
-    # The page shows the posts' HTML and, for a reply to another post, that post's number
-    # and author: the Markdown and the other post's text are not read.
-    posts = (
-        Post.objects.filter(thread=thread)
-        .select_related("author", "reply_to__author")
-        .defer("body_markdown", "reply_to__body_markdown", "reply_to__body_html", "reply_to__search_vector")
-    )
-    roots = posts.filter(root__isnull=True, is_opening=False).order_by("sequence")
-    page_obj = Paginator(roots, settings.FORUM_ROOT_POSTS_PER_PAGE).get_page(page_number)
-    page_roots = list(page_obj.object_list)
-    # The opening post and the replies under this page's posts, in one query.
-    others = list(posts.filter(Q(is_opening=True) | Q(root__in=page_roots)).order_by("sequence"))
-    opening = next((post for post in others if post.is_opening), None)
-    descendants = [post for post in others if not post.is_opening]
+    opening, page_obj, page_roots, descendants = _thread_page(thread, page_number or 1)
     shown = [post for post in [opening, *page_roots, *descendants] if post is not None]
     _annotate_for(request.user, thread, shown)
     fragments.render_posts(request, shown)
@@ -171,6 +161,45 @@ def thread_detail(request, thread_id, slug):
             "is_last_page": page_obj.number == page_obj.paginator.num_pages,
         },
     )
+
+
+# What a post on the thread page shows (forum/includes/post.html) and what its kept HTML's
+# key is made of (forum.fragments): not its Markdown nor its words for the search.
+POST_FIELDS = (
+    "thread_id", "sequence", "parent_id", "root_id", "reply_to_id", "depth", "author_id", "body_html",
+    "is_opening", "is_deleted", "is_hidden", "created_at", "edited_at",
+)  # fmt: skip
+
+
+def _thread_page(thread, number):
+    """The opening post, page `number` of the replies that start a branch, the replies under
+    them and the paginator: in one query (the page's branches and the number of branches
+    as subqueries), two when asked for a page past the last. The page shows the posts' HTML
+    and, for a reply to another post, that post's number and author: the Markdown and the
+    other post's text are not read."""
+    per_page = settings.FORUM_ROOT_POSTS_PER_PAGE
+    branches = Post.objects.filter(thread=thread, root__isnull=True, is_opening=False)
+    branch_count = branches.order_by().values("thread").annotate(count=Count("pk")).values("count")
+    while True:
+        page_branches = branches.order_by("sequence").values("pk")[(number - 1) * per_page : number * per_page]
+        posts = list(
+            Post.objects.filter(thread=thread)
+            .filter(Q(is_opening=True) | Q(pk__in=page_branches) | Q(root__in=page_branches))
+            .select_related("author", "reply_to__author")
+            .only(*POST_FIELDS, *name_fields("author"), "reply_to__sequence", *name_fields("reply_to__author"))
+            .annotate(branch_count=Coalesce(Subquery(branch_count), 0))
+            .order_by("sequence")
+        )
+        paginator = Paginator([], per_page)
+        paginator.count = posts[0].branch_count if posts else 0
+        if number <= paginator.num_pages:
+            break
+        number = paginator.num_pages
+    page_obj = paginator.page(number)
+    opening = next((post for post in posts if post.is_opening), None)
+    page_obj.object_list = [post for post in posts if not post.is_opening and post.root_id is None]
+    descendants = [post for post in posts if post.root_id is not None]
+    return opening, page_obj, page_obj.object_list, descendants
 
 
 def _annotate_for(user, thread, posts):

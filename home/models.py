@@ -57,7 +57,7 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         user = request.user
         if user.is_authenticated:
             context["active_threads"] = (
-                readable_threads(user).select_related("category", "author").order_by("-last_activity_at")[:4]
+                readable_threads(user).with_author_and_category().order_by("-last_activity_at")[:4]
             )
             profile = user.profile
             context["my_profile"] = profile

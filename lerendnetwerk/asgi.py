@@ -16,13 +16,15 @@ import gc  # noqa: E402
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from django.conf import settings  # noqa: E402
 
+from lerendnetwerk.http_slots import HttpSlots  # noqa: E402
 from lerendnetwerk.live import socket_auth_stack  # noqa: E402
 from lerendnetwerk.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        "http": HttpSlots(django_asgi_app, settings.HTTP_SLOTS),
         "websocket": AllowedHostsOriginValidator(socket_auth_stack(URLRouter(websocket_urlpatterns))),
     }
 )

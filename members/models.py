@@ -12,6 +12,14 @@ from themes.models import ThemedItemBase
 from . import directory
 from .roles import Role
 
+NAME_FIELDS = ("first_name", "name_prefix", "last_name")
+
+
+def name_fields(path):
+    """For `.only()`: a related member's name, all a list shows of them (`display_name`,
+    `has_name`), instead of every column of the account (password hash included)."""
+    return [f"{path}__{field}" for field in NAME_FIELDS]
+
 
 def nameless_member_name(number):
     """The stand-in name of a member who has not given a name (yet)."""
@@ -152,17 +160,21 @@ class Member(AbstractUser):
 
     @property
     def roles(self):
-        """The member's roles, in a fixed order. The groups are read once per instance (or
-        come prefetched with a list): a request asks for them several times (the account
-        menu, access rules, badges). Changing them through `member.groups` forgets them."""
-        if "groups" not in getattr(self, "_prefetched_objects_cache", {}):
-            flags = getattr(self, "_role_flags", None)  # read with a list of profile cards
-            if flags is not None and len(flags) == len(Role):
-                return [role for role in Role if flags[role]]
-            if self.pk is not None:
-                models.prefetch_related_objects([self], "groups")
-        group_names = {group.name for group in self.groups.all()}
-        return [role for role in Role if role.group_name in group_names]
+        """The member's roles, in a fixed order: from prefetched groups, from the number a
+        list of profile cards read with them (RoleBits), or remembered in the cache with the
+        admin link (members.admin_access: the request reads it once, the groups are read
+        once per change). Changing them through `member.groups` forgets them."""
+        if "groups" in getattr(self, "_prefetched_objects_cache", {}):
+            group_names = {group.name for group in self.groups.all()}
+            return [role for role in Role if role.group_name in group_names]
+        flags = getattr(self, "_role_flags", None)
+        if flags is None or len(flags) != len(Role):
+            if self.pk is None:
+                return []
+            from . import admin_access
+
+            flags = self._role_flags = role_flags(admin_access.role_bits(self))
+        return [role for role in Role if flags[role]]
 
     def has_role(self, role):
         return role in self.roles
@@ -372,8 +384,14 @@ class RoleBits(models.Func):
 
 
 def role_flags(bits):
-    """{role: whether the member has it} from `RoleBits`."""
+    """{role: whether the member has it} from `RoleBits` (or `role_bits_of`)."""
     return {role: bool(bits & (1 << bit)) for bit, role in enumerate(Role)}
+
+
+def role_bits_of(group_names):
+    """The number RoleBits reads in SQL, from a member's group names."""
+    names = set(group_names)
+    return sum(1 << bit for bit, role in enumerate(Role) if role.group_name in names)
 
 
 def roles_annotations(member_path):

@@ -356,4 +356,4 @@ def search_threads(user, text):
     """Discussions the member may read whose title or one of whose posts contains every
     word (the forum's full-text index, forum.fulltext). Closed spaces only for their
     participants and staff: never for visitors."""
-    return readable_threads(user).matching(text).select_related("category", "author").order_by("-last_activity_at")
+    return readable_threads(user).matching(text).with_author_and_category().order_by("-last_activity_at")

@@ -108,6 +108,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # (lerendnetwerk/shared_fragments.py; forgotten earlier on any change it could show); 0: never.
 SHARED_FRAGMENT_SECONDS = int(os.environ.get("SHARED_FRAGMENT_SECONDS", "600"))
 
+# How many requests of one server process run their views at the same time; the others
+# wait their turn (lerendnetwerk/http_slots.py). 0: no limit. Two served the most pages per
+# second on a 2-core machine with PostgreSQL on it (docs/performance.md, "Fifth round").
+HTTP_SLOTS = int(os.environ.get("HTTP_SLOTS", "2"))
+
 ROOT_URLCONF = "lerendnetwerk.urls"
 
 TEMPLATES = [

@@ -202,6 +202,34 @@ def test_long_threads_paginate_and_a_post_link_opens_its_page(client, forum, set
     assert "Bericht 11" in linked and "Bericht 0" not in linked
 
 
+def test_a_thread_page_reads_its_posts_and_their_number_in_one_query_on_any_page(client, forum, settings):
+    """The opening post, one page of branches with their replies and the number of pages come
+    in one query; a page number past the last shows the last page, one that is not a number
+    the first."""
+    settings.FORUM_ROOT_POSTS_PER_PAGE = 5
+    thread = thread_in(forum)
+    for number in range(12):
+        branch = services.reply(forum["trekker"], thread, body=f"Tak {number}")
+        services.reply(forum["participant"], thread, body=f"Onder tak {number}", reply_to=branch)
+    log_in(client, forum["member"])
+    url = thread.get_absolute_url()
+
+    def page(query):
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(url + query).content.decode()
+        return html, [q["sql"] for q in captured if 'FROM "forum_post"' in q["sql"]]
+
+    second, post_queries = page("?page=2")
+    assert len(post_queries) == 1
+    assert "Tak 5" in second and "Onder tak 9" in second and "Tak 4<" not in second and "Tak 10" not in second
+    assert "Vraag aan het netwerk." in second  # the opening post is on every page
+    last, _queries = page("?page=99")
+    assert "Tak 11" in last and "Onder tak 10" in last and "Tak 9<" not in last
+    assert 'aria-current="page" href="?page=3"' in last
+    first, _queries = page("?page=twee")
+    assert "Tak 0" in first and "Tak 5" not in first
+
+
 def test_edit_history_is_visible_to_everyone_who_sees_the_post(client, forum):
     thread = thread_in(forum)
     post = services.reply(forum["trekker"], thread, body="Eerste versie")

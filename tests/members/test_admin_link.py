@@ -112,3 +112,30 @@ def test_each_reader_logs_out_with_the_token_from_their_own_page(db):
         response = client.post("/account/logout/", {"csrfmiddlewaretoken": token})
         assert response.status_code == 302
         assert "_auth_user_id" not in client.session
+
+
+def test_a_members_roles_come_with_the_admin_link_and_follow_a_change_at_once(client, db):
+    """Whether the reader may moderate (their roles) is remembered with the admin link: a
+    thread page reads no groups once known, and a role given or taken counts on the next
+    request, also when changed from the group's side."""
+    from forum import services as forum_services
+    from forum.models import Category
+
+    moderator = MemberFactory(roles=[Role.MODERATOR])
+    thread = forum_services.start_thread(
+        moderator, Category.objects.create(name="Toegang", slug="toegang"), title="Voordeur", body="Vraag"
+    )
+    client.force_login(moderator)
+    url = thread.get_absolute_url()
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(url).content.decode()
+    assert 'id="moderation-heading"' in html
+    # (The discussion's access rule asks for staff groups inside its own query.)
+    group_reads = [query for query in captured.captured_queries if 'FROM "auth_group"' in query["sql"]]
+    assert group_reads == []
+    moderators = Group.objects.get(name=Role.MODERATOR.group_name)
+    moderators.user_set.remove(moderator)
+    assert 'id="moderation-heading"' not in client.get(url).content.decode()
+    moderator.groups.add(moderators)
+    assert 'id="moderation-heading"' in client.get(url).content.decode()
