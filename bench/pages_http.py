@@ -400,9 +400,9 @@ async def load(port, path, cookies, clients, seconds, warmup):
     }
 
 
-def _cpu_seconds():
-    """CPU seconds used so far by the server (its session's processes), PostgreSQL, Redis and
-    this process (the clients), from /proc: where a request's time goes besides the page."""
+def _cpu_seconds(server_session):
+    """CPU seconds used so far by the server (the processes of its session), PostgreSQL,
+    Redis and this process (the clients), from /proc: where a request's time goes."""
     ticks = os.sysconf("SC_CLK_TCK")
     used = {"server": 0.0, "postgres": 0.0, "redis": 0.0}
     for entry in os.listdir("/proc"):
@@ -416,7 +416,7 @@ def _cpu_seconds():
         name = text[text.index("(") + 1 : text.rindex(")")]
         fields = text[text.rindex(")") + 2 :].split()
         seconds = (int(fields[11]) + int(fields[12])) / ticks
-        if int(fields[3]) == _cpu_seconds.server_session:
+        if int(fields[3]) == server_session:
             used["server"] += seconds
         elif name.startswith("postgres"):
             used["postgres"] += seconds
@@ -426,16 +426,13 @@ def _cpu_seconds():
     return used
 
 
-_cpu_seconds.server_session = None
-
-
-def _load(args, path, cookies):
+def _load(args, server, path, cookies):
     """`load()`, and with --cpu what the requests cost each process (warm-up included)."""
-    before = _cpu_seconds() if args.cpu else None
+    before = _cpu_seconds(server.pid) if args.cpu else None
     result = asyncio.run(load(args.port, path, cookies, args.clients, args.seconds, args.warmup))
     if before is None:
         return result, ""
-    after = _cpu_seconds()
+    after = _cpu_seconds(server.pid)
     spent = {part: (after[part] - before[part]) * 1000 / max(result["requests"], 1) for part in after}
     return result, "  CPU ms/request: " + " ".join(f"{part} {ms:.2f}" for part, ms in spent.items())
 
@@ -446,15 +443,14 @@ def measure(args, prepared, workers, log):
     roles = {"visitor": {}, "member": {"sessionid": prepared["session"]}}
     selected = [(n, u) for n, u in prepared["urls"] if not args.only or n in args.only]
     process = start_server(args, workers)
-    _cpu_seconds.server_session = process.pid
     try:
         for index, (name, url) in enumerate(selected):
             if index % 5 == 0:
-                floor, cpu = _load(args, TRIVIAL, {})
+                floor, cpu = _load(args, process, TRIVIAL, {})
                 floors.append(floor["rps"])
                 log(f"  [{workers}w] trivial view: {floor['rps']:.0f} req/s{cpu}")
             for role in args.roles:
-                result, cpu = _load(args, url, roles[role])
+                result, cpu = _load(args, process, url, roles[role])
                 results[(name, role)] = result
                 log(
                     f"  [{workers}w] {name:<22} {role:<8} {result['rps']:7.1f} req/s  p50 {result['p50']:6.0f} ms  "

@@ -15,20 +15,24 @@ ends without one. WebSockets never wait here: only HTTP passes through.
 """
 
 import asyncio
+import weakref
 
 
 class HttpSlots:
     def __init__(self, app, slots):
         self.app = app
         self.slots = slots
-        self._semaphore = None
+        self._semaphores = weakref.WeakKeyDictionary()
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or self.slots <= 0:
             return await self.app(scope, receive, send)
-        if self._semaphore is None:  # made in the event loop that serves the requests
-            self._semaphore = asyncio.Semaphore(self.slots)
-        semaphore = self._semaphore
+        # One per event loop (a semaphore belongs to the loop it first waits in; a test
+        # process serves from several loops, a server process from one).
+        loop = asyncio.get_running_loop()
+        semaphore = self._semaphores.get(loop)
+        if semaphore is None:
+            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.slots)
         held = False
 
         def give_back():

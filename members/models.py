@@ -400,18 +400,6 @@ def roles_annotations(member_path):
     return {"_role_bits": RoleBits(models.F(member_path))}
 
 
-def reader_roles_annotations(member, prefix="served_reader_role_"):
-    """The same for one member (the reader), to read with another query (a page's): then
-    `take_reader_roles(member, row)` and `member.roles` costs no query of its own."""
-    return {f"{prefix}bits": RoleBits(models.Value(member.pk))}
-
-
-def take_reader_roles(member, row, prefix="served_reader_role_"):
-    bits = getattr(row, f"{prefix}bits", None)
-    if bits is not None and "groups" not in getattr(member, "_prefetched_objects_cache", {}):
-        member._role_flags = role_flags(bits)
-
-
 def attach_themes(profiles):
     """Each profile's interests and expertise, read together in one query (a union of the
     two), for `MemberProfile.themes`, `.interest_themes` and `.expertise_themes`."""

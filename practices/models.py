@@ -34,8 +34,6 @@ from members.models import (
     MemberProfile,
     card_theme_groups,
     complete_cards,
-    reader_roles_annotations,
-    take_reader_roles,
     themes_prefetched,
 )
 from themes.models import ThemedItemBase
@@ -320,11 +318,8 @@ class LearningPractice(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePa
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and user.is_active:  # the reader's role (viewer_role)
             role = PracticeMembership.objects.filter(practice=models.OuterRef("pk"), member_id=user.pk)
-            queryset = queryset.annotate(
-                served_viewer_role=models.Subquery(role.order_by().values("role")[:1]),
-                # and the reader's roles (editor, moderator: who may share and read the space)
-                **reader_roles_annotations(user),
-            )
+            # (the reader's roles, editor or moderator, come remembered: members.admin_access)
+            queryset = queryset.annotate(served_viewer_role=models.Subquery(role.order_by().values("role")[:1]))
         return queryset
 
     SHARED_CONTEXT = (
@@ -346,8 +341,6 @@ class LearningPractice(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePa
         # lerendnetwerk.shared_fragments); the reader's role is their own.
         context.update(shared_fragments.lazy_context(lambda: self._shared_context(request), self.SHARED_CONTEXT))
         viewer_role = self.viewer_role(user)
-        if user.is_authenticated:
-            take_reader_roles(user, self)
         context.update(
             {
                 "viewer_role": viewer_role,

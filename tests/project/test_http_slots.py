@@ -132,6 +132,24 @@ async def test_websockets_and_a_limit_of_zero_pass_straight_through():
     assert app.served == 1 and calls == ["websocket"]
 
 
+def test_one_application_serves_from_several_event_loops():
+    """As the test servers do, one after the other in the same process: each loop waits on
+    a semaphore of its own (one bound to another loop raises)."""
+    app = App()
+    slots = HttpSlots(app, 1)
+
+    async def two_at_once():
+        requests = [asyncio.create_task(slots({"type": "http"}, _body(b"x"), _sink)) for _ in range(2)]
+        await asyncio.sleep(0.02)
+        app.release.set()
+        await asyncio.gather(*requests)
+        app.release = asyncio.Event()
+
+    asyncio.run(two_at_once())
+    asyncio.run(two_at_once())
+    assert app.served == 4 and app.most_at_once == 1
+
+
 def test_the_server_application_limits_http_with_the_setting(settings):
     from lerendnetwerk.asgi import application
 
