@@ -170,11 +170,33 @@ def with_waitlist_position(registrations):
     return registrations.annotate(waitlist_position=Subquery(ahead))
 
 
+# What Mijn bijeenkomsten shows of a registration and its meeting: a meeting read whole is
+# a Wagtail page of some sixty columns, and building eleven of them took half the page's
+# CPU (docs/performance.md).
+MY_MEETINGS_FIELDS = (
+    "event_id",
+    "attendance",
+    "status",
+    "event__title",
+    "event__url_path",
+    "event__start",
+    "event__end",
+    "event__format",
+    "event__venue",
+    "event__municipality_id",
+    "event__municipality__name",
+    "event__series_id",
+    "event__series__title",
+    "event__cancellation_deadline",
+)
+
+
 def registrations_of(member):
     """A member's registrations for Mijn bijeenkomsten, upcoming first."""
     return with_waitlist_position(
         Registration.objects.filter(member=member)
         .select_related("event", "event__series", "event__municipality")
+        .only(*MY_MEETINGS_FIELDS)
         .order_by("event__start")
     )
 

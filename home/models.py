@@ -64,7 +64,8 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
             context["my_networks"] = networks_of(user)
             # Which members to show, with the reader's access; their cards are kept for
             # every member (members/cards.py).
-            colleague_ids = list(MemberProfile.objects.colleagues_of(profile).values_list("pk", flat=True)[:6])
+            context["my_themes"] = profile.themes  # read first: the colleagues' query uses them
+            colleague_ids = MemberProfile.objects.colleague_ids(profile, 6)
             newest_ids = list(
                 MemberProfile.objects.visible_to(user)
                 .exclude(pk=profile.pk)
@@ -74,7 +75,6 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
             context["colleague_cards"], context["newest_member_cards"] = profile_cards(
                 request, (colleague_ids, 4), (newest_ids, 3)
             )
-            context["my_themes"] = profile.themes
         return context
 
     def _news(self, request):

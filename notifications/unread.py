@@ -25,6 +25,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 COUNT_KEY = "notifications:unread:{}"
+TOTAL_KEY = "notifications:readable:{}"
 MEMBER_VERSION_KEY = "notifications:unread-version:{}"
 ACCESS_VERSION_KEY = "notifications:unread-access-version"
 COUNT_SECONDS = 60 * 60
@@ -34,7 +35,20 @@ def unread_count(member):
     """Unread notifications about what the member may still read (the bell's number)."""
     from .models import Notification
 
-    count_key, member_key = COUNT_KEY.format(member.pk), MEMBER_VERSION_KEY.format(member.pk)
+    return _remembered(COUNT_KEY, member, lambda: Notification.objects.readable_by(member).unread().count())
+
+
+def readable_count(member):
+    """All the member's notifications about what they may still read (the notification
+    centre's number of pages), remembered as the bell's number is: the same changes renew
+    it (a notification created or deleted, the member's access)."""
+    from .models import Notification
+
+    return _remembered(TOTAL_KEY, member, lambda: Notification.objects.readable_by(member).count())
+
+
+def _remembered(key_template, member, count):
+    count_key, member_key = key_template.format(member.pk), MEMBER_VERSION_KEY.format(member.pk)
     found = cache.get_many([count_key, member_key, ACCESS_VERSION_KEY])
     versions = (found.get(member_key), found.get(ACCESS_VERSION_KEY))
     remembered = found.get(count_key)
@@ -42,9 +56,9 @@ def unread_count(member):
         return remembered[2]
     if None in versions:
         versions = _versions_made(member_key, *versions)
-    count = Notification.objects.readable_by(member).unread().count()
-    cache.set(count_key, (*versions, count), COUNT_SECONDS)
-    return count
+    number = count()
+    cache.set(count_key, (*versions, number), COUNT_SECONDS)
+    return number
 
 
 def _versions_made(member_key, member_version, access_version):

@@ -1,13 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import sentences, services
+from lerendnetwerk.paging import page_of
+
+from . import sentences, services, unread
 from .forms import PreferenceForm
 from .models import Notification
 
@@ -20,7 +21,8 @@ def notification_centre(request):
     # joined to Wagtail's page table, as related objects, took a query per type; joined into
     # the list's query, PostgreSQL spent 17 ms planning it: docs/performance.md).
     notifications = Notification.objects.readable_by(request.user).select_related("actor", "thread", "event_message")
-    page_obj = Paginator(notifications, PER_PAGE).get_page(request.GET.get("page"))
+    # How many there are is remembered with the bell's number (notifications/unread.py).
+    page_obj = page_of(notifications, PER_PAGE, request.GET.get("page"), count=unread.readable_count(request.user))
     page_obj.object_list = list(page_obj.object_list)
     sentences.read_page_titles(page_obj.object_list)
     return render(

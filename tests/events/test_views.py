@@ -189,6 +189,42 @@ def test_my_meetings_shows_registrations_waitlist_positions_and_cancel_buttons(m
     assert html.count("Van de wachtlijst af") == 1 and html.count("Afmelden<span") == 1
 
 
+def test_my_meetings_shows_place_attendance_and_attended_meetings_without_a_query_per_meeting(member_client, member):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from events.models import EventPage
+    from tests.factories import MunicipalityFactory
+
+    def add_meetings(number):
+        hybrid = pages.event(
+            f"Hybride {number}",
+            format=EventFormat.HYBRID,
+            capacity_in_person=5,
+            capacity_online=5,
+            municipality=MunicipalityFactory(name=f"Gemeente {number}"),
+        )
+        services.register_member(hybrid, member, Choice(attendance="online"))
+        attended = pages.event(f"Terugkomdag {number}", capacity_in_person=5)
+        services.register_member(attended, member, Choice())
+        past = timezone.localtime().replace(year=2025, month=3, day=10 + number, hour=10, minute=0)
+        EventPage.objects.filter(pk=attended.pk).update(start=past, end=past + timedelta(hours=2))
+
+    add_meetings(1)
+    member_client.get(reverse("events:my_events"))  # the session's, the site's and the menus' first reads
+    with CaptureQueriesContext(connection) as one:
+        html = member_client.get(reverse("events:my_events")).content.decode()
+    assert "Jaarbeurs, Gemeente 1 en online" in html and "Online" in html
+    assert "Terugkomdag 1</a> (11 maart 2025)" in html
+    for number in (2, 3, 4):
+        add_meetings(number)
+    member_client.get(reverse("events:my_events"))  # the menus, read again after the new pages
+    with CaptureQueriesContext(connection) as four:
+        html = member_client.get(reverse("events:my_events")).content.decode()
+    assert "Terugkomdag 4</a> (14 maart 2025)" in html and "Gemeente 4 en online" in html
+    assert len(four) == len(one), [q["sql"][:300] for q in four.captured_queries]
+
+
 def test_my_meetings_requires_logging_in(client):
     response = client.get(reverse("events:my_events"))
     assert response.status_code == 302 and "/account/login/" in response["Location"]

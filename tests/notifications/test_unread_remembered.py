@@ -139,3 +139,21 @@ def test_a_version_missing_from_the_cache_counts_as_a_change(forum, threads):
     unread.cache.delete(unread.ACCESS_VERSION_KEY)  # evicted
 
     assert queries_of(unread_count, member) == (1, 1)
+
+
+def test_the_centres_number_of_notifications_is_remembered_and_follows_every_change(forum, threads):
+    """unread.readable_count, the notification centre's number: the bell's versions keep it."""
+    participant = forum["participant"]
+    first = notify(participant, threads[0])
+    notify(participant, threads[1])
+
+    assert queries_of(unread.readable_count, participant) == (2, 1)
+    assert queries_of(unread.readable_count, participant) == (2, 0)
+    mark_read(participant, [first.pk])
+    assert unread.readable_count(participant) == 2  # read ones are still listed
+    notify(participant, None)
+    assert unread.readable_count(participant) == 3
+    PracticeMembership.objects.filter(member=participant).delete()
+    assert unread.readable_count(participant) == 2  # the closed space's one is gone
+    Notification.objects.filter(recipient=participant).delete()
+    assert unread.readable_count(participant) == 0

@@ -98,6 +98,7 @@ def page_urls(data):
         "practice apply": pages.practice_index().url + pages.practice_index().reverse_subpage("apply"),
         "member directory": reverse("members:directory"),
         "member directory, filtered": reverse("members:directory") + "?q=Trekker",
+        "my start analyses": reverse("startanalysis:mine"),
     }
 
 
@@ -270,3 +271,21 @@ def test_the_kept_application_form_posts_with_each_readers_own_token(db):
     token = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', html).group(1)
     answer = reader.post(url, {"csrfmiddlewaretoken": token, "contact_name": "Petra"})
     assert answer.status_code == 200  # the form's own errors, not CSRF's 403
+
+
+def test_a_new_municipality_shows_in_the_kept_startanalysis_form_on_the_next_request(db):
+    MunicipalityFactory(name="Deventer")
+    reader = member_client()
+    url = reverse("startanalysis:mine")
+    assert "Deventer" in reader.get(url).content.decode()  # the empty form is kept
+    MunicipalityFactory(name="Zutphen")
+    assert "Zutphen" in reader.get(url).content.decode()
+
+
+def test_a_refused_startanalysis_choice_is_answered_afresh_and_never_kept(db):
+    reader = member_client()
+    url = reverse("startanalysis:mine")
+    reader.get(url)  # the empty form is kept
+    refused = reader.post(url, {"municipality": "999999"})
+    assert refused.status_code == 200 and 'aria-invalid="true"' in refused.content.decode()
+    assert 'aria-invalid="true"' not in reader.get(url).content.decode()
