@@ -66,16 +66,24 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
             # every member (members/cards.py).
             context["my_themes"] = profile.themes  # read first: the colleagues' query uses them
             colleague_ids = MemberProfile.objects.colleague_ids(profile, 6)
-            newest_ids = list(
-                MemberProfile.objects.visible_to(user)
-                .exclude(pk=profile.pk)
-                .order_by("-member__date_joined")
-                .values_list("pk", flat=True)[:3]
-            )
+            # The newest members are the same for every member (kept as a part is), but
+            # for the reader themself: one more is read, and they are left out here.
+            newest_ids = [
+                pk
+                for pk in shared_fragments.kept_value(
+                    request, "home-newest-members", [], lambda: self._newest_member_ids(user, 4)
+                )
+                if pk != profile.pk
+            ][:3]
             context["colleague_cards"], context["newest_member_cards"] = profile_cards(
                 request, (colleague_ids, 4), (newest_ids, 3)
             )
         return context
+
+    @staticmethod
+    def _newest_member_ids(user, number):
+        newest_first = MemberProfile.objects.visible_to(user).order_by("-member__date_joined")
+        return list(newest_first.values_list("pk", flat=True)[:number])
 
     def _news(self, request):
         upcoming_events = list(EventPage.objects.upcoming().prefetch_related(None)[:3])

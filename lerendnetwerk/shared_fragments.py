@@ -102,16 +102,29 @@ def kept(request, name, template_name, values, build):
     """What `build()` returns (HTML rendered from `template_name`, or None: the view says
     there is no such page), kept as the template tag keeps a part. For a view whose page
     is a part to keep as a whole, 404 included (figures.views.municipality_detail)."""
+
+    def checked():
+        html = build()
+        if html is not None and "csrfmiddlewaretoken" in html:
+            raise ValueError(f"{template_name} holds a form: its token would be kept (use the template tag)")
+        return html
+
+    html = kept_value(request, name, values, checked, source_digest=template_digest(template_name))
+    return None if html is None else mark_safe(html)
+
+
+def kept_value(request, name, values, build, *, source_digest="value"):
+    """What `build()` returns, kept as a part is: for a value the same for every reader of
+    an audience that a page goes on to use (which members match a search, the newest
+    members), under the same key and for as long."""
     if not enabled(request):
         return build()
-    key = fragment_key(request, name, template_digest(template_name), values)
+    key = fragment_key(request, name, source_digest, values)
     found = cache.get(key)  # a 1-tuple, so that a kept None is told from a miss
     if found is None:
         found = (build(),)
-        if found[0] is not None and "csrfmiddlewaretoken" in found[0]:
-            raise ValueError(f"{template_name} holds a form: its token would be kept (use the template tag)")
         cache.set(key, found, settings.SHARED_FRAGMENT_SECONDS)
-    return None if found[0] is None else mark_safe(found[0])
+    return found[0]
 
 
 def kept_many(request, name, template_name, values, build):

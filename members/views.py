@@ -44,27 +44,45 @@ def directory(request):
 
 def profile_detail(request, member_id):
     is_own_profile = request.user.is_authenticated and member_id == request.user.pk
-    profiles = MemberProfile.objects.with_card_data(PROFILE_PHOTO)
-    if not is_own_profile:
+    if is_own_profile:
         # A member always sees their own profile, even before it is listed.
-        profiles = profiles.visible_to(request.user)
-    profile = profiles.filter(member_id=member_id).first()
-    if profile is None:
+        profile = MemberProfile.objects.with_card_data(PROFILE_PHOTO).filter(member_id=member_id).first()
+        if profile is None:
+            raise Http404
+        return render(request, "members/profile_detail.html", _profile_context(profile, is_own_profile=True))
+    # Another member's profile is the same for every reader of an audience: only whether
+    # the reader may see it is asked here; the profile is read when it is not kept.
+    if not MemberProfile.objects.visible_to(request.user).filter(member_id=member_id).exists():
         if not request.user.is_authenticated:
             # Visitors are asked to log in whether or not the profile exists, so that
             # nobody learns who is a member.
             return redirect_to_login(request.get_full_path())
         raise Http404
+
+    def read():
+        profile = MemberProfile.objects.with_card_data(PROFILE_PHOTO).filter(member_id=member_id).first()
+        if profile is None:  # erased since the question above: rendering stops, the answer is 404
+            raise Http404
+        return _profile_context(profile, is_own_profile=False)
+
+    context = shared_fragments.lazy_context(read, PROFILE_CONTEXT)
     return render(
         request,
         "members/profile_detail.html",
-        {
-            "profile": profile,
-            "member": profile.member,
-            "is_own_profile": is_own_profile,
-            "is_associate": profile.member.has_role(Role.ASSOCIATE_MEMBER),
-        },
+        {**context, "is_own_profile": False, "keep": True, "profile_member_id": member_id},
     )
+
+
+PROFILE_CONTEXT = ("profile", "member", "is_own_profile", "is_associate")
+
+
+def _profile_context(profile, *, is_own_profile):
+    return {
+        "profile": profile,
+        "member": profile.member,
+        "is_own_profile": is_own_profile,
+        "is_associate": profile.member.has_role(Role.ASSOCIATE_MEMBER),
+    }
 
 
 @login_required

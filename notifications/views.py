@@ -7,6 +7,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from lerendnetwerk.paging import page_of
+from members.models import name_fields
 
 from . import sentences, services, unread
 from .forms import PreferenceForm
@@ -14,13 +15,27 @@ from .models import Notification
 
 PER_PAGE = 30
 
+# What a notification shows of the member, the discussion and the organisers' message it is
+# about: their names, its title, the message (not every column of the account or thread).
+CENTRE_FIELDS = (
+    *(field.name for field in Notification._meta.concrete_fields),
+    *name_fields("actor"),
+    "thread__title",
+    "event_message__subject",
+    "event_message__body_html",
+)
+
 
 @login_required
 def notification_centre(request):
     # The pages a notification is about: only their titles, all in one query (each page type
     # joined to Wagtail's page table, as related objects, took a query per type; joined into
     # the list's query, PostgreSQL spent 17 ms planning it: docs/performance.md).
-    notifications = Notification.objects.readable_by(request.user).select_related("actor", "thread", "event_message")
+    notifications = (
+        Notification.objects.readable_by(request.user)
+        .select_related("actor", "thread", "event_message")
+        .only(*CENTRE_FIELDS)
+    )
     # How many there are is remembered with the bell's number (notifications/unread.py).
     page_obj = page_of(notifications, PER_PAGE, request.GET.get("page"), count=unread.readable_count(request.user))
     page_obj.object_list = list(page_obj.object_list)

@@ -1,12 +1,18 @@
 """Members' profile cards are kept for every member (members/cards.py): a kept card is what
 rendering it afresh shows; what the page asks with the reader's access (who is shown)
-is asked every time; any change a card shows (work, roles, themes, a new name) shows on
-the next request."""
+is asked every time, or kept for every member where every member sees the same (the
+newest members, who matches a search); any change a card shows (work, roles, themes, a
+new name) or who is listed shows on the next request."""
+
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
 
 from members.roles import Role
 from tests import pages
@@ -75,3 +81,49 @@ def test_who_is_shown_is_asked_every_time(start):
     colleague.is_active = False
     colleague.save()
     assert colleague_cards(client) == []
+
+
+def newest_names(client):
+    return [name.split()[0] for name in card_names(client.get("/").context["newest_member_cards"])]
+
+
+def member_client(member):
+    client = Client()
+    log_in(client, member)
+    return client
+
+
+def test_the_newest_members_are_kept_for_every_member_but_never_show_the_reader_themself(db):
+    now = timezone.now()
+    members = {
+        name: MemberFactory(first_name=name, date_joined=now - timedelta(days=days))
+        for days, name in [(1, "Nieuwste"), (2, "Tweede"), (3, "Derde"), (4, "Vierde")]
+    }
+    newest, older = member_client(members["Nieuwste"]), member_client(members["Vierde"])
+
+    assert newest_names(older) == ["Nieuwste", "Tweede", "Derde"]
+    with CaptureQueriesContext(connection) as captured:
+        assert newest_names(newest) == ["Tweede", "Derde", "Vierde"]
+    assert not [q for q in captured if '"date_joined" DESC' in q["sql"]]  # who they are: kept for every member
+
+    MemberFactory(first_name="Nieuwkomer")
+    assert newest_names(older) == ["Nieuwkomer", "Nieuwste", "Tweede"]
+    members["Tweede"].is_active = False
+    members["Tweede"].save()
+    assert newest_names(newest) == ["Nieuwkomer", "Derde", "Vierde"]
+
+
+def test_which_members_match_a_search_is_kept_for_every_member_and_follows_changes(start):
+    url = reverse("search") + "?q=Groen"
+    second = member_client(MemberFactory())
+
+    assert card_names(start["client"].get(url).context["member_cards"]) == ["Pieter Groen"]
+    with CaptureQueriesContext(connection) as captured:
+        assert card_names(second.get(url).context["member_cards"]) == ["Pieter Groen"]
+    assert not [q for q in captured if "members_memberprofile" in q["sql"]]  # neither who nor their card
+
+    MemberFactory(first_name="Anna", last_name="Groen")
+    assert card_names(second.get(url).context["member_cards"]) == ["Anna Groen", "Pieter Groen"]
+    start["colleague"].last_name = "Rood"
+    start["colleague"].save()
+    assert card_names(second.get(url).context["member_cards"]) == ["Anna Groen"]

@@ -89,3 +89,61 @@ def test_a_message_that_came_with_it_has_a_label_saying_whose_it_is():
     assert labels[NotificationKind.CHANGES_REQUESTED] == "Bericht van de redactie:"
     assert labels[NotificationKind.POST_HIDDEN] == "Toelichting van de moderator:"
     assert labels[NotificationKind.MENTION] == ""
+
+
+def test_the_centre_shows_every_kinds_names_titles_and_message_in_the_same_queries_for_more(client):
+    """The centre reads only what it shows of the member, the discussion and the organisers'
+    message (notifications.views.CENTRE_FIELDS): nothing it shows is read afterwards, one
+    query per notification."""
+    import uuid
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from forum import services as forum_services
+    from forum.models import Category
+    from tests import pages
+    from tests.factories import MemberFactory
+
+    reader = MemberFactory()
+    client.force_login(reader)
+    category = Category.objects.create(name="Toegang", slug="toegang")
+    event = pages.event("Netwerkdag")
+
+    def add(number):
+        actor = MemberFactory(first_name=f"Fatima{number}", last_name="El Amrani")
+        thread = forum_services.start_thread(actor, category, title=f"Voordeur {number}", body="?")
+        message = EventMessage.objects.create(
+            event=event,
+            audience="all",
+            subject=f"Parkeren {number}",
+            body="Kom met de trein.",
+            body_html="<p>Trein</p>",
+            idempotency_key=uuid.uuid4(),
+        )
+        common = {"recipient": reader, "actor": actor}
+        Notification.objects.create(kind=NotificationKind.REPLY, thread=thread, **common)
+        Notification.objects.create(
+            kind=NotificationKind.REACTION, thread=thread, reactions=[[actor.pk, "useful"]], **common
+        )
+        Notification.objects.create(kind=NotificationKind.EVENT_MESSAGE, event=event, event_message=message, **common)
+        Notification.objects.create(
+            kind=NotificationKind.POST_HIDDEN, thread=thread, message=f"Reden {number}", **common
+        )
+
+    def centre():
+        client.get(reverse("notifications:centre"))  # the counts and menus remembered after the change
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(reverse("notifications:centre")).content.decode()
+        return html, len(captured)
+
+    add(1)
+    html, one = centre()
+    for expected in ("Fatima1 El Amrani", "Voordeur 1", "Parkeren 1", "<p>Trein</p>", "Reden 1", "Netwerkdag"):
+        assert expected in html
+    for number in (2, 3, 4):
+        add(number)
+    html, four = centre()
+    assert "Fatima4 El Amrani" in html and "Voordeur 4" in html and "Parkeren 4" in html
+    assert four == one

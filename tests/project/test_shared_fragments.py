@@ -99,6 +99,7 @@ def page_urls(data):
         "member directory": reverse("members:directory"),
         "member directory, filtered": reverse("members:directory") + "?q=Trekker",
         "my start analyses": reverse("startanalysis:mine"),
+        "member profile": reverse("members:profile", args=[data["trekker"].pk]),
     }
 
 
@@ -160,6 +161,47 @@ def test_profiles_only_for_members_stay_out_of_a_visitors_kept_page(db):
     assert "Alleenleden" in member_client().get(url).content.decode()
     html = Client().get(url).content.decode()
     assert "Zichtbaar" in html and "Alleenleden" not in html
+
+
+def test_a_kept_profile_shows_its_email_to_members_only_and_a_members_only_profile_to_no_visitor(db):
+    public = MemberFactory(
+        first_name="Zichtbaar", profile__visibility=ProfileVisibility.PUBLIC, profile__show_email=True
+    )
+    members_only = MemberFactory(first_name="Alleenleden", profile__visibility=ProfileVisibility.MEMBERS)
+    public_url = reverse("members:profile", args=[public.pk])
+    members_url = reverse("members:profile", args=[members_only.pk])
+    assert public.email in member_client().get(public_url).content.decode()
+    assert "Alleenleden" in member_client().get(members_url).content.decode()  # kept for members
+
+    visitor = Client()
+    html = visitor.get(public_url).content.decode()
+    assert "Zichtbaar" in html and public.email not in html
+    assert visitor.get(members_url).status_code == 302  # to the login page, as for no profile at all
+
+
+def test_a_change_to_a_kept_profile_shows_on_the_next_request_and_a_deactivated_one_is_gone(db):
+    other = MemberFactory(first_name="Anna", profile__job_title="Beleidsadviseur")
+    url = reverse("members:profile", args=[other.pk])
+    reader = member_client()
+    assert "Beleidsadviseur" in reader.get(url).content.decode()
+    other.profile.job_title = "Wijkcoach"
+    other.profile.save()
+    assert "Wijkcoach" in reader.get(url).content.decode()
+    other.profile.expertise.add(pages.theme("eenzaamheid"))
+    assert "Eenzaamheid" in reader.get(url).content.decode()
+    other.is_active = False
+    other.save()
+    assert reader.get(url).status_code == 404
+
+
+def test_ones_own_profile_is_never_kept_and_has_its_own_buttons(db):
+    member = MemberFactory(first_name="Eigen")
+    own = member_client()
+    log_in(own, member)
+    url = reverse("members:profile", args=[member.pk])
+    member_client().get(url)  # another member's view of it, kept
+    assert "Mijn profiel bewerken" in own.get(url).content.decode()
+    assert "Mijn profiel bewerken" not in member_client().get(url).content.decode()
 
 
 def test_a_meeting_only_for_a_network_is_named_on_a_kept_lesson_to_its_members_only(db):
