@@ -331,3 +331,21 @@ def test_a_refused_startanalysis_choice_is_answered_afresh_and_never_kept(db):
     refused = reader.post(url, {"municipality": "999999"})
     assert refused.status_code == 200 and 'aria-invalid="true"' in refused.content.decode()
     assert 'aria-invalid="true"' not in reader.get(url).content.decode()
+
+
+def test_the_kept_reply_form_of_a_discussion_posts_with_each_readers_own_token(db):
+    from forum import services as forum_services
+    from forum.models import Category, Post
+
+    category = Category.objects.create(name="Toegang", slug="toegang")
+    thread = forum_services.start_thread(MemberFactory(), category, title="De voordeur", body="Hoe?")
+    first = member_client()
+    assert 'name="body"' in first.get(thread.get_absolute_url()).content.decode()  # kept
+    reader = Client(enforce_csrf_checks=True)
+    log_in(reader, MemberFactory())
+    html = reader.get(thread.get_absolute_url()).content.decode()
+    assert 'name="body"' in html and "data-mentions" in html
+    token = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', html).group(1)
+    answer = reader.post(reverse("forum:reply", args=[thread.pk]), {"csrfmiddlewaretoken": token, "body": "Zo!"})
+    assert answer.status_code == 302
+    assert Post.objects.filter(thread=thread, body_markdown="Zo!").exists()
