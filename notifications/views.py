@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from lerendnetwerk.content_fragments import render_kept
 from lerendnetwerk.paging import page_of
 from members.models import name_fields
 
@@ -26,6 +27,22 @@ CENTRE_FIELDS = (
 )
 
 
+ROW_TEMPLATE = "notifications/includes/notification.html"
+
+
+def _row_shows(notification):
+    """Everything a notification's row shows (its sentence holds every name and title)."""
+    return (
+        notification.pk,
+        notification.is_unread,
+        sentences.sentence_html(notification),
+        notification.event_message.body_html if notification.event_message_id else None,
+        notification.message,
+        sentences.message_label(notification),
+        notification.created_at,
+    )
+
+
 @login_required
 def notification_centre(request):
     # The pages a notification is about: only their titles, all in one query (each page type
@@ -40,6 +57,8 @@ def notification_centre(request):
     page_obj = page_of(notifications, PER_PAGE, request.GET.get("page"), count=unread.readable_count(request.user))
     page_obj.object_list = list(page_obj.object_list)
     sentences.read_page_titles(page_obj.object_list)
+    # Each notification rendered once, kept by what it shows (lerendnetwerk.content_fragments).
+    render_kept(ROW_TEMPLATE, page_obj.object_list, _row_shows, lambda notification: {"notification": notification})
     return render(
         request,
         "notifications/centre.html",

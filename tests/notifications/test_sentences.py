@@ -147,3 +147,35 @@ def test_the_centre_shows_every_kinds_names_titles_and_message_in_the_same_queri
     html, four = centre()
     assert "Fatima4 El Amrani" in html and "Voordeur 4" in html and "Parkeren 4" in html
     assert four == one
+
+
+def test_a_kept_row_shows_the_notification_read_and_its_discussion_renamed_on_the_next_request(client):
+    """Each row is kept by what it shows (lerendnetwerk.content_fragments): a change of any
+    of it makes another row."""
+    from django.urls import reverse
+
+    from forum import services as forum_services
+    from forum.models import Category
+    from notifications.services import mark_read
+    from tests.factories import MemberFactory
+
+    reader = MemberFactory()
+    client.force_login(reader)
+    thread = forum_services.start_thread(
+        MemberFactory(), Category.objects.create(name="T", slug="t"), title="Oud", body="?"
+    )
+    notification = Notification.objects.create(recipient=reader, kind=NotificationKind.REPLY, thread=thread)
+    url = reverse("notifications:centre")
+
+    html = client.get(url).content.decode()
+    assert "ln-notification--unread" in html and "“<bdi>Oud</bdi>”" in html
+
+    def rows(page):
+        return page[page.index('<ul class="ln-notification-list">') : page.index("</ul>")]
+
+    assert rows(client.get(url).content.decode()) == rows(html)  # kept: the same row
+    mark_read(reader, [notification.pk])
+    assert "ln-notification--unread" not in client.get(url).content.decode()
+    thread.title = "Nieuw"
+    thread.save()
+    assert "“<bdi>Nieuw</bdi>”" in client.get(url).content.decode()
