@@ -6,11 +6,15 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from lerendnetwerk.content_fragments import CSRF_MARKER, render_kept
 
 from . import ical, series, services
 from .models import EventIndexPage
@@ -45,6 +49,14 @@ def my_events(request):
     upcoming = [r for r in registrations if r.event.end >= now and r.status != RegistrationStatus.CANCELLED]
     past = [r for r in registrations if r.event.end < now and r.status == RegistrationStatus.CONFIRMED]
     _link_series(request, upcoming + past)
+    # Each upcoming meeting's card kept by what it shows (lerendnetwerk.content_fragments).
+    render_kept(
+        MY_MEETING_TEMPLATE,
+        upcoming,
+        lambda registration: _my_meeting_shows(registration, now),
+        lambda registration: {"registration": registration, "request": request, "csrf_token": mark_safe(CSRF_MARKER)},
+        csrf_token=get_token(request),
+    )
     token = services.calendar_token_for(request.user)
     return render(
         request,
@@ -54,6 +66,32 @@ def my_events(request):
             "past": past,
             "feed_url": request.build_absolute_uri(reverse("events:personal_feed", args=[token.token])),
         },
+    )
+
+
+MY_MEETING_TEMPLATE = "events/includes/my_meeting.html"
+
+
+def _my_meeting_shows(registration, now):
+    """Everything an upcoming meeting's card on Mijn bijeenkomsten shows (what
+    services.MY_MEETINGS_FIELDS reads), and whether it may still be cancelled."""
+    event = registration.event
+    return (
+        registration.pk,
+        registration.status,
+        registration.attendance,
+        registration.waitlist_position,
+        event.pk,
+        event.title,
+        event.url_path,
+        event.start,
+        event.end,
+        event.format,
+        event.venue,
+        event.municipality.name if event.municipality_id else None,
+        event.series.title if event.series_id else None,
+        getattr(registration, "series_url", None),
+        event.cancellation_open(now),
     )
 
 

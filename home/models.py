@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from events.models import EventIndexPage, EventPage
 from forum.access import readable_threads
+from forum.fragments import render_thread_rows
 from knowledge.models import Lesson
 from lerendnetwerk import page_serving, shared_fragments
 from lerendnetwerk.blocks import ContentStreamBlock
@@ -56,8 +57,9 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         context.update(shared_fragments.lazy_context(lambda: self._news(request), self.SHARED_CONTEXT))
         user = request.user
         if user.is_authenticated:
-            context["active_threads"] = (
-                readable_threads(user).with_author_and_category().order_by("-last_activity_at")[:4]
+            # Each row kept by what it shows, as on the forum's pages (forum.fragments).
+            context["active_threads"] = render_thread_rows(
+                list(readable_threads(user).with_author_and_category().order_by("-last_activity_at")[:4])
             )
             profile = user.profile
             context["my_profile"] = profile

@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from forum.fragments import render_thread_rows
 from lerendnetwerk import shared_fragments
 from members.cards import profile_cards
 from members.models import MemberProfile
@@ -28,7 +29,7 @@ def search(request):
             results=kept_present(request, page_obj.object_list, types_of, query),
         )
         if request.user.is_authenticated and not type_key and not theme_slug:
-            context["thread_results"] = search_threads(request.user, query)[:THREAD_RESULTS]
+            context["thread_results"] = render_thread_rows(list(search_threads(request.user, query)[:THREAD_RESULTS]))
             # Which members match is the same for every member (they all see every listed
             # profile): kept as a part is, and so are their cards (members/cards.py). The
             # profiles' ILIKE over every member cost PostgreSQL 4.5 ms per search.

@@ -225,6 +225,30 @@ def test_my_meetings_shows_place_attendance_and_attended_meetings_without_a_quer
     assert len(four) == len(one), [q["sql"][:300] for q in four.captured_queries]
 
 
+def test_a_kept_meeting_card_shows_a_new_waitlist_place_and_cancels_with_the_readers_own_token(member):
+    """Each card of Mijn bijeenkomsten is kept by what it shows (lerendnetwerk.content_fragments)."""
+    import re
+
+    from tests.support.second_factor import log_in
+
+    full = pages.event("Vol", capacity_in_person=1)
+    first = MemberFactory()
+    services.register_member(full, first, Choice())
+    services.register_member(full, MemberFactory(), Choice())
+    services.register_member(full, member, Choice())
+    reader = Client(enforce_csrf_checks=True)
+    log_in(reader, member)
+    assert "nummer 2" in reader.get(reverse("events:my_events")).content.decode()
+
+    services.cancel(Registration.objects.get(event=full, member=first))
+    html = reader.get(reverse("events:my_events")).content.decode()
+    assert "nummer 1" in html and "nummer 2" not in html
+    token = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', html).group(1)
+    answer = reader.post(full.url + "afmelden/", {"csrfmiddlewaretoken": token, "next": "mijn"})
+    assert answer.status_code == 302
+    assert Registration.objects.get(event=full, member=member).status == RegistrationStatus.CANCELLED
+
+
 def test_my_meetings_requires_logging_in(client):
     response = client.get(reverse("events:my_events"))
     assert response.status_code == 302 and "/account/login/" in response["Location"]
