@@ -49,7 +49,12 @@ def profile_detail(request, member_id):
         profile = MemberProfile.objects.with_card_data(PROFILE_PHOTO).filter(member_id=member_id).first()
         if profile is None:
             raise Http404
-        return render(request, "members/profile_detail.html", _profile_context(profile, is_own_profile=True))
+        context = {
+            **_profile_context(profile),
+            "is_own_profile": True,
+            "is_associate": profile.member.has_role(Role.ASSOCIATE_MEMBER),
+        }
+        return render(request, "members/profile_detail.html", context)
     # Another member's profile is the same for every reader of an audience: only whether
     # the reader may see it is asked here; the profile is read when it is not kept.
     if not MemberProfile.objects.visible_to(request.user).filter(member_id=member_id).exists():
@@ -63,26 +68,21 @@ def profile_detail(request, member_id):
         profile = MemberProfile.objects.with_card_data(PROFILE_PHOTO).filter(member_id=member_id).first()
         if profile is None:  # erased since the question above: rendering stops, the answer is 404
             raise Http404
-        return _profile_context(profile, is_own_profile=False)
+        return _profile_context(profile)
 
     context = shared_fragments.lazy_context(read, PROFILE_CONTEXT)
     return render(
         request,
         "members/profile_detail.html",
-        {**context, "is_own_profile": False, "keep": True, "profile_member_id": member_id},
+        {**context, "is_own_profile": False, "profile_member_id": member_id},
     )
 
 
-PROFILE_CONTEXT = ("profile", "member", "is_own_profile", "is_associate")
+PROFILE_CONTEXT = ("profile", "member")
 
 
-def _profile_context(profile, *, is_own_profile):
-    return {
-        "profile": profile,
-        "member": profile.member,
-        "is_own_profile": is_own_profile,
-        "is_associate": profile.member.has_role(Role.ASSOCIATE_MEMBER),
-    }
+def _profile_context(profile):
+    return {"profile": profile, "member": profile.member}
 
 
 @login_required

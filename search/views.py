@@ -34,13 +34,13 @@ def search(request):
             # profile): kept as a part is, and so are their cards (members/cards.py). The
             # profiles' ILIKE over every member cost PostgreSQL 4.5 ms per search.
             member_ids = shared_fragments.kept_value(
-                request, "search-members", [query], lambda: matching_member_ids(request.user, query)
+                request, "search-members", [query], lambda: _matching_member_ids(request.user, query)
             )
             [context["member_cards"]] = profile_cards(request, (member_ids, 3))
     return render(request, "search/search.html", context)
 
 
-def matching_member_ids(user, query):
+def _matching_member_ids(user, query):
     return list(
         MemberProfile.objects.visible_to(user)
         .matching(q=query)
