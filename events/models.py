@@ -419,6 +419,9 @@ class EventPage(PreviewWhileAdded, ViewRestrictionsInOneQuery, RoutablePageMixin
             raise Http404
         return super().serve(request, *args, **kwargs)
 
+    # What served_queryset reads is the same for every reader: kept (lerendnetwerk.page_serving).
+    served_page_is_shared = True
+
     @classmethod
     def served_queryset(cls, queryset, request):
         """The meeting page reads its discussion (and the discussion's category, for the

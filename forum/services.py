@@ -188,20 +188,24 @@ def delete_post(member, post):
     return post
 
 
-def reaction_counts(post_ids, member=None):
-    """{post id: {kind: count}} in one query; with `member`, in the same query also
-    {post id: {kinds member reacted with}}."""
-    from django.db.models import Count, Q
+def reaction_counts(post_ids):
+    """{post id: {kind: count}} in one query."""
+    from django.db.models import Count
 
-    counts, mine = {}, {}
-    rows = Reaction.objects.filter(post_id__in=post_ids).values("post_id", "kind").annotate(total=Count("pk"))
-    if member is not None:
-        rows = rows.annotate(own=Count("pk", filter=Q(member_id=member.pk)))
-    for row in rows:
-        counts.setdefault(row["post_id"], {})[row["kind"]] = row["total"]
-        if row.get("own"):
-            mine.setdefault(row["post_id"], set()).add(row["kind"])
-    return (counts, mine) if member is not None else counts
+    counts = {}
+    rows = Reaction.objects.filter(post_id__in=post_ids).values_list("post_id", "kind").annotate(total=Count("pk"))
+    for post_id, kind, total in rows:
+        counts.setdefault(post_id, {})[kind] = total
+    return counts
+
+
+def own_reactions(post_ids, member):
+    """{post id: {kinds `member` reacted with}} in one query."""
+    mine = {}
+    rows = Reaction.objects.filter(post_id__in=post_ids, member_id=member.pk).values_list("post_id", "kind")
+    for post_id, kind in rows:
+        mine.setdefault(post_id, set()).add(kind)
+    return mine
 
 
 @transaction.atomic

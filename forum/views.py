@@ -1,3 +1,5 @@
+import functools
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,11 +13,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lerendnetwerk import shared_fragments
 from members.models import name_fields
 
 from . import access, fragments, mentions, services
 from .forms import HidePostForm, MentionQueryForm, MoveForm, PostForm, ReportForm, ThreadForm
-from .models import CategoryFollow, Post, ReactionKind, ThreadFollow
+from .models import Category, CategoryFollow, Post, ReactionKind, Thread, ThreadFollow
 
 
 def _wants_fragment(request):
@@ -54,22 +57,42 @@ def _readable_category(request, slug, *, with_following=False):
     return category
 
 
+def _category_to_show(request, slug):
+    """The category for its page: the row with its number of discussions, as every member
+    sees it, kept; whether this member may read it (no query for a public one); and
+    whether they follow it."""
+    category = shared_fragments.kept_value(
+        request,
+        "forum-category",
+        slug,
+        lambda: Category.objects.annotate(thread_count=Count("threads")).filter(slug=slug).first(),
+    )
+    if category is None or not access.can_read_category(request.user, category):
+        raise Http404
+    category.is_following = CategoryFollow.objects.filter(member_id=request.user.pk, category_id=category.pk).exists()
+    return category
+
+
 def category_detail(request, slug):
-    category = _readable_category(request, slug, with_following=True)
-    if category is None:
+    if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    category = _category_to_show(request, slug)
     # A row shows the discussion's author and whether it has an answer (not the answer).
     threads = category.threads.select_related("author").order_by("-is_pinned", "-last_activity_at")
-    page_obj = Paginator(threads, settings.FORUM_THREADS_PER_PAGE).get_page(request.GET.get("page"))
+    paginator = Paginator(threads, settings.FORUM_THREADS_PER_PAGE)
+    paginator.count = category.thread_count
+    page_obj = paginator.get_page(request.GET.get("page"))
+    # The page's rows are the same for every member who may read the category: kept.
+    rows = shared_fragments.kept_value(
+        request,
+        "forum-category-page",
+        (category.pk, page_obj.number),
+        lambda: fragments.render_thread_rows(list(page_obj.object_list)),
+    )
     return render(
         request,
         "forum/category.html",
-        {
-            "category": category,
-            "page_obj": page_obj,
-            "threads": fragments.render_thread_rows(list(page_obj.object_list)),
-            "is_following": category.is_following,
-        },
+        {"category": category, "page_obj": page_obj, "threads": rows, "is_following": category.is_following},
     )
 
 
@@ -104,6 +127,22 @@ def _thread_or_404(request, thread_id, *, with_following=False):
     return thread
 
 
+def _thread_to_show(request, thread_id):
+    """The discussion for its page: the row (with its category and author's name) as every
+    member sees it, kept; whether this member may read it (no query in a public category);
+    and whether they follow it."""
+    thread = shared_fragments.kept_value(
+        request,
+        "forum-thread",
+        thread_id,
+        lambda: Thread.objects.with_author_and_category().filter(pk=thread_id).first(),
+    )
+    if thread is None or not access.can_read_thread(request.user, thread):
+        raise Http404
+    thread.is_following = ThreadFollow.objects.filter(member_id=request.user.pk, thread_id=thread.pk).exists()
+    return thread
+
+
 class Node:
     def __init__(self, post):
         self.post = post
@@ -131,15 +170,16 @@ def _page_of_post(thread, sequence):
 def thread_detail(request, thread_id, slug):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    thread = _thread_or_404(request, thread_id, with_following=True)
+    thread = _thread_to_show(request, thread_id)
     if slug != thread.slug:
         return redirect(thread.get_absolute_url(), permanent=True)
     page_number = _number(request.GET.get("page"))
     if _number(request.GET.get("bericht")) is not None:
         page_number = _page_of_post(thread, _number(request.GET["bericht"]))
-    opening, page_obj, page_roots, descendants = _thread_page(thread, page_number or 1)
+    page_number = page_number or 1
+    opening, page_obj, page_roots, descendants, counts = _kept_thread_page(request, thread, page_number)
     shown = [post for post in [opening, *page_roots, *descendants] if post is not None]
-    _annotate_for(request.user, thread, shown)
+    _annotate_for(request.user, thread, shown, counts)
     fragments.render_posts(request, shown)
     return render(
         request,
@@ -161,6 +201,18 @@ def thread_detail(request, thread_id, slug):
             "is_last_page": page_obj.number == page_obj.paginator.num_pages,
         },
     )
+
+
+def _kept_thread_page(request, thread, number):
+    """_thread_page(): the posts of a page and their reactions are the same for every
+    member who may read the discussion, so they are kept as the parts every member sees
+    alike are (what is the reader's own, their reactions and rights, is added to them by
+    _annotate_for). A number past the discussion's size is answered (with the last page)
+    and not kept under a key of its own."""
+    build = functools.partial(_thread_page, thread, number)
+    if number > max(1, -(-thread.last_sequence // settings.FORUM_ROOT_POSTS_PER_PAGE)):
+        return build()
+    return shared_fragments.kept_value(request, "forum-thread-page", (thread.pk, number), build)
 
 
 # What a post on the thread page shows (forum/includes/post.html) and what its kept HTML's
@@ -199,12 +251,13 @@ def _thread_page(thread, number):
     opening = next((post for post in posts if post.is_opening), None)
     page_obj.object_list = [post for post in posts if not post.is_opening and post.root_id is None]
     descendants = [post for post in posts if post.root_id is not None]
-    return opening, page_obj, page_obj.object_list, descendants
+    counts = services.reaction_counts([post.pk for post in posts])
+    return opening, page_obj, page_obj.object_list, descendants, counts
 
 
-def _annotate_for(user, thread, posts):
-    """Reaction counts and the viewer's own reactions and rights, in one query."""
-    counts, mine = services.reaction_counts([post.pk for post in posts], member=user)
+def _annotate_for(user, thread, posts, counts):
+    """The reaction counts, and the viewer's own reactions (in one query) and rights."""
+    mine = services.own_reactions([post.pk for post in posts], user)
     moderator = access.can_moderate(user)
     marks_answer = access.can_mark_answer(user, thread)
     for post in posts:

@@ -135,6 +135,9 @@ class KnowledgeDossier(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         verbose_name = _("“Wat werkt bij” dossier")
         verbose_name_plural = _("“Wat werkt bij” dossiers")
 
+    # What served_queryset reads is the same for every reader: kept (lerendnetwerk.page_serving).
+    served_page_is_shared = True
+
     @classmethod
     def served_queryset(cls, queryset, request):
         """The dossier's theme, read with the dossier (what else it shows is read only
@@ -397,6 +400,9 @@ class Lesson(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         "lesson_themes",
         "basis",
     )
+
+    # What served_queryset reads is the same for every reader: kept (lerendnetwerk.page_serving).
+    served_page_is_shared = True
 
     @classmethod
     def served_queryset(cls, queryset, request):

@@ -2,9 +2,10 @@
 notification), each rendered once and kept in the cache under a key made of everything it
 shows.
 
-A key is a digest of the values the template reads (for a post: its text, author's name,
-times, reaction counts, and the viewer's own part: their reactions, whether they may
-moderate it), the language and the template's own source. A fragment is therefore never
+A key holds a digest of the values the template reads (for a post: its text, author's
+name, times, reaction counts, and the viewer's own part: their reactions, whether they may
+moderate it), the language, the template's own source and the release
+(lerendnetwerk.release). A fragment is therefore never
 invalidated: when anything it shows changes, the page asks for another key, and the old
 entry expires. Whoever sees the same values shares an entry; a fragment with an author's
 or a moderator's controls is only ever found under a key that contains those rights.
@@ -21,6 +22,8 @@ from django.core.cache import cache as fragment_cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from lerendnetwerk import release
 
 # What {% csrf_token %} writes into a kept fragment instead of the token.
 CSRF_MARKER = "<!--csrf-token-->"
@@ -39,7 +42,7 @@ def render_kept(template_name, items, shows, context_of, *, csrf_token=None):
     tuple of plain values and the text) or rendered with `context_of(item)` and kept; all
     found in one round trip to the cache, the rest kept in one."""
     template, template_digest = _template(template_name)
-    prefix = f"fragment:{template_digest}:{get_language()}:"
+    prefix = f"fragment:{release.digest()}:{template_digest}:{get_language()}:"
     keys = {}
     for item in items:
         digest = hashlib.blake2b(repr(shows(item)).encode(), digest_size=16).hexdigest()

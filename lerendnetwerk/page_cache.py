@@ -39,7 +39,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language
 
-from lerendnetwerk import tree_cache
+from lerendnetwerk import release, tree_cache
 
 GENERATION_KEY = "page-cache:generation"
 CSRF_PLACEHOLDER = b"\x00page-cache-csrf-token\x00"
@@ -87,6 +87,7 @@ def page_key(request):
     return ":".join(
         [
             "page-cache",
+            release.digest(),
             tree,
             pages,
             timezone.localdate().isoformat(),

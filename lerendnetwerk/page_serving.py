@@ -36,7 +36,7 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
-from lerendnetwerk import tree_cache
+from lerendnetwerk import shared_fragments, tree_cache
 
 
 def _ancestor_paths(path, depth):
@@ -104,11 +104,21 @@ def _pages_on_the_way(root, request, wanted):
 def served_page(page, request):
     """The specific page of `page`. A page type may read more in that same query: its
     classmethod `served_queryset(queryset, request)` adds select_related and annotations
-    (what its template shows of related rows, the sizes of its lists)."""
+    (what its template shows of related rows, the sizes of its lists). When what it reads
+    is the same for every reader of an audience (`served_page_is_shared`: nothing of the
+    reader's own, such as their role in a practice), the page as read is kept as the parts
+    of pages are (lerendnetwerk.shared_fragments: forgotten with any write a reader could
+    see, never for a preview)."""
     model = page.specific_class
     if model is None or not hasattr(model, "served_queryset"):
         return page.specific
-    return model.served_queryset(model._default_manager.all(), request).get(pk=page.pk)
+
+    def read():
+        return model.served_queryset(model._default_manager.all(), request).get(pk=page.pk)
+
+    if getattr(model, "served_page_is_shared", False):
+        return shared_fragments.kept_value(request, "served-page", (model._meta.label, page.pk), read)
+    return read()
 
 
 def _restricted_paths():

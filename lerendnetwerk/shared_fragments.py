@@ -11,6 +11,7 @@ bell, a trekker's buttons, a meeting only for a network's members) stays outside
 `{% shared_fragment "name" value … %}…{% endshared_fragment %}` (home/templatetags/fragments.py)
 keeps what it encloses under a key made of
 
+- the release (lerendnetwerk.release: a new release never reads what an older one kept);
 - the two generation numbers of the visitors' page cache (lerendnetwerk.page_cache and
   tree_cache): a new number whenever a page is published, moved or deleted and whenever
   any other row that a reader could see is written, so a kept part never outlives a change
@@ -40,7 +41,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from lerendnetwerk import page_cache, tree_cache
+from lerendnetwerk import page_cache, release, tree_cache
 
 CSRF_MARKER = "\x00shared-fragment-csrf-token\x00"
 
@@ -60,6 +61,7 @@ def fragment_key(request, name, source_digest, values):
     return ":".join(
         [
             "shared-fragment",
+            release.digest(),
             tree,
             pages,
             timezone.localdate().isoformat(),
@@ -88,8 +90,8 @@ def render(request, name, source_digest, values, render_part, csrf_token):
 
 def source_digest(template_name, source):
     """A digest of a template's source, part of every key: a changed template makes new
-    keys. The templates it includes are not in it: a release that changes only those
-    clears the cache (docs/deployment.md), or they show within SHARED_FRAGMENT_SECONDS."""
+    keys (as does any other change of a release, lerendnetwerk.release: the templates it
+    includes, the translations, the code that builds a kept value)."""
     return hashlib.blake2b(f"{template_name}\n{source}".encode(), digest_size=8).hexdigest()
 
 

@@ -24,6 +24,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import get_language
 
+from lerendnetwerk import release
+
 GENERATION_KEY = "tree-cache:generation"
 TIMEOUT = 24 * 3600
 
@@ -57,7 +59,7 @@ def remembered(request, name, build, *parts, seconds=TIMEOUT, in_process=True, k
     With `in_process=False` not in this process's own memo: for what has no bound in
     number (what people search for), which would crowd out the few menus. With `keep`, a
     value is only kept when keep(value) is true (the rest is built again every time)."""
-    key = ":".join(["tree-cache", generation(request), name, get_language() or "", *map(str, parts)])
+    key = ":".join(["tree-cache", release.digest(), generation(request), name, get_language() or "", *map(str, parts)])
     kept = _IN_THIS_PROCESS.get(key) if in_process else None
     if kept is not None:
         return pickle.loads(kept)[0]  # noqa: S301 (written by this process, below)

@@ -1,6 +1,9 @@
 """The thread page's posts and the category page's rows come from the cache
-(forum/fragments.py): every viewer still sees their own controls, reactions and CSRF token,
-and a change shows on the very next request."""
+(forum/fragments.py), and so, with kept parts on (lerendnetwerk/shared_fragments.py), do
+the discussion's row and the page's posts and reaction counts (forum.views.thread_detail):
+every viewer still sees their own controls, reactions and CSRF token, a change shows on
+the very next request, and a closed space's discussion stays closed to outsiders. Each
+test runs with kept parts off (the tests' default) and on."""
 
 import re
 
@@ -14,8 +17,9 @@ from forum.models import Reaction
 from tests.support.second_factor import log_in
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
+@pytest.fixture(autouse=True, params=[0, 600], ids=["parts-not-kept", "parts-kept"])
+def empty_cache(request, settings):
+    settings.SHARED_FRAGMENT_SECONDS = request.param
     cache.clear()
     yield
     cache.clear()
@@ -106,3 +110,69 @@ def test_a_category_row_shows_new_activity_at_once(forum, discussion):
     services.reply(forum["participant"], thread, body="Wij ook.")
 
     assert "3 berichten" in page_as(forum["member"], url)
+
+
+def test_a_discussion_in_a_closed_space_read_by_a_participant_stays_closed_to_others(forum):
+    thread = services.start_thread(forum["trekker"], forum["space"], title="Intern overleg", body="Alleen voor ons.")
+    url = thread.get_absolute_url()
+    assert "Alleen voor ons." in page_as(forum["participant"], url)  # kept, when parts are
+
+    outsider = log_in(Client(), forum["member"])
+    assert outsider.get(url).status_code == 404
+    assert outsider.get(url + "?page=1").status_code == 404
+
+
+def test_a_participant_removed_from_the_practice_loses_the_discussion_at_once(forum):
+    from practices.models import PracticeMembership
+
+    thread = services.start_thread(forum["trekker"], forum["space"], title="Intern overleg", body="Alleen voor ons.")
+    url = thread.get_absolute_url()
+    client = log_in(Client(), forum["participant"])
+    assert client.get(url).status_code == 200
+
+    PracticeMembership.objects.filter(member=forum["participant"]).delete()
+
+    assert client.get(url).status_code == 404
+
+
+def test_closing_a_discussion_removes_the_reply_form_on_the_next_request(forum, discussion):
+    thread, _reply = discussion
+    url = thread.get_absolute_url()
+    assert 'name="body"' in page_as(forum["member"], url)
+
+    services.moderate_thread(forum["moderator"], thread, locked=True)
+
+    page = page_as(forum["member"], url)
+    assert 'name="body"' not in page and "Deze discussie is gesloten" in page
+
+
+def test_a_new_reply_shows_on_the_next_request(forum, discussion):
+    thread, _reply = discussion
+    url = thread.get_absolute_url()
+    page_as(forum["member"], url)
+
+    services.reply(forum["participant"], thread, body="Wij werken met een wijkteam.")
+    page = page_as(forum["member"], url)
+
+    assert "Wij werken met een wijkteam." in page
+    assert 'data-last-seq="3"' in page
+
+
+def test_a_closed_spaces_category_read_by_a_participant_stays_closed_to_others(forum):
+    services.start_thread(forum["trekker"], forum["space"], title="Intern overleg", body="Alleen voor ons.")
+    url = forum["space"].get_absolute_url()
+    assert "Intern overleg" in page_as(forum["participant"], url)
+
+    outsider = log_in(Client(), forum["member"])
+    assert outsider.get(url).status_code == 404
+    assert outsider.get(url + "?page=2").status_code == 404
+
+
+def test_a_new_discussion_shows_in_its_category_and_its_count_on_the_next_request(forum, discussion):
+    url = forum["public"].get_absolute_url()
+    assert "1 discussie<" in page_as(forum["member"], url)
+
+    services.start_thread(forum["participant"], forum["public"], title="Een tweede vraag", body="Wie weet het?")
+
+    page = page_as(forum["member"], url)
+    assert "2 discussies<" in page and "Een tweede vraag" in page

@@ -349,3 +349,63 @@ def test_the_kept_reply_form_of_a_discussion_posts_with_each_readers_own_token(d
     answer = reader.post(reverse("forum:reply", args=[thread.pk]), {"csrfmiddlewaretoken": token, "body": "Zo!"})
     assert answer.status_code == 302
     assert Post.objects.filter(thread=thread, body_markdown="Zo!").exists()
+
+
+def test_a_second_reader_of_a_kept_discussion_reads_only_what_is_their_own(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from forum import services as forum_services
+    from forum.models import Category
+
+    category = Category.objects.create(name="Toegang", slug="toegang", theme=pages.theme("toegang"))
+    thread = forum_services.start_thread(MemberFactory(), category, title="De voordeur", body="Hoe?")
+    forum_services.reply(MemberFactory(), thread, body="Zo.")
+    first, reader = member_client(), member_client()
+    first.get(thread.get_absolute_url())  # keeps the page's parts
+    with CaptureQueriesContext(connection) as queries:
+        assert reader.get(thread.get_absolute_url()).status_code == 200
+    tables = {re.search(r'FROM "(\w+)"', query["sql"]).group(1) for query in queries.captured_queries}
+    # Whether they follow it and their own reactions: not the discussion, its posts, their
+    # reaction counts or its themes.
+    assert {table for table in tables if table.startswith(("forum_", "themes_"))} == {
+        "forum_threadfollow",
+        "forum_reaction",
+    }
+
+
+def test_a_network_meeting_read_by_a_network_member_stays_closed_to_others(db):
+    network_member = MemberFactory(first_name="Netwerklid")
+    network = pages.network(members=[network_member])
+    event = pages.event("Besloten casusoverleg", network=network)
+    event.circle_only = True
+    event.save_revision().publish()
+    inside, outsider = Client(), member_client()
+    log_in(inside, network_member)
+    assert "Besloten casusoverleg" in inside.get(event.url).content.decode()  # the page as read is kept
+
+    assert outsider.get(event.url).status_code == 404
+
+
+def test_an_unpublished_meeting_is_gone_on_the_next_request(theme_with_everything):
+    meeting = theme_with_everything["meeting"]
+    reader = member_client()
+    assert reader.get(meeting.url).status_code == 200
+
+    meeting.unpublish()
+
+    assert reader.get(meeting.url).status_code == 404
+
+
+def test_a_second_reader_of_a_kept_meeting_page_reads_only_their_own_registration(theme_with_everything):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    meeting = theme_with_everything["meeting"]
+    first, reader = member_client(), member_client()
+    first.get(meeting.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert reader.get(meeting.url).status_code == 200
+    tables = {re.search(r'FROM "(\w+)"', query["sql"]).group(1) for query in queries.captured_queries}
+    assert "wagtailcore_page" not in tables and "events_eventpage" not in tables
+    assert "events_registration" in tables  # their own registration, asked every time
