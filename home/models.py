@@ -6,8 +6,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from events.models import EventIndexPage, EventPage
-from forum.access import readable_threads
+from forum.access import readable_categories
 from forum.fragments import render_thread_rows
+from forum.models import Thread
 from knowledge.models import Lesson
 from lerendnetwerk import page_serving, shared_fragments
 from lerendnetwerk.blocks import ContentStreamBlock
@@ -16,8 +17,12 @@ from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQ
 from members.cards import profile_cards
 from members.models import MemberProfile
 from networks.membership import networks_of
+from notifications.unread import remembered_with_access
 from practices.models import ExperienceReport
 from themes.prefetch import prefetch_themes
+
+# Which categories a member may read (their ids), remembered with their access.
+READABLE_CATEGORIES_KEY = "home:readable-categories:{}"
 
 
 class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
@@ -57,10 +62,7 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         context.update(shared_fragments.lazy_context(lambda: self._news(request), self.SHARED_CONTEXT))
         user = request.user
         if user.is_authenticated:
-            # Each row kept by what it shows, as on the forum's pages (forum.fragments).
-            context["active_threads"] = render_thread_rows(
-                list(readable_threads(user).with_author_and_category().order_by("-last_activity_at")[:4])
-            )
+            context["active_threads"] = self._active_threads(request)
             profile = user.profile
             context["my_profile"] = profile
             context["my_networks"] = networks_of(user)
@@ -81,6 +83,24 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
                 request, (colleague_ids, 4), (newest_ids, 3)
             )
         return context
+
+    @staticmethod
+    def _active_threads(request):
+        """The four discussions with the latest activity that the reader may read: which
+        categories they may read is remembered with their access (notifications.unread:
+        renewed when they join or leave a closed space or their roles change, or a category
+        changes), and the rows are kept for every member who may read the same categories
+        (most members: the public ones), each row by what it shows (forum.fragments)."""
+        user = request.user
+        readable = remembered_with_access(
+            READABLE_CATEGORIES_KEY, user, lambda: sorted(readable_categories(user).values_list("pk", flat=True))
+        )
+
+        def rows():
+            threads = Thread.objects.filter(category__in=readable).with_author_and_category()
+            return render_thread_rows(list(threads.order_by("-last_activity_at")[:4]))
+
+        return shared_fragments.kept_value(request, "home-active-threads", readable, rows)
 
     @staticmethod
     def _newest_member_ids(user, number):

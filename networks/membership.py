@@ -433,11 +433,18 @@ def requests_and_invitations(network):
 
 
 def networks_of(member):
-    """The live networks the member takes part in, with their role (home page, profile)."""
+    """The live networks the member takes part in, with their role (home page, profile):
+    of the network, what a link to it needs (its title and place in the tree), not the
+    rest of its page."""
     if not _is_active(member):
         return []
     return list(
         NetworkMembership.objects.filter(member_id=member.pk, network__live=True)
         .select_related("network")
+        .only("member_id", "role", *(f"network__{field}" for field in NETWORK_LINK_FIELDS))
         .order_by("network__title")
     )
+
+
+# What {% pageurl %} and a link's text read of a page.
+NETWORK_LINK_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "live", "content_type_id")

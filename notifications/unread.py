@@ -35,7 +35,7 @@ def unread_count(member):
     """Unread notifications about what the member may still read (the bell's number)."""
     from .models import Notification
 
-    return _remembered(COUNT_KEY, member, lambda: Notification.objects.readable_by(member).unread().count())
+    return remembered_with_access(COUNT_KEY, member, lambda: Notification.objects.readable_by(member).unread().count())
 
 
 def readable_count(member):
@@ -44,10 +44,14 @@ def readable_count(member):
     it (a notification created or deleted, the member's access)."""
     from .models import Notification
 
-    return _remembered(TOTAL_KEY, member, lambda: Notification.objects.readable_by(member).count())
+    return remembered_with_access(TOTAL_KEY, member, lambda: Notification.objects.readable_by(member).count())
 
 
-def _remembered(key_template, member, count):
+def remembered_with_access(key_template, member, build):
+    """What `build()` returns for `member`, remembered under `key_template` (with a {} for
+    the member's id) until the member's version or the access version is renewed: for
+    what depends on a member's notifications or on what they may read (the bell's number;
+    which categories they may read, for the start page's discussions)."""
     count_key, member_key = key_template.format(member.pk), MEMBER_VERSION_KEY.format(member.pk)
     found = cache.get_many([count_key, member_key, ACCESS_VERSION_KEY])
     versions = (found.get(member_key), found.get(ACCESS_VERSION_KEY))
@@ -56,9 +60,9 @@ def _remembered(key_template, member, count):
         return remembered[2]
     if None in versions:
         versions = _versions_made(member_key, *versions)
-    number = count()
-    cache.set(count_key, (*versions, number), COUNT_SECONDS)
-    return number
+    value = build()
+    cache.set(count_key, (*versions, value), COUNT_SECONDS)
+    return value
 
 
 def _versions_made(member_key, member_version, access_version):
