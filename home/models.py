@@ -6,7 +6,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from events.models import EventIndexPage, EventPage
-from forum.access import readable_categories
 from forum.fragments import render_thread_rows
 from forum.models import Thread
 from knowledge.models import Lesson
@@ -17,12 +16,9 @@ from lerendnetwerk.page_serving import PreviewWhileAdded, ViewRestrictionsInOneQ
 from members.cards import profile_cards
 from members.models import MemberProfile
 from networks.membership import networks_of
-from notifications.unread import remembered_with_access
+from notifications.unread import readable_category_ids
 from practices.models import ExperienceReport
 from themes.prefetch import prefetch_themes
-
-# Which categories a member may read (their ids), remembered with their access.
-READABLE_CATEGORIES_KEY = "home:readable-categories:{}"
 
 
 class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
@@ -91,10 +87,7 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         renewed when they join or leave a closed space or their roles change, or a category
         changes), and the rows are kept for every member who may read the same categories
         (most members: the public ones), each row by what it shows (forum.fragments)."""
-        user = request.user
-        readable = remembered_with_access(
-            READABLE_CATEGORIES_KEY, user, lambda: sorted(readable_categories(user).values_list("pk", flat=True))
-        )
+        readable = readable_category_ids(request.user)
 
         def rows():
             threads = Thread.objects.filter(category__in=readable).with_author_and_category()

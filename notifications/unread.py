@@ -28,6 +28,7 @@ COUNT_KEY = "notifications:unread:{}"
 TOTAL_KEY = "notifications:readable:{}"
 MEMBER_VERSION_KEY = "notifications:unread-version:{}"
 ACCESS_VERSION_KEY = "notifications:unread-access-version"
+READABLE_CATEGORIES_KEY = "forum:readable-categories:{}"
 COUNT_SECONDS = 60 * 60
 
 
@@ -45,6 +46,17 @@ def readable_count(member):
     from .models import Notification
 
     return remembered_with_access(TOTAL_KEY, member, lambda: Notification.objects.readable_by(member).count())
+
+
+def readable_category_ids(member):
+    """The ids of the forum categories `member` may read (sorted), remembered with their
+    access: for lists of discussions kept for every member who may read the same ones
+    (the start page's, search's)."""
+    from forum.access import readable_categories
+
+    return remembered_with_access(
+        READABLE_CATEGORIES_KEY, member, lambda: sorted(readable_categories(member).values_list("pk", flat=True))
+    )
 
 
 def remembered_with_access(key_template, member, build):

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
 from events.models import EventPage, EventTheme
-from forum.access import readable_threads
+from forum.models import Thread
 from home.models import ContentPage
 from knowledge.models import EffectiveElementPage, KnowledgeDossier, Lesson, LessonTheme
 from lerendnetwerk import tree_cache
@@ -352,8 +352,10 @@ def present(page_ids, types_of, text):
     ]
 
 
-def search_threads(user, text):
-    """Discussions the member may read whose title or one of whose posts contains every
-    word (the forum's full-text index, forum.fulltext). Closed spaces only for their
-    participants and staff: never for visitors."""
-    return readable_threads(user).matching(text).with_author_and_category().order_by("-last_activity_at")
+def search_threads(category_ids, text):
+    """Discussions in these categories (those the member may read:
+    notifications.unread.readable_category_ids; closed spaces only for their participants
+    and staff, never for visitors) whose title or one of whose posts contains every word
+    (the forum's full-text index, forum.fulltext)."""
+    threads = Thread.objects.filter(category__in=category_ids).matching(text)
+    return threads.with_author_and_category().order_by("-last_activity_at")

@@ -5,6 +5,7 @@ from forum.fragments import render_thread_rows
 from lerendnetwerk import shared_fragments
 from members.cards import profile_cards
 from members.models import MemberProfile
+from notifications.unread import readable_category_ids
 
 from .query import kept_present, kept_search_pages, search_threads, searchable_text
 
@@ -29,7 +30,15 @@ def search(request):
             results=kept_present(request, page_obj.object_list, types_of, query),
         )
         if request.user.is_authenticated and not type_key and not theme_slug:
-            context["thread_results"] = render_thread_rows(list(search_threads(request.user, query)[:THREAD_RESULTS]))
+            # The discussions found are the same for every member who may read the same
+            # categories (most members: the public ones): kept for them.
+            readable = readable_category_ids(request.user)
+            context["thread_results"] = shared_fragments.kept_value(
+                request,
+                "search-threads",
+                [query, readable],
+                lambda: render_thread_rows(list(search_threads(readable, query)[:THREAD_RESULTS])),
+            )
             # Which members match is the same for every member (they all see every listed
             # profile): kept as a part is, and so are their cards (members/cards.py). The
             # profiles' ILIKE over every member cost PostgreSQL 4.5 ms per search.

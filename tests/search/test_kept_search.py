@@ -86,3 +86,28 @@ def test_kept_searches_differ_by_type_theme_and_result_page(client, lesson):
         pages.lesson(f"Wijkteam les {number}")
     first, second = titles(client), titles(client, page=2)
     assert len(first) == 10 and second and not set(first) & set(second)
+
+
+@pytest.mark.parametrize("kept", [0, 600], ids=["parts-not-kept", "parts-kept"])
+def test_discussions_found_in_a_closed_space_reach_its_participants_only_also_when_kept(db, settings, kept):
+    from django.test import Client
+
+    from forum import services as forum_services
+    from practices.models import PracticeMembership
+    from tests.forum.conftest import build_forum
+    from tests.support.second_factor import log_in
+
+    settings.SHARED_FRAGMENT_SECONDS = kept
+    forum = build_forum()
+    forum_services.start_thread(forum["member"], forum["public"], title="Wachtlijst openbaar", body="?")
+    forum_services.start_thread(forum["trekker"], forum["space"], title="Wachtlijst intern", body="?")
+
+    def found(member):
+        response = log_in(Client(), member).get(SEARCH, {"q": "wachtlijst"})
+        return {thread.title for thread in response.context["thread_results"]}
+
+    assert found(forum["participant"]) == {"Wachtlijst openbaar", "Wachtlijst intern"}
+    assert found(forum["member"]) == {"Wachtlijst openbaar"}
+
+    PracticeMembership.objects.filter(member=forum["participant"]).delete()
+    assert found(forum["participant"]) == {"Wachtlijst openbaar"}
