@@ -1,3 +1,5 @@
+import functools
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import connections, models
@@ -421,18 +423,9 @@ def attach_themes(profiles):
     if not profiles:
         return
     by_pk = {profile.pk: profile for profile in profiles}
-    columns = ("content_object_id", "tag__id", "tag__name", "tag__slug", "tag__description", "kind")
-    rows = (
-        ProfileInterest.objects.filter(content_object_id__in=by_pk)
-        .annotate(kind=models.Value("interest"))
-        .values_list(*columns)
-        .union(
-            ProfileExpertise.objects.filter(content_object_id__in=by_pk)
-            .annotate(kind=models.Value("expertise"))
-            .values_list(*columns),
-            all=True,
-        )
-    )
+    with connections[ProfileInterest.objects.db].cursor() as cursor:
+        cursor.execute(_profile_themes_sql(len(by_pk)), [*by_pk, *by_pk])
+        rows = cursor.fetchall()
     themes = {pk: {"interest": {}, "expertise": {}} for pk in by_pk}
     for profile_pk, pk, name, slug, description, kind in rows:
         themes[profile_pk][kind][pk] = Theme(id=pk, name=name, slug=slug, description=description)
@@ -444,6 +437,28 @@ def attach_themes(profiles):
         own = themes[profile.pk]
         profile._interest_themes, profile._expertise_themes = by_name(own["interest"]), by_name(own["expertise"])
         profile._themes = by_name(own["interest"] | own["expertise"])
+
+
+@functools.lru_cache(maxsize=64)
+def _profile_themes_sql(count):
+    """attach_themes()'s query for `count` profiles, written out once per process and
+    number: as a union of two querysets Django spent 1.5 ms of CPU building it on every
+    page that shows a member's themes. Parameters: the profiles' ids, twice. Table and
+    column names come from the models, never from input."""
+    from themes.models import Theme
+
+    placeholders = ", ".join(["%s"] * count)
+    theme = Theme._meta.db_table
+    parts = []
+    for through, kind in ((ProfileInterest, "interest"), (ProfileExpertise, "expertise")):
+        profile_column = through._meta.get_field("content_object").column
+        tag_column = through._meta.get_field("tag").column
+        parts.append(
+            f"SELECT t.{profile_column}, th.id, th.name, th.slug, th.description, '{kind}' "  # noqa: S608
+            f"FROM {through._meta.db_table} t JOIN {theme} th ON th.id = t.{tag_column} "
+            f"WHERE t.{profile_column} IN ({placeholders})"
+        )
+    return " UNION ALL ".join(parts)
 
 
 class MemberProfile(models.Model):
