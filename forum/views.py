@@ -57,6 +57,12 @@ def _readable_category(request, slug, *, with_following=False):
     return category
 
 
+def _found(row):
+    """Whether a row was found: what is not is answered 404 and not kept, so that asking
+    for made-up ids or names does not fill the cache."""
+    return row is not None
+
+
 def _category_to_show(request, slug):
     """The category for its page: the row with its number of discussions, as every member
     sees it, kept; whether this member may read it (no query for a public one); and
@@ -66,6 +72,7 @@ def _category_to_show(request, slug):
         "forum-category",
         slug,
         lambda: Category.objects.annotate(thread_count=Count("threads")).filter(slug=slug).first(),
+        keep=_found,
     )
     if category is None or not access.can_read_category(request.user, category):
         raise Http404
@@ -136,6 +143,7 @@ def _thread_to_show(request, thread_id):
         "forum-thread",
         thread_id,
         lambda: Thread.objects.with_author_and_category().filter(pk=thread_id).first(),
+        keep=_found,
     )
     if thread is None or not access.can_read_thread(request.user, thread):
         raise Http404

@@ -115,16 +115,19 @@ def kept(request, name, template_name, values, build):
     return None if html is None else mark_safe(html)
 
 
-def kept_value(request, name, values, build, *, source_digest="value"):
+def kept_value(request, name, values, build, *, source_digest="value", keep=None):
     """What `build()` returns, kept as a part is: for a value the same for every reader of
     an audience that a page goes on to use (which members match a search, the newest
-    members), under the same key and for as long."""
+    members), under the same key and for as long. With `keep`, a value is only kept when
+    keep(value) is true (a miss asked by anyone for any id need not fill the cache)."""
     if not enabled(request):
         return build()
     key = fragment_key(request, name, source_digest, values)
     found = cache.get(key)  # a 1-tuple, so that a kept None is told from a miss
     if found is None:
         found = (build(),)
+        if keep is not None and not keep(found[0]):
+            return found[0]
         cache.set(key, found, settings.SHARED_FRAGMENT_SECONDS)
     return found[0]
 

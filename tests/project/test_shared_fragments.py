@@ -409,3 +409,14 @@ def test_a_second_reader_of_a_kept_meeting_page_reads_only_their_own_registratio
     tables = {re.search(r'FROM "(\w+)"', query["sql"]).group(1) for query in queries.captured_queries}
     assert "wagtailcore_page" not in tables and "events_eventpage" not in tables
     assert "events_registration" in tables  # their own registration, asked every time
+
+
+def test_a_discussion_or_category_that_does_not_exist_is_not_kept(db):
+    from unittest import mock
+
+    reader = member_client()
+    with mock.patch.object(shared_fragments.cache, "set", wraps=shared_fragments.cache.set) as kept:
+        assert reader.get(reverse("forum:thread", args=[999999, "verzonnen"])).status_code == 404
+        assert reader.get(reverse("forum:category", args=["verzonnen"])).status_code == 404
+    keys = [call.args[0] for call in kept.call_args_list]
+    assert not any(":forum-thread:" in key or ":forum-category:" in key for key in keys)
