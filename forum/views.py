@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Max, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -43,15 +43,10 @@ def forum_index(request):
     return render(request, "forum/index.html", {"public_categories": public, "practice_spaces": spaces})
 
 
-def _readable_category(request, slug, *, with_following=False):
+def _readable_category(request, slug):
     if not request.user.is_authenticated:
         return None
-    categories = access.readable_categories(request.user).filter(slug=slug)
-    if with_following:  # whether the reader follows it, in the same query
-        categories = categories.annotate(
-            is_following=Exists(CategoryFollow.objects.filter(member_id=request.user.pk, category=OuterRef("pk")))
-        )
-    category = categories.first()
+    category = access.readable_categories(request.user).filter(slug=slug).first()
     if category is None:
         raise Http404
     return category
@@ -122,13 +117,8 @@ def thread_new(request, slug):
     return render(request, "forum/thread_form.html", {"form": form, "category": category})
 
 
-def _thread_or_404(request, thread_id, *, with_following=False):
-    threads = access.readable_threads(request.user).with_author_and_category().filter(pk=thread_id)
-    if with_following:  # whether the reader follows it, in the same query
-        threads = threads.annotate(
-            is_following=Exists(ThreadFollow.objects.filter(member_id=request.user.pk, thread=OuterRef("pk")))
-        )
-    thread = threads.first()
+def _thread_or_404(request, thread_id):
+    thread = access.readable_threads(request.user).with_author_and_category().filter(pk=thread_id).first()
     if thread is None:
         raise Http404
     return thread
