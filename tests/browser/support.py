@@ -13,9 +13,11 @@ from email import policy
 from pathlib import Path
 
 try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import expect, sync_playwright
 except ImportError:  # the fixtures skip (or fail, with LN_REQUIRE_BROWSER=1) on this
     expect = sync_playwright = None
+    PlaywrightTimeoutError = TimeoutError
 
 # How long to wait for a page, an element or an assertion (Playwright: 30 s for actions, 5 s
 # for `expect`). Ten seconds leaves room for a reconnecting socket's back-off on a busy
@@ -213,6 +215,28 @@ def press(page, locator, key="Enter"):
     """Tab to a link or button and press Enter (or Space) on it."""
     tab_to(page, locator)
     page.keyboard.press(key)
+
+
+def choose_file_by_keyboard(page, locator, path, tries=3):
+    """Tab to a file field, open its file chooser with Space and choose `path`.
+
+    Headless Chromium now and then loses the chooser of a trusted key press on a busy
+    machine (the field keeps the focus, no dialog comes). Space is then pressed again on
+    the same focused field, up to `tries` times; a field that never opens a chooser from
+    the keyboard still fails."""
+    tab_to(page, locator)
+    target = locator.element_handle()
+    for attempt in range(tries):
+        assert page.evaluate("(field) => document.activeElement === field", target), "the file field lost the focus"
+        try:
+            with page.expect_file_chooser(timeout=5_000) as chooser:
+                page.keyboard.press("Space")
+        except PlaywrightTimeoutError:
+            if attempt == tries - 1:
+                raise
+            continue
+        chooser.value.set_files(path)
+        return
 
 
 def type_into(page, locator, text):

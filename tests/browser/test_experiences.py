@@ -8,12 +8,12 @@ import pytest
 from members.roles import Role
 from tests import pages
 from tests.browser.support import (
+    choose_file_by_keyboard,
     code_from_the_app,
     expect,
     log_in,
     log_in_by_keyboard,
     press,
-    tab_to,
     text_of,
     type_into,
 )
@@ -164,10 +164,7 @@ def test_share_an_experience_with_an_attachment_and_approve_it_with_the_keyboard
     theme = themes.get_by_role("checkbox", name="Eenzaamheid")
     press(author, theme, key="Space")
     expect(theme).to_be_checked()
-    tab_to(author, author.get_by_label("Bijlage"))
-    with author.expect_file_chooser() as chooser:
-        author.keyboard.press("Space")
-    chooser.value.set_files(handout)
+    choose_file_by_keyboard(author, author.get_by_label("Bijlage"), handout)
     press(author, author.get_by_role("button", name="Naar de redactie sturen"))
     expect(author.get_by_role("status")).to_contain_text("Je ervaring is naar de redactie gestuurd")
     expect(author.get_by_role("row", name=TITLE)).to_contain_text("Ingediend")
