@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Max, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lerendnetwerk import shared_fragments
+from lerendnetwerk.paging import KnownCountPaginator, page_of
 from members.models import name_fields
 
 from . import access, fragments, mentions, services
@@ -81,9 +81,7 @@ def category_detail(request, slug):
     category = _category_to_show(request, slug)
     # A row shows the discussion's author and whether it has an answer (not the answer).
     threads = category.threads.select_related("author").order_by("-is_pinned", "-last_activity_at")
-    paginator = Paginator(threads, settings.FORUM_THREADS_PER_PAGE)
-    paginator.count = category.thread_count
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj = page_of(threads, settings.FORUM_THREADS_PER_PAGE, request.GET.get("page"), count=category.thread_count)
     # The page's rows are the same for every member who may read the category: kept.
     rows = shared_fragments.kept_value(
         request,
@@ -240,8 +238,7 @@ def _thread_page(thread, number):
             .annotate(branch_count=Coalesce(Subquery(branch_count), 0))
             .order_by("sequence")
         )
-        paginator = Paginator([], per_page)
-        paginator.count = posts[0].branch_count if posts else 0
+        paginator = KnownCountPaginator([], per_page, count=posts[0].branch_count if posts else 0)
         if number <= paginator.num_pages:
             break
         number = paginator.num_pages

@@ -45,6 +45,12 @@ class ResultType:
     def singular_label(self):
         return capfirst(self.model._meta.verbose_name)
 
+    def __reduce__(self):
+        # Kept with a search's outcome: pickled as its key, the one object read back. Its
+        # label is a lazy translation, and unpickling those built a class each time (six
+        # per kept search, 1 ms of a search page's 15).
+        return result_type_of, (self.key,)
+
 
 RESULT_TYPES = [
     ResultType("praktijk", LearningPractice, _("Learning practices"), PracticeTheme),
@@ -57,6 +63,10 @@ RESULT_TYPES = [
     ResultType("pagina", ContentPage, _("Pages")),
 ]
 RESULT_TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
+
+
+def result_type_of(key):
+    return RESULT_TYPES_BY_KEY[key]
 
 
 # Control characters (NUL and the like) and the invisible marks that turn the direction of

@@ -1,12 +1,15 @@
 """A search's pages, facets and result page are kept between requests (the same for every
 reader: live, public pages only) and forgotten as soon as a page or theme changes."""
 
+import pickle
+
 import pytest
 from django.core.management import call_command
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from search.query import RESULT_TYPES
 from tests import pages
 from tests.factories import MemberFactory
 from tests.support.cards import card_names
@@ -111,3 +114,12 @@ def test_discussions_found_in_a_closed_space_reach_its_participants_only_also_wh
 
     PracticeMembership.objects.filter(member=forum["participant"]).delete()
     assert found(forum["participant"]) == {"Wachtlijst openbaar"}
+
+
+def test_a_kept_search_holds_its_result_types_as_keys_and_reads_back_the_same_objects():
+    """A search's outcome is kept with the type of each hit; a type's label is a lazy
+    translation, which would be built again at every read of the kept search."""
+    kept = pickle.dumps(dict(enumerate(RESULT_TYPES)))
+    assert b"_lazy_proxy_unpickle" not in kept
+    read = pickle.loads(kept).values()  # noqa: S301 (pickled here)
+    assert all(type_read is result_type for type_read, result_type in zip(read, RESULT_TYPES, strict=True))
