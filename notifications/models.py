@@ -89,17 +89,22 @@ IMMEDIATE_KINDS = {
 
 
 class NotificationQuerySet(models.QuerySet):
-    def readable_by(self, member):
+    def readable_by(self, member, *, category_ids=None):
         """The member's notifications about what they may (still) read. A notification names
         a discussion and who wrote in it; once the member may no longer read that discussion
         (they left the practice whose closed space it is in), it is not listed, counted or
-        mailed. The forum's access rule decides, inside the same query."""
+        mailed. The forum's access rule decides, inside the same query; or, for a page,
+        `category_ids`: the categories the member may read as remembered with their access
+        (`unread.readable_category_ids`, renewed by every change of it). The rule as a
+        subquery cost the notification centre 4 ms of CPU to build and PostgreSQL 1.6 ms
+        to plan, on every request."""
 
         # The thread's category, joined, rather than `thread__in=readable_threads()`: one
         # subquery less, and PostgreSQL planned the notification centre's page in 0.8 ms
         # instead of 2.9 (docs/performance.md).
+        readable = readable_categories(member) if category_ids is None else category_ids
         return self.filter(recipient=member).filter(
-            models.Q(thread__isnull=True) | models.Q(thread__category__in=readable_categories(member))
+            models.Q(thread__isnull=True) | models.Q(thread__category__in=readable)
         )
 
     def unread(self):

@@ -49,7 +49,7 @@ def notification_centre(request):
     # joined to Wagtail's page table, as related objects, took a query per type; joined into
     # the list's query, PostgreSQL spent 17 ms planning it: docs/performance.md).
     notifications = (
-        Notification.objects.readable_by(request.user)
+        Notification.objects.readable_by(request.user, category_ids=unread.readable_category_ids(request.user))
         .select_related("actor", "thread", "event_message")
         .only(*CENTRE_FIELDS)
     )
@@ -78,7 +78,7 @@ def mark_all_read(request):
 def open_notification(request, notification_id):
     """Mark one notification read and go to what it is about."""
     notification = (
-        Notification.objects.readable_by(request.user)
+        Notification.objects.readable_by(request.user, category_ids=unread.readable_category_ids(request.user))
         .filter(pk=notification_id)
         .select_related("post__thread", "experience", "lesson", "network", "event")
         .first()
