@@ -183,7 +183,7 @@ def page_links(context, page_obj, param="page", anchor=""):
     """The links of includes/pagination.html, made in one pass: previous, next and the page
     numbers with gaps for long lists (1 … 5 6 7 8 9 … 20), each the current address with
     `param` set to its number (the other parameters kept) and `#anchor`, for a list with a
-    page parameter of its own. With a tag per link the links cost 0.9 ms, now 0.55."""
+    page parameter of its own. With a tag per link the links cost 0.9 ms, now 0.6."""
     query = context["request"].GET.copy()
     suffix = f"#{anchor}" if anchor else ""
 
