@@ -93,6 +93,12 @@ class ThreadQuerySet(models.QuerySet):
             *name_fields("author"),
         )  # fmt: skip
 
+    def listed_in(self, category_ids):
+        """The discussions in these categories (those a member may read:
+        notifications.unread.readable_category_ids) as a list shows them: with category and
+        author's name, the most recently active first (the start page's, search's)."""
+        return self.filter(category__in=category_ids).with_author_and_category().order_by("-last_activity_at")
+
     def matching(self, text):
         """Discussions whose title and visible posts together contain every word of `text`
         (forum.fulltext: the discussions' words, indexed, on PostgreSQL; LIKE per word over

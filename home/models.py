@@ -90,8 +90,7 @@ class HomePage(PreviewWhileAdded, ViewRestrictionsInOneQuery, Page):
         readable = readable_category_ids(request.user)
 
         def rows():
-            threads = Thread.objects.filter(category__in=readable).with_author_and_category()
-            return render_thread_rows(list(threads.order_by("-last_activity_at")[:4]))
+            return render_thread_rows(list(Thread.objects.listed_in(readable)[:4]))
 
         return shared_fragments.kept_value(request, "home-active-threads", readable, rows)
 

@@ -367,5 +367,4 @@ def search_threads(category_ids, text):
     notifications.unread.readable_category_ids; closed spaces only for their participants
     and staff, never for visitors) whose title or one of whose posts contains every word
     (the forum's full-text index, forum.fulltext)."""
-    threads = Thread.objects.filter(category__in=category_ids).matching(text)
-    return threads.with_author_and_category().order_by("-last_activity_at")
+    return Thread.objects.listed_in(category_ids).matching(text)
